@@ -1,0 +1,94 @@
+## Screens, buttons and labels shared across the app.
+
+loading = Getting things ready…
+
+nav-map = ← Learning path
+nav-settings = Settings
+nav-about = About
+nav-back = ← Back
+
+title-tagline = Understand your acne scars before you talk to your doctor
+title-intro = Learn what kind of scars you have, how a picosecond (pico) laser works, what the days after a session look like, and how to care for your skin. Short lessons, pictures and quizzes. Take your time: there is no timer.
+title-start = Start learning
+title-disclaimer = Scarwise explains. It does not diagnose or replace advice from your doctor.
+
+journey-heading = Your learning path
+journey-total-points = { $points ->
+    [one] You have 1 point so far.
+   *[other] You have { $points } points so far.
+}
+journey-module-number = Module { $number }
+journey-status-locked = Locked
+journey-status-open = Ready
+journey-status-done = Done
+journey-unlock-hint = Opens when you finish “{ $module }”.
+journey-coming-soon = The lessons for this module are still being written.
+journey-begin = Begin
+journey-revisit = Read again or retake the quiz
+journey-best-result = Best result: { $correct } of { $total } right.
+
+lesson-page-of = Page { $page } of { $pages }
+lesson-previous = ← Previous
+lesson-next = Next →
+lesson-start-quiz = Start the quiz
+sources-label = Sources:
+
+quiz-question-of = Question { $number } of { $total }
+quiz-true = True
+quiz-false = False
+quiz-right = That’s right!
+quiz-wrong = Not quite.
+quiz-next = Next question →
+quiz-see-results = See my results →
+
+results-heading = You finished “{ $module }”!
+results-score = { $total ->
+    [one] You got { $correct } of 1 question right.
+   *[other] You got { $correct } of { $total } questions right.
+}
+points-earned = { $points ->
+    [one] 1 point
+   *[other] { $points } points
+}
+results-unlocked = New module open: “{ $module }”.
+results-encouragement = Every answer helps you learn, right or wrong. You can take the quiz again any time.
+results-continue = Go to the next module →
+results-retry = Take the quiz again
+
+settings-heading = Settings
+settings-language = Language
+settings-text-size = Text size
+settings-text-size-sample = This is how big the text will be.
+settings-sound = Sounds after each answer
+settings-reduced-motion = Reduce motion
+settings-reduced-motion-hint = Turns off moving pictures and celebrations.
+
+about-heading = About Scarwise
+about-what = Scarwise is a free learning app for people with acne scars. It explains the kinds of scars, how picosecond laser treatment works, what to expect after a session, and how to care for your skin, so you can have a better talk with your doctor.
+about-disclaimer-heading = This is not medical advice
+about-disclaimer = Scarwise gives general information. It cannot tell what your skin needs. Results differ from person to person, and no treatment gives perfect skin. Ask your doctor about your own skin and treatment.
+about-privacy = Your answers stay on this device. Scarwise sends nothing anywhere.
+about-references = References
+about-references-intro = Every fact in the lessons and quizzes comes from these sources. The tags match the “Sources” lines under each page.
+
+content-error-heading = Some lesson files could not be loaded
+content-error-explain = Scarwise found problems in its lesson files and stopped before showing anything wrong. Here is what it found:
+content-error-fix = If you look after this app, fix the files listed above and start it again. If you are a patient, please tell the clinic.
+
+notice-save-set-aside = Your saved progress could not be read, so Scarwise started fresh. The old file was kept.
+notice-memory-only = Progress can’t be saved on this device, so it will be kept only until you close Scarwise.
+notice-save-failed = Scarwise could not save your progress just now.
+notice-unknown-locale = There is no “{ $name }” translation yet, so another language is shown.
+notice-dismiss = OK
+
+layer-epidermis = Top layer (epidermis)
+layer-dermis = Middle layer (dermis)
+layer-fat = Fat layer
+label-original-spot = where the spot was
+label-one-mm = 1 mm
+scar-name-icepick = Icepick
+scar-name-boxcar = Boxcar
+scar-name-rolling = Rolling
+scar-name-hypertrophic = Hypertrophic
+scar-name-keloid = Keloid
+scar-name-colour-mark = Colour mark

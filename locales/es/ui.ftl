@@ -1,0 +1,94 @@
+## Pantallas, botones y etiquetas comunes de la app.
+
+loading = Preparando todo…
+
+nav-map = ← Ruta de aprendizaje
+nav-settings = Ajustes
+nav-about = Acerca de
+nav-back = ← Volver
+
+title-tagline = Entiende tus cicatrices de acné antes de hablar con tu médico
+title-intro = Aprende qué tipo de cicatrices tienes, cómo funciona un láser de picosegundos (pico), cómo son los días después de una sesión y cómo cuidar tu piel. Lecciones cortas, dibujos y preguntas. Ve a tu ritmo: no hay reloj.
+title-start = Empezar
+title-disclaimer = Scarwise explica. No hace diagnósticos ni reemplaza los consejos de tu médico.
+
+journey-heading = Tu ruta de aprendizaje
+journey-total-points = { $points ->
+    [one] Llevas 1 punto.
+   *[other] Llevas { $points } puntos.
+}
+journey-module-number = Módulo { $number }
+journey-status-locked = Bloqueado
+journey-status-open = Listo
+journey-status-done = Hecho
+journey-unlock-hint = Se abre cuando termines «{ $module }».
+journey-coming-soon = Las lecciones de este módulo todavía se están escribiendo.
+journey-begin = Empezar
+journey-revisit = Leer otra vez o repetir las preguntas
+journey-best-result = Mejor resultado: { $correct } de { $total } bien.
+
+lesson-page-of = Página { $page } de { $pages }
+lesson-previous = ← Anterior
+lesson-next = Siguiente →
+lesson-start-quiz = Empezar las preguntas
+sources-label = Fuentes:
+
+quiz-question-of = Pregunta { $number } de { $total }
+quiz-true = Verdadero
+quiz-false = Falso
+quiz-right = ¡Correcto!
+quiz-wrong = No del todo.
+quiz-next = Siguiente pregunta →
+quiz-see-results = Ver mis resultados →
+
+results-heading = ¡Terminaste «{ $module }»!
+results-score = { $total ->
+    [one] Acertaste { $correct } de 1 pregunta.
+   *[other] Acertaste { $correct } de { $total } preguntas.
+}
+points-earned = { $points ->
+    [one] 1 punto
+   *[other] { $points } puntos
+}
+results-unlocked = Nuevo módulo abierto: «{ $module }».
+results-encouragement = Cada respuesta te ayuda a aprender, sea correcta o no. Puedes repetir las preguntas cuando quieras.
+results-continue = Ir al siguiente módulo →
+results-retry = Repetir las preguntas
+
+settings-heading = Ajustes
+settings-language = Idioma
+settings-text-size = Tamaño del texto
+settings-text-size-sample = Así de grande se verá el texto.
+settings-sound = Sonidos después de cada respuesta
+settings-reduced-motion = Reducir el movimiento
+settings-reduced-motion-hint = Quita los dibujos que se mueven y las celebraciones.
+
+about-heading = Acerca de Scarwise
+about-what = Scarwise es una app gratuita para aprender, pensada para personas con cicatrices de acné. Explica los tipos de cicatrices, cómo funciona el tratamiento con láser de picosegundos, qué esperar después de una sesión y cómo cuidar tu piel, para que puedas hablar mejor con tu médico.
+about-disclaimer-heading = Esto no es un consejo médico
+about-disclaimer = Scarwise da información general. No puede saber qué necesita tu piel. Los resultados cambian de una persona a otra, y ningún tratamiento deja la piel perfecta. Pregunta a tu médico por tu piel y tu tratamiento.
+about-privacy = Tus respuestas se quedan en este aparato. Scarwise no envía nada a ningún sitio.
+about-references = Referencias
+about-references-intro = Cada dato de las lecciones y preguntas viene de estas fuentes. Las etiquetas coinciden con las líneas «Fuentes» de cada página.
+
+content-error-heading = No se pudieron cargar algunos archivos de lecciones
+content-error-explain = Scarwise encontró problemas en sus archivos de lecciones y se detuvo antes de mostrar algo incorrecto. Esto es lo que encontró:
+content-error-fix = Si cuidas de esta app, corrige los archivos de la lista y vuelve a abrirla. Si eres paciente, avisa a la clínica, por favor.
+
+notice-save-set-aside = No se pudo leer tu progreso guardado, así que Scarwise empezó de nuevo. El archivo anterior se conservó.
+notice-memory-only = No se puede guardar el progreso en este aparato; se conservará solo hasta que cierres Scarwise.
+notice-save-failed = Scarwise no pudo guardar tu progreso ahora mismo.
+notice-unknown-locale = Todavía no hay traducción para «{ $name }», así que se muestra otro idioma.
+notice-dismiss = De acuerdo
+
+layer-epidermis = Capa de arriba (epidermis)
+layer-dermis = Capa del medio (dermis)
+layer-fat = Capa de grasa
+label-original-spot = donde estaba el grano
+label-one-mm = 1 mm
+scar-name-icepick = En picahielo
+scar-name-boxcar = En furgón
+scar-name-rolling = Ondulada
+scar-name-hypertrophic = Hipertrófica
+scar-name-keloid = Queloide
+scar-name-colour-mark = Mancha de color

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Scarwise needs on Debian or Ubuntu, skipping
+# whatever is already there. Safe to run again. Usage: scripts/setup.sh [--with-tour]
+set -euo pipefail
+
+packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
+if [[ "${1:-}" == "--with-tour" ]]; then
+    # A virtual screen and a software Vulkan driver, to render screenshots without a GPU.
+    packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "setup: installing ${missing[*]}"
+    sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+    if [[ -x "$HOME/.cargo/bin/cargo" ]]; then
+        echo "setup: cargo is in ~/.cargo/bin; add it to PATH (source ~/.cargo/env)" >&2
+    else
+        echo "setup: installing Rust with rustup (https://rustup.rs)"
+        curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    fi
+fi

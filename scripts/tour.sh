@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Renders every screen of the journey (English and Spanish) under a virtual screen with
+# Mesa's software Vulkan, writing PNGs to DIR (default target/tour). Fails if any is blank.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-target/tour}"
+scripts/setup.sh --with-tour
+[[ -f "$HOME/.cargo/env" ]] && source "$HOME/.cargo/env"
+cargo build
+rm -rf "$out"
+mkdir -p "$out"
+# Software rendering: lavapipe is Mesa's CPU Vulkan driver.
+export WGPU_BACKEND=vulkan
+export RUST_LOG="${RUST_LOG:-warn,scarwise=info}"
+start=$(date +%s)
+xvfb-run -a -s "-screen 0 1280x800x24" \
+    "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out" --seed 7 --memory-only --window 1280x800 --locale en
+count=$(find "$out" -name '*.png' | wc -l)
+echo "tour: $count screenshots in $out ($(($(date +%s) - start)) s)"

@@ -1,0 +1,467 @@
+//! Parsing and validating the content files into a [`ContentLibrary`].
+//!
+//! Everything here is plain Rust so that tests and tools can validate content without an app.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use super::model::{
+    LessonPage, ModuleContent, ModuleEntry, ModuleIndex, QuestionKind, QuizItem, Source,
+    SourceIndex,
+};
+
+/// Path of the module index, relative to `assets/`.
+pub const MODULE_INDEX_PATH: &str = "content/modules.ron";
+/// Path of the reference list, relative to `assets/`.
+pub const SOURCES_PATH: &str = "content/sources.ron";
+/// Folder that module content paths in the index are relative to.
+pub const CONTENT_DIR: &str = "content";
+
+/// One problem found in a content file, with where it is when that is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    /// 1-based line and column.
+    pub position: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, col)) => write!(f, "{}:{line}:{col}: {}", self.file, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// A module with its content, if that has been written yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub entry: ModuleEntry,
+    pub content: Option<ModuleContent>,
+}
+
+/// All validated content: modules in unlock order and the sources they cite.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContentLibrary {
+    pub modules: Vec<Module>,
+    pub sources: Vec<Source>,
+}
+
+impl ContentLibrary {
+    pub fn module(&self, id: &str) -> Option<&Module> {
+        self.modules.iter().find(|m| m.entry.id == id)
+    }
+
+    pub fn module_index(&self, id: &str) -> Option<usize> {
+        self.modules.iter().position(|m| m.entry.id == id)
+    }
+
+    pub fn source(&self, tag: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.tag == tag)
+    }
+
+    /// Every source some lesson page or quiz item cites, in the order of the reference list.
+    pub fn cited_sources(&self) -> Vec<&Source> {
+        let cited: BTreeSet<&str> = self
+            .modules
+            .iter()
+            .filter_map(|m| m.content.as_ref())
+            .flat_map(|c| {
+                c.pages
+                    .iter()
+                    .flat_map(|p| p.sources.iter())
+                    .chain(c.quiz.iter().flat_map(|q| q.sources.iter()))
+            })
+            .map(String::as_str)
+            .collect();
+        self.sources
+            .iter()
+            .filter(|s| cited.contains(s.tag.as_str()))
+            .collect()
+    }
+
+    /// Every Fluent message id the content refers to, for the locale completeness check.
+    pub fn message_ids(&self) -> BTreeSet<&str> {
+        let mut ids = BTreeSet::new();
+        for module in &self.modules {
+            ids.insert(module.entry.title.as_str());
+            ids.insert(module.entry.summary.as_str());
+            if let Some(content) = &module.content {
+                for page in &content.pages {
+                    ids.extend(page_message_ids(page));
+                }
+                for item in &content.quiz {
+                    ids.extend(item_message_ids(item));
+                }
+            }
+        }
+        ids
+    }
+
+    /// Parses and validates the index, the sources and every module file the index names.
+    ///
+    /// `files` maps paths relative to `assets/` to their text; a module file the index names
+    /// but `files` lacks is reported as missing. `has_message` says whether the reference
+    /// locale defines a message id. Returns every problem found, not just the first.
+    pub fn from_files(
+        files: &BTreeMap<String, String>,
+        has_message: impl Fn(&str) -> bool,
+    ) -> Result<Self, Vec<ContentError>> {
+        let mut errors = Vec::new();
+        let index: Option<ModuleIndex> = parse_file(files, MODULE_INDEX_PATH, &mut errors);
+        let sources: Option<SourceIndex> = parse_file(files, SOURCES_PATH, &mut errors);
+        let (Some(index), Some(sources)) = (index, sources) else {
+            return Err(errors);
+        };
+
+        let mut checker = Checker {
+            errors,
+            has_message: &has_message,
+            source_tags: sources.sources.iter().map(|s| s.tag.as_str()).collect(),
+        };
+        checker.check_sources(&sources);
+        checker.check_index(&index, files);
+
+        let mut modules = Vec::with_capacity(index.modules.len());
+        for entry in index.modules {
+            let content = entry.content.as_deref().and_then(|file| {
+                let path = module_content_path(file);
+                let content: Option<ModuleContent> = parse_file(files, &path, &mut checker.errors);
+                if let Some(content) = &content {
+                    checker.check_module(&path, &files[&path], content);
+                }
+                content
+            });
+            modules.push(Module { entry, content });
+        }
+
+        if checker.errors.is_empty() {
+            Ok(ContentLibrary {
+                modules,
+                sources: sources.sources,
+            })
+        } else {
+            Err(checker.errors)
+        }
+    }
+}
+
+/// Where a module's content file lives, relative to `assets/`.
+pub fn module_content_path(file: &str) -> String {
+    format!("{CONTENT_DIR}/{file}")
+}
+
+fn page_message_ids(page: &LessonPage) -> impl Iterator<Item = &str> {
+    std::iter::once(page.title.as_str()).chain(page.body.iter().map(String::as_str))
+}
+
+fn item_message_ids(item: &QuizItem) -> impl Iterator<Item = &str> {
+    let choices: Vec<&str> = match &item.kind {
+        QuestionKind::SingleChoice { choices } => choices.iter().map(|c| c.text.as_str()).collect(),
+        QuestionKind::TrueFalse { .. } => Vec::new(),
+    };
+    [item.prompt.as_str(), item.explanation.as_str()]
+        .into_iter()
+        .chain(choices)
+}
+
+fn parse_file<T: DeserializeOwned>(
+    files: &BTreeMap<String, String>,
+    path: &str,
+    errors: &mut Vec<ContentError>,
+) -> Option<T> {
+    let Some(text) = files.get(path) else {
+        errors.push(ContentError {
+            file: path.to_owned(),
+            position: None,
+            message: "the file is missing or could not be read".to_owned(),
+        });
+        return None;
+    };
+    match ron::from_str(text) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            errors.push(ContentError {
+                file: path.to_owned(),
+                position: Some((err.span.start.line, err.span.start.col)),
+                message: err.code.to_string(),
+            });
+            None
+        }
+    }
+}
+
+/// The 1-based line and column of the first `"needle"` string literal in `text`.
+fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let quoted = format!("\"{needle}\"");
+    let offset = text.find(&quoted)?;
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    Some((line, col))
+}
+
+struct Checker<'a> {
+    errors: Vec<ContentError>,
+    has_message: &'a dyn Fn(&str) -> bool,
+    source_tags: BTreeSet<&'a str>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, file: &str, text: &str, anchor: &str, message: String) {
+        self.errors.push(ContentError {
+            file: file.to_owned(),
+            position: locate(text, anchor),
+            message,
+        });
+    }
+
+    fn check_sources(&mut self, sources: &SourceIndex) {
+        let mut seen = BTreeSet::new();
+        for source in &sources.sources {
+            if !seen.insert(source.tag.as_str()) {
+                self.errors.push(ContentError {
+                    file: SOURCES_PATH.to_owned(),
+                    position: None,
+                    message: format!("the source tag \"{}\" is listed twice", source.tag),
+                });
+            }
+            if source.citation.trim().is_empty() {
+                self.errors.push(ContentError {
+                    file: SOURCES_PATH.to_owned(),
+                    position: None,
+                    message: format!("the source \"{}\" has an empty citation", source.tag),
+                });
+            }
+        }
+    }
+
+    fn check_index(&mut self, index: &ModuleIndex, files: &BTreeMap<String, String>) {
+        let text = &files[MODULE_INDEX_PATH];
+        if index.modules.is_empty() {
+            self.error(
+                MODULE_INDEX_PATH,
+                text,
+                "",
+                "expected at least one module".to_owned(),
+            );
+        }
+        let mut seen = BTreeSet::new();
+        for module in &index.modules {
+            if !seen.insert(module.id.as_str()) {
+                let message = format!("the module id \"{}\" is used twice", module.id);
+                self.error(MODULE_INDEX_PATH, text, &module.id, message);
+            }
+            for id in [&module.title, &module.summary] {
+                self.check_message(MODULE_INDEX_PATH, text, id);
+            }
+        }
+    }
+
+    fn check_message(&mut self, file: &str, text: &str, id: &str) {
+        if !(self.has_message)(id) {
+            let message = format!("the message id \"{id}\" is not defined in locales/en");
+            self.error(file, text, id, message);
+        }
+    }
+
+    fn check_tags(&mut self, file: &str, text: &str, owner: &str, tags: &[String]) {
+        if tags.is_empty() {
+            let message = format!("\"{owner}\" cites no source: every item needs at least one");
+            self.error(file, text, owner, message);
+        }
+        for tag in tags {
+            if !self.source_tags.contains(tag.as_str()) {
+                let message =
+                    format!("\"{owner}\" cites \"{tag}\", which is not in {SOURCES_PATH}");
+                self.error(file, text, tag, message);
+            }
+        }
+    }
+
+    fn check_module(&mut self, file: &str, text: &str, content: &ModuleContent) {
+        if content.pages.is_empty() {
+            self.error(
+                file,
+                text,
+                "",
+                "expected at least one lesson page".to_owned(),
+            );
+        }
+        if content.quiz.is_empty() {
+            self.error(file, text, "", "expected at least one quiz item".to_owned());
+        }
+        let mut seen = BTreeSet::new();
+        for page in &content.pages {
+            if !seen.insert(page.id.as_str()) {
+                let message = format!("the id \"{}\" is used twice", page.id);
+                self.error(file, text, &page.id, message);
+            }
+            if page.body.is_empty() {
+                let message = format!("the page \"{}\" has no paragraphs", page.id);
+                self.error(file, text, &page.id, message);
+            }
+            for id in page_message_ids(page) {
+                self.check_message(file, text, id);
+            }
+            self.check_tags(file, text, &page.id, &page.sources);
+        }
+        for item in &content.quiz {
+            if !seen.insert(item.id.as_str()) {
+                let message = format!("the id \"{}\" is used twice", item.id);
+                self.error(file, text, &item.id, message);
+            }
+            if let QuestionKind::SingleChoice { choices } = &item.kind {
+                let correct = choices.iter().filter(|c| c.correct).count();
+                if choices.len() < 2 {
+                    let message = format!(
+                        "the quiz item \"{}\" needs at least two choices, it has {}",
+                        item.id,
+                        choices.len()
+                    );
+                    self.error(file, text, &item.id, message);
+                }
+                if correct != 1 {
+                    let message = format!(
+                        "the quiz item \"{}\" needs exactly one correct choice, it has {correct}",
+                        item.id
+                    );
+                    self.error(file, text, &item.id, message);
+                }
+            }
+            for id in item_message_ids(item) {
+                self.check_message(file, text, id);
+            }
+            self.check_tags(file, text, &item.id, &item.sources);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = r#"(modules: [
+        (id: "m1", title: "m1-title", summary: "m1-summary", content: Some("m1.ron")),
+        (id: "m2", title: "m2-title", summary: "m2-summary"),
+    ])"#;
+    const SOURCES: &str = r#"(sources: [(tag: "SRC", citation: "A. Author. A paper. 2001.")])"#;
+    const MODULE: &str = r#"(
+        pages: [(id: "p1", title: "p1-title", body: ["p1-body"], illustration: Some(Scar(Boxcar)), sources: ["SRC"])],
+        quiz: [
+            (id: "q1", prompt: "q1-prompt", kind: SingleChoice(choices: [
+                (text: "q1-a", correct: true),
+                (text: "q1-b", correct: false),
+            ]), explanation: "q1-why", sources: ["SRC"]),
+            (id: "q2", prompt: "q2-prompt", kind: TrueFalse(answer: false), explanation: "q2-why", sources: ["SRC"]),
+        ],
+    )"#;
+
+    fn files(module: &str) -> BTreeMap<String, String> {
+        [
+            (MODULE_INDEX_PATH, INDEX),
+            (SOURCES_PATH, SOURCES),
+            ("content/m1.ron", module),
+        ]
+        .into_iter()
+        .map(|(p, t)| (p.to_owned(), t.to_owned()))
+        .collect()
+    }
+
+    fn any_message(_: &str) -> bool {
+        true
+    }
+
+    fn errors_of(module: &str) -> Vec<ContentError> {
+        ContentLibrary::from_files(&files(module), any_message).unwrap_err()
+    }
+
+    #[test]
+    fn valid_content_loads() {
+        let library = ContentLibrary::from_files(&files(MODULE), any_message).unwrap();
+        assert_eq!(library.modules.len(), 2);
+        assert!(library.modules[1].content.is_none());
+        let content = library.modules[0].content.as_ref().unwrap();
+        assert_eq!(content.quiz.len(), 2);
+        assert_eq!(library.cited_sources().len(), 1);
+        assert!(library.message_ids().contains("q1-b"));
+    }
+
+    #[test]
+    fn broken_ron_names_file_line_and_column() {
+        let broken = "(\n  pages: [\n    (id: \"p1\" title: \"x\"),\n  ],\n)";
+        let errors = errors_of(broken);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].file, "content/m1.ron");
+        let (line, _) = errors[0].position.unwrap();
+        assert_eq!(line, 3, "{}", errors[0]);
+        assert!(errors[0].to_string().starts_with("content/m1.ron:3:"));
+    }
+
+    #[test]
+    fn unknown_field_is_named() {
+        let errors =
+            errors_of(&MODULE.replace("body: [\"p1-body\"]", "body: [\"p1-body\"], colour: 3"));
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("colour"), "{}", errors[0]);
+        assert!(errors[0].position.is_some());
+    }
+
+    #[test]
+    fn quiz_item_without_correct_answer_is_rejected() {
+        let errors = errors_of(&MODULE.replace(
+            "(text: \"q1-a\", correct: true)",
+            "(text: \"q1-a\", correct: false)",
+        ));
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0]
+                .message
+                .contains("exactly one correct choice, it has 0"),
+            "{}",
+            errors[0]
+        );
+        // Points at the item's id in the file.
+        assert_eq!(errors[0].position.unwrap().0, 4);
+    }
+
+    #[test]
+    fn dangling_message_id_is_reported_with_position() {
+        let errors = ContentLibrary::from_files(&files(MODULE), |id| id != "q2-why").unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("\"q2-why\""));
+        assert_eq!(errors[0].position.unwrap().0, 8);
+    }
+
+    #[test]
+    fn unknown_source_tag_and_missing_file_are_reported() {
+        let errors = errors_of(&MODULE.replace("sources: [\"SRC\"])]", "sources: [\"NOPE\"])]"));
+        assert!(errors[0].message.contains("\"NOPE\""), "{errors:?}");
+
+        let mut missing = files(MODULE);
+        missing.remove("content/m1.ron");
+        let errors = ContentLibrary::from_files(&missing, any_message).unwrap_err();
+        assert_eq!(errors[0].file, "content/m1.ron");
+        assert!(errors[0].message.contains("missing"));
+    }
+
+    #[test]
+    fn several_problems_are_all_reported() {
+        let bad = MODULE
+            .replace("(text: \"q1-a\", correct: false)", "")
+            .replace(
+                "(text: \"q1-b\", correct: false)",
+                "(text: \"q1-b\", correct: true)",
+            )
+            .replace(
+                "sources: [\"SRC\"]),\n        ]",
+                "sources: []),\n        ]",
+            );
+        let errors = ContentLibrary::from_files(&files(&bad), |id| id != "p1-title").unwrap_err();
+        assert!(errors.len() >= 3, "{errors:#?}");
+    }
+}

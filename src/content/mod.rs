@@ -1,0 +1,170 @@
+//! Lessons, quiz items and references as data: loaded from `assets/content/` and validated
+//! at start-up, with every problem shown on an error screen instead of a panic.
+
+mod library;
+pub mod model;
+
+pub use library::{
+    CONTENT_DIR, ContentError, ContentLibrary, MODULE_INDEX_PATH, Module, SOURCES_PATH,
+    module_content_path,
+};
+
+use std::collections::BTreeMap;
+
+use bevy::asset::io::Reader;
+use bevy::asset::{AssetLoader, LoadContext, LoadState};
+use bevy::prelude::*;
+use bevy::reflect::TypePath;
+
+use crate::i18n::Localizer;
+use crate::screens::Screen;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_asset::<ContentText>()
+        .register_asset_loader(ContentTextLoader)
+        .init_resource::<ContentLoad>()
+        .add_systems(OnEnter(Screen::Loading), start_loading)
+        .add_systems(
+            Update,
+            poll_loading
+                .in_set(crate::AppSystems::Update)
+                .run_if(in_state(Screen::Loading)),
+        );
+}
+
+/// The validated content, once loading has finished.
+#[derive(Resource, Debug, Clone, PartialEq, Deref)]
+pub struct Content(pub ContentLibrary);
+
+/// Every problem found while loading content; the error screen shows them.
+#[derive(Resource, Debug, Clone, PartialEq, Deref)]
+pub struct ContentErrors(pub Vec<ContentError>);
+
+/// A content file's raw text: parsing is ours, so errors can name the line and column.
+#[derive(Asset, TypePath, Debug)]
+pub struct ContentText(pub String);
+
+#[derive(TypePath)]
+struct ContentTextLoader;
+
+#[derive(Debug)]
+struct NotUtf8;
+
+impl std::fmt::Display for NotUtf8 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file is not valid UTF-8 text")
+    }
+}
+
+impl std::error::Error for NotUtf8 {}
+
+impl AssetLoader for ContentTextLoader {
+    type Asset = ContentText;
+    type Settings = ();
+    type Error = BevyError;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        _load_context: &mut LoadContext<'_>,
+    ) -> Result<ContentText, BevyError> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        let text = String::from_utf8(bytes).map_err(|_| NotUtf8)?;
+        Ok(ContentText(text))
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["ron"]
+    }
+}
+
+/// Files being loaded, by path relative to `assets/`.
+#[derive(Resource, Default)]
+struct ContentLoad {
+    handles: BTreeMap<String, Handle<ContentText>>,
+    index_read: bool,
+}
+
+fn start_loading(mut load: ResMut<ContentLoad>, assets: Res<AssetServer>) {
+    *load = ContentLoad::default();
+    for path in [MODULE_INDEX_PATH, SOURCES_PATH] {
+        load.handles.insert(path.to_owned(), assets.load(path));
+    }
+}
+
+fn poll_loading(
+    mut commands: Commands,
+    mut load: ResMut<ContentLoad>,
+    assets: Res<AssetServer>,
+    texts: Res<Assets<ContentText>>,
+    localizer: Res<Localizer>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let mut files = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (path, handle) in &load.handles {
+        match assets.get_load_state(handle.id()) {
+            Some(LoadState::Loaded) => {
+                if let Some(text) = texts.get(handle) {
+                    files.insert(path.clone(), text.0.clone());
+                }
+            }
+            Some(LoadState::Failed(err)) => failures.push(ContentError {
+                file: path.clone(),
+                position: None,
+                message: format!("could not be loaded: {err}"),
+            }),
+            _ => return,
+        }
+    }
+
+    // The index names the module files: load those once it has arrived.
+    if !load.index_read {
+        load.index_read = true;
+        if let Some(text) = files.get(MODULE_INDEX_PATH)
+            && let Ok(index) = ron::from_str::<model::ModuleIndex>(text)
+        {
+            let module_files: Vec<String> = index
+                .modules
+                .iter()
+                .filter_map(|m| m.content.as_deref().map(module_content_path))
+                .collect();
+            if !module_files.is_empty() {
+                for path in module_files {
+                    let handle = assets.load(path.clone());
+                    load.handles.insert(path, handle);
+                }
+                return;
+            }
+        }
+    }
+
+    let result = ContentLibrary::from_files(&files, |id| localizer.has_reference_message(id));
+    let errors = match result {
+        Ok(library) if failures.is_empty() => {
+            info!(
+                "content loaded: {} modules, {} sources",
+                library.modules.len(),
+                library.sources.len()
+            );
+            commands.insert_resource(Content(library));
+            next.set(Screen::Title);
+            return;
+        }
+        Ok(_) => failures,
+        Err(mut errors) => {
+            // A file that failed to load is also reported as missing by validation: keep the
+            // loader's reason, which says why.
+            errors.retain(|e| !failures.iter().any(|f| f.file == e.file));
+            failures.extend(errors);
+            failures
+        }
+    };
+    for error in &errors {
+        error!("content error: {error}");
+    }
+    commands.insert_resource(ContentErrors(errors));
+    next.set(Screen::ContentError);
+}

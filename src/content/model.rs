@@ -1,0 +1,132 @@
+//! The shapes of the content files: modules, lesson pages, quiz items and sources.
+//!
+//! Content holds Fluent message ids and source tags, never display text, so one file
+//! serves every language.
+
+use serde::Deserialize;
+
+/// `assets/content/modules.ron`: the journey's modules in unlock order.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleIndex {
+    pub modules: Vec<ModuleEntry>,
+}
+
+/// One module on the journey map.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleEntry {
+    pub id: String,
+    /// Message id of the module's title.
+    pub title: String,
+    /// Message id of a one-line summary shown on the map.
+    pub summary: String,
+    /// The module's lesson and quiz file under `assets/content/`, once it has been written.
+    #[serde(default)]
+    pub content: Option<String>,
+}
+
+/// `assets/content/sources.ron`: every reference a content item may cite.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceIndex {
+    pub sources: Vec<Source>,
+}
+
+/// A reference, cited by its tag. Citations are bibliographic data and stay untranslated.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub tag: String,
+    pub citation: String,
+}
+
+/// A module's lesson pages and quiz.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleContent {
+    pub pages: Vec<LessonPage>,
+    pub quiz: Vec<QuizItem>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LessonPage {
+    pub id: String,
+    pub title: String,
+    /// Paragraph message ids, shown in order.
+    pub body: Vec<String>,
+    #[serde(default)]
+    pub illustration: Option<Illustration>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct QuizItem {
+    pub id: String,
+    pub prompt: String,
+    pub kind: QuestionKind,
+    /// Why the right answer is right; shown after every answer.
+    pub explanation: String,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub illustration: Option<Illustration>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+pub enum QuestionKind {
+    SingleChoice { choices: Vec<Choice> },
+    TrueFalse { answer: bool },
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub text: String,
+    pub correct: bool,
+}
+
+/// A drawing of a skin cross-section, rendered with Bevy 2D.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Illustration {
+    /// Healthy skin with its three layers labelled.
+    Skin,
+    /// One scar profile, to scale.
+    Scar(ScarKind),
+    /// The three dented scar types side by side.
+    Lineup,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScarKind {
+    Icepick,
+    Boxcar,
+    Rolling,
+    Hypertrophic,
+    Keloid,
+    ColourMark,
+}
+
+impl ScarKind {
+    pub const ALL: [ScarKind; 6] = [
+        ScarKind::Icepick,
+        ScarKind::Boxcar,
+        ScarKind::Rolling,
+        ScarKind::Hypertrophic,
+        ScarKind::Keloid,
+        ScarKind::ColourMark,
+    ];
+
+    /// Message id of the scar type's short name, used as a label under drawings.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ScarKind::Icepick => "scar-name-icepick",
+            ScarKind::Boxcar => "scar-name-boxcar",
+            ScarKind::Rolling => "scar-name-rolling",
+            ScarKind::Hypertrophic => "scar-name-hypertrophic",
+            ScarKind::Keloid => "scar-name-keloid",
+            ScarKind::ColourMark => "scar-name-colour-mark",
+        }
+    }
+}

@@ -1,0 +1,365 @@
+//! Localisation with Fluent: the shipped locales, language negotiation and runtime switching.
+//!
+//! Locale files are compiled in, so the web build needs no folder listing over HTTP.
+
+mod negotiate;
+
+pub use negotiate::{Negotiated, REFERENCE_LOCALE, negotiate, parse_locale};
+
+use std::collections::BTreeSet;
+use std::sync::Mutex;
+
+use bevy::prelude::*;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+pub(super) fn plugin(app: &mut App) {
+    let (localizer, errors) = Localizer::new(&[]);
+    for error in errors {
+        error!("{}: {}", error.file, error.message);
+    }
+    app.insert_resource(localizer)
+        .add_systems(Startup, choose_language);
+}
+
+/// Picks the language from `--locale`, then the saved setting, then the system.
+fn choose_language(
+    options: Res<crate::LaunchOptions>,
+    settings: Res<crate::settings::Settings>,
+    mut localizer: ResMut<Localizer>,
+    mut notices: ResMut<crate::progress::Notices>,
+) {
+    let explicit = options.locale.as_deref().or(settings.locale.as_deref());
+    let negotiated = negotiate(explicit, &options.system_locales, &Localizer::available());
+    if let Some(warning) = &negotiated.warning {
+        warn!("{warning}");
+        if let Some(name) = &options.locale {
+            notices.push(crate::progress::Notice::UnknownLocale(name.clone()));
+        }
+    }
+    localizer.select(&negotiated.chain);
+    info!("showing text in {}", localizer.current());
+}
+
+/// A shipped language: its tag, its own name for itself, and its Fluent files.
+pub struct LocaleFiles {
+    pub tag: &'static str,
+    pub native_name: &'static str,
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+macro_rules! locale_files {
+    ($lang:literal: $($file:literal),+) => {
+        &[$(($file, include_str!(concat!("../../locales/", $lang, "/", $file)))),+]
+    };
+}
+
+/// Every shipped language. English comes first: it is the reference every other falls back to.
+pub const LOCALES: &[LocaleFiles] = &[
+    LocaleFiles {
+        tag: "en",
+        native_name: "English",
+        files: locale_files!("en": "ui.ftl", "journey.ftl", "scar-types.ftl"),
+    },
+    LocaleFiles {
+        tag: "es",
+        native_name: "Español",
+        files: locale_files!("es": "ui.ftl", "journey.ftl", "scar-types.ftl"),
+    },
+];
+
+struct Locale {
+    id: LanguageIdentifier,
+    native_name: &'static str,
+    bundle: FluentBundle<FluentResource>,
+    ids: BTreeSet<String>,
+}
+
+/// Translates message ids in the current language, falling back along the negotiated chain
+/// and finally to English.
+#[derive(Resource)]
+pub struct Localizer {
+    locales: Vec<Locale>,
+    /// Indices into `locales`, most preferred first; always ends with the reference.
+    chain: Vec<usize>,
+    /// Ids already reported as missing, so the log says it once.
+    reported: Mutex<BTreeSet<String>>,
+}
+
+/// A problem in a shipped `.ftl` file (syntax error or duplicate id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleFileError {
+    pub file: String,
+    pub message: String,
+}
+
+impl Localizer {
+    /// Builds every shipped locale and selects `chain`. Problems in the files are returned
+    /// next to the (still usable) localizer.
+    pub fn new(chain: &[LanguageIdentifier]) -> (Self, Vec<LocaleFileError>) {
+        let mut errors = Vec::new();
+        let locales = LOCALES
+            .iter()
+            .map(|files| build_locale(files, &mut errors))
+            .collect();
+        let mut localizer = Localizer {
+            locales,
+            chain: Vec::new(),
+            reported: Mutex::new(BTreeSet::new()),
+        };
+        localizer.select(chain);
+        (localizer, errors)
+    }
+
+    /// The shipped languages as identifiers, reference first.
+    pub fn available() -> Vec<LanguageIdentifier> {
+        LOCALES
+            .iter()
+            .map(|l| l.tag.parse().expect("shipped locale tags are valid"))
+            .collect()
+    }
+
+    /// Switches to `chain` (as negotiated); languages not shipped are ignored.
+    pub fn select(&mut self, chain: &[LanguageIdentifier]) {
+        self.chain = chain
+            .iter()
+            .filter_map(|id| self.locales.iter().position(|l| &l.id == id))
+            .collect();
+        if !self.chain.contains(&0) {
+            self.chain.push(0);
+        }
+    }
+
+    /// Makes `tag` the first language, with English behind it.
+    pub fn select_tag(&mut self, tag: &str) {
+        if let Some(id) = parse_locale(tag) {
+            self.select(&[id]);
+        }
+    }
+
+    /// The language text is shown in now.
+    pub fn current(&self) -> &LanguageIdentifier {
+        &self.locales[self.chain[0]].id
+    }
+
+    /// `(tag, native name)` of every shipped language, for the language picker.
+    pub fn languages(&self) -> impl Iterator<Item = (String, &'static str)> + '_ {
+        self.locales
+            .iter()
+            .map(|l| (l.id.to_string(), l.native_name))
+    }
+
+    /// Whether the reference language defines `id` (content validation uses this).
+    pub fn has_reference_message(&self, id: &str) -> bool {
+        self.locales[0].ids.contains(id)
+    }
+
+    /// For each shipped language, the reference ids it lacks.
+    pub fn missing_messages(&self) -> Vec<(String, Vec<String>)> {
+        let reference = &self.locales[0].ids;
+        self.locales[1..]
+            .iter()
+            .map(|l| {
+                let missing = reference.difference(&l.ids).cloned().collect();
+                (l.id.to_string(), missing)
+            })
+            .collect()
+    }
+
+    /// For each shipped language, its ids that the reference does not have (stale leftovers).
+    pub fn extra_messages(&self) -> Vec<(String, Vec<String>)> {
+        let reference = &self.locales[0].ids;
+        self.locales[1..]
+            .iter()
+            .map(|l| {
+                (
+                    l.id.to_string(),
+                    l.ids.difference(reference).cloned().collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// Every message id of the reference language.
+    pub fn reference_ids(&self) -> &BTreeSet<String> {
+        &self.locales[0].ids
+    }
+
+    /// The text of `id` in the current language.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The text of `id` with arguments (numbers select plural forms).
+    pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for (position, &index) in self.chain.iter().enumerate() {
+            let locale = &self.locales[index];
+            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            if position > 0 {
+                self.report_once(id, || {
+                    format!(
+                        "message \"{id}\" is missing in {}; showing {}",
+                        self.current(),
+                        locale.id
+                    )
+                });
+            }
+            let mut errors = Vec::new();
+            let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                self.report_once(id, || {
+                    format!("message \"{id}\" in {}: {errors:?}", locale.id)
+                });
+            }
+            return text.into_owned();
+        }
+        self.report_once(id, || {
+            format!("message \"{id}\" is missing in every language")
+        });
+        format!("[{id}]")
+    }
+
+    fn report_once(&self, id: &str, message: impl FnOnce() -> String) {
+        let mut reported = self.reported.lock().unwrap_or_else(|e| e.into_inner());
+        if reported.insert(id.to_owned()) {
+            warn!("{}", message());
+        }
+    }
+}
+
+fn build_locale(files: &LocaleFiles, errors: &mut Vec<LocaleFileError>) -> Locale {
+    let id: LanguageIdentifier = files.tag.parse().expect("shipped locale tags are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    // No right-to-left language ships yet, and the isolation marks render as boxes.
+    bundle.set_use_isolating(false);
+    let mut ids = BTreeSet::new();
+    for (name, text) in files.files {
+        let file = format!("locales/{}/{name}", files.tag);
+        let resource =
+            FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, errs)| {
+                for err in errs {
+                    errors.push(LocaleFileError {
+                        file: file.clone(),
+                        message: format!("syntax error: {err:?}"),
+                    });
+                }
+                partial
+            });
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry {
+                ids.insert(message.id.name.to_owned());
+            }
+        }
+        if let Err(errs) = bundle.add_resource(resource) {
+            for err in errs {
+                errors.push(LocaleFileError {
+                    file: file.clone(),
+                    message: err.to_string(),
+                });
+            }
+        }
+    }
+    Locale {
+        id,
+        native_name: files.native_name,
+        bundle,
+        ids,
+    }
+}
+
+/// Shorthand for building Fluent arguments: `args(&[("points", 3.into())])`.
+pub fn args<'a>(pairs: &[(&'a str, fluent_bundle::FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(*name, value.clone());
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn localizer(tag: &str) -> Localizer {
+        let (localizer, errors) = Localizer::new(&[tag.parse().unwrap()]);
+        assert!(errors.is_empty(), "{errors:?}");
+        localizer
+    }
+
+    #[test]
+    fn shipped_locale_files_parse_cleanly() {
+        let (_, errors) = Localizer::new(&Localizer::available());
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn every_shipped_locale_is_complete() {
+        let localizer = localizer("en");
+        let report: Vec<String> = localizer
+            .missing_messages()
+            .into_iter()
+            .chain(
+                localizer
+                    .extra_messages()
+                    .into_iter()
+                    .map(|(l, ids)| (format!("{l} (not in en)"), ids)),
+            )
+            .filter(|(_, ids)| !ids.is_empty())
+            .map(|(lang, ids)| format!("{lang}: {}", ids.join(", ")))
+            .collect();
+        assert!(
+            report.is_empty(),
+            "locale ids out of step:\n{}",
+            report.join("\n")
+        );
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let en = localizer("en");
+        assert_eq!(
+            en.t_args("points-earned", &args(&[("points", 1.into())])),
+            "1 point"
+        );
+        assert_eq!(
+            en.t_args("points-earned", &args(&[("points", 3.into())])),
+            "3 points"
+        );
+        let es = localizer("es");
+        assert_eq!(
+            es.t_args("points-earned", &args(&[("points", 1.into())])),
+            "1 punto"
+        );
+        assert_eq!(
+            es.t_args("points-earned", &args(&[("points", 30.into())])),
+            "30 puntos"
+        );
+    }
+
+    #[test]
+    fn missing_message_falls_back_to_english_then_to_its_id() {
+        let mut es = localizer("es");
+        assert_eq!(es.current().to_string(), "es");
+        assert_ne!(es.t("title-start"), localizer("en").t("title-start"));
+        // Bundles are built from shipped files, so fake a gap by selecting a chain whose first
+        // language has no such id: the reference always answers.
+        es.select_tag("es");
+        assert_eq!(
+            es.t("no-such-message-anywhere"),
+            "[no-such-message-anywhere]"
+        );
+        let gap = "scarwise-test-only-english";
+        assert!(!es.locales[1].ids.contains(gap));
+        es.locales[0].bundle.add_resource_overriding(
+            FluentResource::try_new(format!("{gap} = Only in English\n")).unwrap(),
+        );
+        assert_eq!(es.t(gap), "Only in English");
+    }
+}

@@ -1,0 +1,378 @@
+//! Skin cross-sections drawn with Bevy 2D meshes, placed where an egui view leaves room.
+//!
+//! A view asks for a drawing with [`show`], which reserves a rectangle, writes it to
+//! [`IllustrationSlot`] and paints the labels; [`sync`] then draws the meshes under it.
+
+pub mod profile;
+
+use bevy::asset::RenderAssetUsages;
+use bevy::mesh::{Indices, PrimitiveTopology};
+use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use crate::content::model::{Illustration, ScarKind};
+use crate::i18n::Localizer;
+use crate::screens::ScreenViews;
+use crate::theme::{Palette, c};
+use profile::{DERMIS_BOTTOM_MM, Drawing, EPIDERMIS_MM, FAT_BOTTOM_MM};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<IllustrationSlot>().add_systems(
+        EguiPrimaryContextPass,
+        (clear_slot.before(ScreenViews), sync.after(ScreenViews)),
+    );
+}
+
+/// The drawing a view wants this frame and where (egui points), if any.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct IllustrationSlot {
+    pub wanted: Option<(Illustration, egui::Rect)>,
+}
+
+/// Marks the mesh entities of the drawing on screen.
+#[derive(Component)]
+struct IllustrationPart;
+
+/// Which drawing the spawned meshes show.
+#[derive(Resource)]
+struct Spawned(Illustration);
+
+/// Colours of the drawing. Skin tone is one of several across the Fitzpatrick range.
+mod colors {
+    pub const FAT: [u8; 3] = [0xF3, 0xDC, 0x8E];
+    pub const DERMIS: [u8; 3] = [0xEE, 0xB4, 0xAC];
+    pub const SCAR_TISSUE: [u8; 3] = [0xFA, 0xEC, 0xE8];
+    pub const TETHER: [u8; 3] = [0xB8, 0x5F, 0x58];
+    pub const EPIDERMIS: [u8; 3] = [0xB0, 0x74, 0x52];
+    pub const SURFACE: [u8; 3] = [0x6E, 0x42, 0x2B];
+    pub const PIGMENT: [u8; 3] = [0x5A, 0x30, 0x1C];
+}
+
+fn clear_slot(mut slot: ResMut<IllustrationSlot>) {
+    if slot.wanted.is_some() {
+        slot.wanted = None;
+    }
+}
+
+/// Reserves room for `illustration` at the full width of `ui` and paints its labels.
+pub fn show(
+    ui: &mut egui::Ui,
+    slot: &mut IllustrationSlot,
+    loc: &Localizer,
+    illustration: Illustration,
+    max_height: f32,
+) {
+    let drawing = Drawing::of(illustration);
+    let (top, bottom) = drawing.vertical_extent();
+    let aspect = (top - bottom) / drawing.width;
+    let width = ui.available_width();
+    let height = (width * aspect).clamp(120.0, max_height.max(120.0));
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    slot.wanted = Some((illustration, rect));
+
+    let map = Mapping::new(&drawing, rect);
+    let painter = ui.painter_at(rect);
+    let label = |text: String, at: [f32; 2], align: egui::Align2| {
+        let pos = map.to_screen(at);
+        let galley = painter.layout_no_wrap(
+            text,
+            egui::FontId::proportional(16.0),
+            c(Palette::LIGHT.text),
+        );
+        let placed = align.anchor_size(pos, galley.size()).expand(3.0);
+        painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(220));
+        painter.galley(
+            placed.min + egui::vec2(3.0, 3.0),
+            galley,
+            c(Palette::LIGHT.text),
+        );
+    };
+
+    // Layer names along the left edge.
+    let left = -drawing.width / 2.0 + 0.15;
+    label(
+        loc.t("layer-epidermis"),
+        [left, -EPIDERMIS_MM / 2.0 + 0.35],
+        egui::Align2::LEFT_BOTTOM,
+    );
+    label(
+        loc.t("layer-dermis"),
+        [left, DERMIS_BOTTOM_MM * 0.6],
+        egui::Align2::LEFT_CENTER,
+    );
+    label(
+        loc.t("layer-fat"),
+        [left, (DERMIS_BOTTOM_MM + FAT_BOTTOM_MM) / 2.0],
+        egui::Align2::LEFT_CENTER,
+    );
+    // Scar names above each scar, and the original spot of raised scars.
+    for feature in &drawing.features {
+        if drawing.features.len() > 1 {
+            label(
+                loc.t(feature.kind.label_id()),
+                [feature.center, 0.75],
+                egui::Align2::CENTER_CENTER,
+            );
+        }
+    }
+    for (from, to) in drawing.original_spots() {
+        let y = 0.95;
+        let stroke = egui::Stroke::new(2.0, c(Palette::LIGHT.text_muted));
+        let (a, b) = (map.to_screen([from, y]), map.to_screen([to, y]));
+        painter.line_segment([a, b], stroke);
+        for end in [a, b] {
+            painter.line_segment([end, end + egui::vec2(0.0, 8.0)], stroke);
+        }
+        label(
+            loc.t("label-original-spot"),
+            [(from + to) / 2.0, y + 0.02],
+            egui::Align2::CENTER_BOTTOM,
+        );
+    }
+    // A 1 mm scale bar in the fat, bottom right.
+    let right = drawing.width / 2.0 - 0.3;
+    let y = FAT_BOTTOM_MM + 0.25;
+    let (a, b) = (map.to_screen([right - 1.0, y]), map.to_screen([right, y]));
+    painter.line_segment([a, b], egui::Stroke::new(3.0, c(Palette::LIGHT.text)));
+    label(
+        loc.t("label-one-mm"),
+        [right - 0.5, y + 0.08],
+        egui::Align2::CENTER_BOTTOM,
+    );
+}
+
+/// Maps drawing millimetres to egui points inside a rectangle.
+struct Mapping {
+    scale: f32,
+    origin: egui::Pos2,
+    center_y: f32,
+}
+
+impl Mapping {
+    fn new(drawing: &Drawing, rect: egui::Rect) -> Self {
+        let (top, bottom) = drawing.vertical_extent();
+        let scale = (rect.width() / drawing.width).min(rect.height() / (top - bottom));
+        Mapping {
+            scale,
+            origin: rect.center(),
+            center_y: (top + bottom) / 2.0,
+        }
+    }
+
+    fn to_screen(&self, [x, y]: [f32; 2]) -> egui::Pos2 {
+        self.origin + egui::vec2(x * self.scale, -(y - self.center_y) * self.scale)
+    }
+}
+
+/// Spawns, moves or removes the meshes so they match what the view asked for.
+fn sync(
+    mut commands: Commands,
+    slot: Res<IllustrationSlot>,
+    spawned: Option<Res<Spawned>>,
+    parts: Query<Entity, With<IllustrationPart>>,
+    mut transforms: Query<(&mut Transform, &mut GlobalTransform), With<IllustrationPart>>,
+    window: Query<&Window, With<PrimaryWindow>>,
+    mut contexts: EguiContexts,
+    mut meshes: ResMut<Assets<Mesh>>,
+    mut materials: ResMut<Assets<ColorMaterial>>,
+) -> Result {
+    let Some((illustration, rect)) = slot.wanted else {
+        if spawned.is_some() {
+            for entity in &parts {
+                commands.entity(entity).despawn();
+            }
+            commands.remove_resource::<Spawned>();
+        }
+        return Ok(());
+    };
+    let zoom = contexts.ctx_mut()?.zoom_factor();
+    let Ok(window) = window.single() else {
+        return Ok(());
+    };
+    let size = Vec2::new(window.width(), window.height());
+    let drawing = Drawing::of(illustration);
+    if spawned.as_ref().is_none_or(|s| s.0 != illustration) {
+        for entity in &parts {
+            commands.entity(entity).despawn();
+        }
+        for (z, mesh, color) in build_meshes(&drawing) {
+            let [r, g, b] = color;
+            commands.spawn((
+                Name::new("Illustration part"),
+                IllustrationPart,
+                Mesh2d(meshes.add(mesh)),
+                MeshMaterial2d(materials.add(ColorMaterial::from_color(Color::srgb_u8(r, g, b)))),
+                placement(&drawing, rect, zoom, size, z),
+            ));
+        }
+        commands.insert_resource(Spawned(illustration));
+        return Ok(());
+    }
+    for (mut transform, mut global) in &mut transforms {
+        let z = transform.translation.z;
+        let placed = placement(&drawing, rect, zoom, size, z);
+        if *transform != placed {
+            *transform = placed;
+            // Set the global transform too, so the meshes move in the same frame the
+            // view moved, whatever the order of transform propagation.
+            *global = GlobalTransform::from(placed);
+        }
+    }
+    Ok(())
+}
+
+/// World transform of drawing millimetres for an egui rect, at egui zoom `zoom` in a window
+/// of logical `size` (the 2D camera has one world unit per logical pixel, origin centred).
+fn placement(drawing: &Drawing, rect: egui::Rect, zoom: f32, size: Vec2, z: f32) -> Transform {
+    let map = Mapping::new(drawing, rect);
+    let scale = map.scale * zoom;
+    let center = Vec2::new(rect.center().x, rect.center().y) * zoom;
+    let world = Vec2::new(center.x - size.x / 2.0, size.y / 2.0 - center.y);
+    Transform::from_translation((world - Vec2::new(0.0, map.center_y * scale)).extend(z))
+        .with_scale(Vec3::new(scale, scale, 1.0))
+}
+
+/// A band between two curves over `x0..x1`, as a triangle list.
+fn band(
+    x0: f32,
+    x1: f32,
+    samples: usize,
+    top: impl Fn(f32) -> f32,
+    bottom: impl Fn(f32) -> f32,
+) -> Mesh {
+    let mut positions = Vec::with_capacity((samples + 1) * 2);
+    let mut indices = Vec::with_capacity(samples * 6);
+    for i in 0..=samples {
+        let x = x0 + (x1 - x0) * i as f32 / samples as f32;
+        positions.push([x, top(x), 0.0]);
+        positions.push([x, bottom(x).min(top(x)), 0.0]);
+        if i > 0 {
+            let base = (i as u32 - 1) * 2;
+            indices.extend_from_slice(&[base, base + 1, base + 2, base + 1, base + 3, base + 2]);
+        }
+    }
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_indices(Indices::U32(indices))
+}
+
+/// A straight strip of width `width` from `a` to `b`.
+fn strip(a: [f32; 2], b: [f32; 2], width: f32) -> Mesh {
+    let dir = Vec2::from(b) - Vec2::from(a);
+    let n = dir.perp().normalize_or_zero() * width / 2.0;
+    let (a, b) = (Vec2::from(a), Vec2::from(b));
+    let positions: Vec<[f32; 3]> = [a + n, a - n, b + n, b - n]
+        .iter()
+        .map(|p| [p.x, p.y, 0.0])
+        .collect();
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_indices(Indices::U32(vec![0, 1, 2, 1, 3, 2]))
+}
+
+/// Every mesh of a drawing with its depth order and colour.
+fn build_meshes(drawing: &Drawing) -> Vec<(f32, Mesh, [u8; 3])> {
+    let (x0, x1) = (-drawing.width / 2.0, drawing.width / 2.0);
+    let samples = (drawing.width * 60.0) as usize;
+    let fat_top = |x: f32| DERMIS_BOTTOM_MM + 0.08 * (x * 2.3).sin();
+    let surface = |x: f32| drawing.surface(x);
+    let mut meshes = vec![
+        (
+            0.0,
+            band(x0, x1, samples, fat_top, |_| FAT_BOTTOM_MM),
+            colors::FAT,
+        ),
+        (
+            1.0,
+            band(x0, x1, samples, |x| surface(x) - EPIDERMIS_MM, fat_top),
+            colors::DERMIS,
+        ),
+        (
+            2.0,
+            band(
+                x0,
+                x1,
+                samples,
+                |x| surface(x) - EPIDERMIS_MM,
+                |x| surface(x).min(0.0) - EPIDERMIS_MM - drawing.scar_tissue(x),
+            ),
+            colors::SCAR_TISSUE,
+        ),
+        (
+            4.0,
+            band(x0, x1, samples, surface, |x| surface(x) - EPIDERMIS_MM),
+            colors::EPIDERMIS,
+        ),
+        (
+            6.0,
+            band(x0, x1, samples, surface, |x| surface(x) - 0.03),
+            colors::SURFACE,
+        ),
+    ];
+    for (top, bottom) in drawing.tethers() {
+        meshes.push((3.0, strip(top, bottom, 0.07), colors::TETHER));
+    }
+    for feature in drawing
+        .features
+        .iter()
+        .filter(|f| f.kind == ScarKind::ColourMark)
+    {
+        let half = 1.5;
+        meshes.push((
+            5.0,
+            band(
+                feature.center - half,
+                feature.center + half,
+                180,
+                |x| surface(x) - 0.01,
+                |x| surface(x) - EPIDERMIS_MM * if drawing.pigmented(x) { 0.9 } else { 0.0 },
+            ),
+            colors::PIGMENT,
+        ));
+    }
+    meshes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placement_maps_the_rect_centre_to_world() {
+        let drawing = Drawing::of(Illustration::Skin);
+        let rect = egui::Rect::from_min_size(egui::pos2(100.0, 50.0), egui::vec2(500.0, 215.0));
+        let size = Vec2::new(800.0, 600.0);
+        let t = placement(&drawing, rect, 1.0, size, 0.0);
+        let (top, bottom) = drawing.vertical_extent();
+        // The middle of the drawing lands on the rect's centre: (350, 157.5) in window pixels.
+        let middle = t.transform_point(Vec3::new(0.0, (top + bottom) / 2.0, 0.0));
+        assert!((middle.x - (350.0 - 400.0)).abs() < 1e-3, "{middle}");
+        assert!((middle.y - (300.0 - 157.5)).abs() < 1e-3, "{middle}");
+        // And the drawing fits inside the rect.
+        let right = t.transform_point(Vec3::new(drawing.width / 2.0, 0.0, 0.0));
+        assert!(right.x <= 600.0 - 400.0 + 1e-3);
+        // Zoom doubles both scale and offset.
+        let zoomed = placement(&drawing, rect, 2.0, size, 0.0);
+        assert!((zoomed.scale.x - 2.0 * t.scale.x).abs() < 1e-4);
+    }
+
+    #[test]
+    fn every_drawing_builds_non_empty_meshes() {
+        for illustration in ScarKind::ALL
+            .map(Illustration::Scar)
+            .into_iter()
+            .chain([Illustration::Skin, Illustration::Lineup])
+        {
+            let meshes = build_meshes(&Drawing::of(illustration));
+            assert!(meshes.len() >= 5, "{illustration:?}");
+            assert!(meshes.iter().all(|(_, m, _)| m.count_vertices() >= 4));
+        }
+    }
+}

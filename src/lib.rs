@@ -1,0 +1,137 @@
+//! Scarwise: a gamified patient-education app about acne scars and picosecond laser treatment.
+//!
+//! [`AppPlugin`] builds the whole app; [`CorePlugin`] is the part without a window (content,
+//! languages, quiz, progress and the screen flow), which the headless tests drive.
+
+pub mod audio;
+pub mod content;
+pub mod i18n;
+pub mod illustration;
+pub mod progress;
+pub mod quiz;
+pub mod screens;
+pub mod settings;
+pub mod theme;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod tour;
+
+use std::path::PathBuf;
+
+use bevy::asset::AssetMetaCheck;
+use bevy::prelude::*;
+use bevy::winit::WinitSettings;
+
+/// How the app was started: the desktop command line, or defaults on mobile and web.
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct LaunchOptions {
+    /// A language asked for by name (`--locale`); overrides the saved setting.
+    pub locale: Option<String>,
+    /// The system's preferred languages, most preferred first.
+    pub system_locales: Vec<String>,
+    /// Where the save file lives; `None` uses the platform's data folder.
+    pub data_dir: Option<PathBuf>,
+    /// Keep progress in memory only, writing nothing to disk.
+    pub memory_only: bool,
+    /// Logical window size.
+    pub window: Option<(u32, u32)>,
+    /// Seed for shuffling quiz items; random when `None`.
+    pub seed: Option<u64>,
+    /// Render every screen, save screenshots into this folder and quit.
+    pub tour: Option<PathBuf>,
+}
+
+/// Order of work inside a frame: input becomes actions, then actions change the app.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AppSystems {
+    /// Turning input into [`screens::Action`]s.
+    RecordInput,
+    /// Applying actions and everything that follows from them.
+    Update,
+}
+
+/// Everything but the window: what the headless tests run.
+pub struct CorePlugin(pub LaunchOptions);
+
+impl Plugin for CorePlugin {
+    fn build(&self, app: &mut App) {
+        app.insert_resource(self.0.clone())
+            .configure_sets(
+                Update,
+                (AppSystems::RecordInput, AppSystems::Update).chain(),
+            )
+            .add_plugins((
+                settings::plugin,
+                i18n::plugin,
+                progress::plugin,
+                content::plugin,
+                quiz::plugin,
+                screens::plugin,
+            ));
+    }
+}
+
+/// The whole app with its window, renderer and UI.
+pub struct AppPlugin(pub LaunchOptions);
+
+impl Plugin for AppPlugin {
+    fn build(&self, app: &mut App) {
+        let (width, height) = self.0.window.unwrap_or((1280, 800));
+        let window = Window {
+            title: "Scarwise".to_owned(),
+            resolution: bevy::window::WindowResolution::new(width, height),
+            canvas: Some("#scarwise-canvas".to_owned()),
+            prevent_default_event_handling: true,
+            ..default()
+        };
+        app.add_plugins(
+            DefaultPlugins
+                .set(WindowPlugin {
+                    primary_window: Some(window),
+                    ..default()
+                })
+                .set(AssetPlugin {
+                    // Content has no .meta files; asking for them costs a request per asset
+                    // on the web and breaks on hosts that answer unknown paths with a page.
+                    meta_check: AssetMetaCheck::Never,
+                    ..default()
+                }),
+        )
+        .add_plugins(bevy_egui::EguiPlugin::default())
+        // Redraw only on input or when something moves: an idle screen costs next to nothing.
+        .insert_resource(WinitSettings::desktop_app())
+        .insert_resource(ClearColor(theme::Palette::LIGHT.background_color()))
+        .add_plugins(CorePlugin(self.0.clone()))
+        .add_plugins((
+            theme::plugin,
+            screens::ui_plugin,
+            illustration::plugin,
+            audio::plugin,
+        ))
+        .add_systems(Startup, spawn_camera);
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.0.tour.is_some() {
+            app.add_plugins(tour::plugin);
+        }
+    }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn((Name::new("Camera"), Camera2d));
+}
+
+/// Builds the app from launch options.
+pub fn build_app(options: LaunchOptions) -> App {
+    let mut app = App::new();
+    app.add_plugins(AppPlugin(options));
+    app
+}
+
+/// Entry point on mobile, where the platform starts the app from the library.
+#[bevy_main]
+pub fn main() {
+    let options = LaunchOptions {
+        system_locales: sys_locale::get_locales().collect(),
+        ..default()
+    };
+    build_app(options).run();
+}

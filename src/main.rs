@@ -1,0 +1,163 @@
+//! The desktop entry: reads the command line, then runs the app.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use scarwise::LaunchOptions;
+
+const HELP: &str = "\
+Scarwise: learn about acne scars and picosecond laser treatment.
+
+Usage: scarwise [OPTIONS]
+
+Options:
+  --locale LANG      Show text in LANG (en, es). Default: your system language.
+  --data-dir DIR     Keep progress in DIR. Default: your user data folder.
+  --memory-only      Keep progress in memory only; write nothing to disk.
+  --window WxH       Window size in logical pixels, e.g. 390x844. Default: 1280x800.
+  --seed N           Shuffle quiz questions the same way every time.
+  --tour DIR         Render every screen (English and Spanish) into PNG files in DIR,
+                     check none is blank, and quit.
+  -h, --help         Show this help.
+";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+enum Command {
+    Run(LaunchOptions),
+    Help,
+}
+
+fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut options = LaunchOptions::default();
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        let flag = match arg {
+            Long(name) => format!("--{name}"),
+            Short(c) => format!("-{c}"),
+            Value(value) => return Err(format!("unexpected argument {value:?}")),
+        };
+        let mut text = || -> Result<String, String> {
+            let value = parser.value().map_err(|e| e.to_string())?;
+            value
+                .into_string()
+                .map_err(|_| format!("{flag} needs plain text"))
+        };
+        match flag.as_str() {
+            "--locale" => options.locale = Some(text()?),
+            "--data-dir" => options.data_dir = Some(PathBuf::from(text()?)),
+            "--memory-only" => options.memory_only = true,
+            "--window" => options.window = Some(parse_window(&text()?)?),
+            "--seed" => {
+                let seed = text()?;
+                let parsed = seed.parse();
+                options.seed = Some(
+                    parsed.map_err(|_| format!("--seed needs a whole number, not \"{seed}\""))?,
+                );
+            }
+            "--tour" => options.tour = Some(PathBuf::from(text()?)),
+            "-h" | "--help" => return Ok(Command::Help),
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(Command::Run(options))
+}
+
+fn parse_window(value: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("--window needs WIDTHxHEIGHT in pixels, like 1280x800, not \"{value}\"");
+    let (w, h) = value.split_once(['x', 'X']).ok_or_else(bad)?;
+    let (w, h): (u32, u32) = (
+        w.trim().parse().map_err(|_| bad())?,
+        h.trim().parse().map_err(|_| bad())?,
+    );
+    if !(200..=8192).contains(&w) || !(200..=8192).contains(&h) {
+        return Err(format!(
+            "--window sizes must be between 200 and 8192 pixels, not {w}x{h}"
+        ));
+    }
+    Ok((w, h))
+}
+
+fn main() -> ExitCode {
+    let mut options = match parse(std::env::args_os().skip(1)) {
+        Ok(Command::Run(options)) => options,
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("scarwise: {message}\n\n{HELP}");
+            return ExitCode::from(2);
+        }
+    };
+    options.system_locales = sys_locale::get_locales().collect();
+    if let Some(name) = &options.locale {
+        let negotiated = scarwise::i18n::negotiate(
+            Some(name),
+            &options.system_locales,
+            &scarwise::i18n::Localizer::available(),
+        );
+        if let Some(warning) = negotiated.warning {
+            eprintln!("scarwise: {warning}");
+        }
+    }
+    let tour = options.tour.is_some();
+    let mut app = scarwise::build_app(options);
+    let exit = app.run();
+    if tour && !exit.is_success() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(args: &[&str]) -> Result<Command, String> {
+        parse(args.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn parses_every_option() {
+        let Ok(Command::Run(options)) = run(&[
+            "--locale",
+            "es",
+            "--data-dir",
+            "/tmp/x",
+            "--window",
+            "390x844",
+            "--seed",
+            "7",
+            "--memory-only",
+        ]) else {
+            panic!("did not parse");
+        };
+        assert_eq!(options.locale.as_deref(), Some("es"));
+        assert_eq!(options.data_dir, Some(PathBuf::from("/tmp/x")));
+        assert_eq!(options.window, Some((390, 844)));
+        assert_eq!(options.seed, Some(7));
+        assert!(options.memory_only);
+        assert_eq!(run(&["--help"]), Ok(Command::Help));
+        assert_eq!(run(&["-h"]), Ok(Command::Help));
+    }
+
+    #[test]
+    fn bad_values_say_what_is_wrong() {
+        assert!(
+            run(&["--window", "big"])
+                .unwrap_err()
+                .contains("WIDTHxHEIGHT")
+        );
+        assert!(
+            run(&["--window", "10x10"])
+                .unwrap_err()
+                .contains("between 200 and 8192")
+        );
+        assert!(run(&["--seed", "x"]).unwrap_err().contains("whole number"));
+        assert!(run(&["--locale"]).unwrap_err().contains("--locale"));
+        assert!(run(&["--colour", "red"]).unwrap_err().contains("--colour"));
+    }
+}

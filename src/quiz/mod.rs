@@ -1,0 +1,55 @@
+//! The quiz: a session over a module's items, its phases and the feedback after each answer.
+
+pub mod session;
+
+pub use session::{
+    Answer, AnswerError, POINTS_PER_RIGHT_ANSWER, QuizSession, right_answer, wrong_answer,
+};
+
+use bevy::prelude::*;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+
+use crate::LaunchOptions;
+use crate::screens::Screen;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_sub_state::<QuizPhase>()
+        .add_message::<Answered>()
+        .init_resource::<ActiveQuiz>()
+        .add_systems(Startup, seed_rng);
+}
+
+/// Inside the quiz screen: waiting for an answer, or showing feedback on it.
+#[derive(SubStates, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[source(Screen = Screen::Quiz)]
+pub enum QuizPhase {
+    #[default]
+    Question,
+    Feedback,
+}
+
+/// The quiz being played and the module it belongs to.
+#[derive(Resource, Debug, Clone, Default)]
+pub struct ActiveQuiz {
+    pub module: String,
+    pub session: Option<QuizSession>,
+}
+
+/// Shuffles quiz order; seeded from `--seed` for repeatable runs.
+#[derive(Resource)]
+pub struct QuizRng(pub StdRng);
+
+/// An answer was given (sound and, later, rewards listen to this).
+#[derive(Message, Debug, Clone, Copy)]
+pub struct Answered {
+    pub correct: bool,
+}
+
+fn seed_rng(mut commands: Commands, options: Res<LaunchOptions>) {
+    let rng = match options.seed {
+        Some(seed) => StdRng::seed_from_u64(seed),
+        None => StdRng::from_rng(&mut rand::rng()),
+    };
+    commands.insert_resource(QuizRng(rng));
+}

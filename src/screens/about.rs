@@ -1,0 +1,43 @@
+//! About: what Scarwise is and is not, privacy, and every source the content cites.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::Action;
+use super::widgets::{card, page, paragraph, primary_button};
+use crate::content::Content;
+use crate::i18n::Localizer;
+use crate::theme::Palette;
+
+pub(super) fn show(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    content: Option<Res<Content>>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let palette = Palette::LIGHT;
+    page(contexts.ctx_mut()?, |ui| {
+        if primary_button(ui, &loc.t("nav-back")).clicked() {
+            actions.write(Action::Back);
+        }
+        ui.heading(loc.t("about-heading"));
+        paragraph(ui, &loc.t("about-what"));
+        card(palette.wrong_soft).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(loc.t("about-disclaimer-heading")).strong());
+            paragraph(ui, &loc.t("about-disclaimer"));
+        });
+        paragraph(ui, &loc.t("about-privacy"));
+        ui.heading(loc.t("about-references"));
+        paragraph(ui, &loc.t("about-references-intro"));
+        if let Some(content) = content {
+            for source in content.cited_sources() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(egui::RichText::new(&source.tag).strong());
+                    ui.add(egui::Label::new(&source.citation).wrap());
+                });
+            }
+        }
+    });
+    Ok(())
+}

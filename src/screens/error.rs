@@ -1,0 +1,39 @@
+//! The loading screen, and the screen that lists broken content instead of crashing.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::widgets::{card, page, paragraph};
+use crate::content::ContentErrors;
+use crate::i18n::Localizer;
+use crate::theme::Palette;
+
+pub(super) fn show_loading(mut contexts: EguiContexts, loc: Res<Localizer>) -> Result {
+    page(contexts.ctx_mut()?, |ui| {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.add(egui::Spinner::new().size(48.0));
+            ui.heading(loc.t("loading"));
+        });
+    });
+    Ok(())
+}
+
+pub(super) fn show_errors(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    errors: Res<ContentErrors>,
+) -> Result {
+    page(contexts.ctx_mut()?, |ui| {
+        ui.heading(loc.t("content-error-heading"));
+        paragraph(ui, &loc.t("content-error-explain"));
+        card(Palette::LIGHT.wrong_soft).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for error in errors.iter() {
+                ui.add(egui::Label::new(egui::RichText::new(error.to_string()).monospace()).wrap());
+            }
+        });
+        paragraph(ui, &loc.t("content-error-fix"));
+    });
+    Ok(())
+}

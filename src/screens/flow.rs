@@ -1,0 +1,282 @@
+//! Applies [`Action`]s: moves between screens, runs the quiz, records progress.
+//!
+//! Actions are applied in order within a frame, each seeing the effect of the one before,
+//! so a script of actions behaves exactly like the same clicks spread over many frames.
+
+use bevy::ecs::system::SystemParam;
+use bevy::prelude::*;
+
+use super::{Action, Screen};
+use crate::content::Content;
+use crate::i18n::Localizer;
+use crate::progress::{ModuleResult, ModuleStatus, Notices, PlayerProgress, SaveRequested};
+use crate::quiz::{ActiveQuiz, Answered, QuizPhase, QuizRng, QuizSession};
+use crate::settings::{Settings, TEXT_SCALES};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ActiveLesson>()
+        .init_resource::<ReturnScreen>()
+        .init_resource::<LastResult>()
+        .add_systems(Update, apply_actions.in_set(crate::AppSystems::Update));
+}
+
+/// The module and page being read.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActiveLesson {
+    pub module: String,
+    pub page: usize,
+}
+
+/// Where Settings and About go back to.
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReturnScreen(pub Screen);
+
+/// The outcome of the last finished quiz, for the results screen.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
+pub struct LastResult {
+    pub module: String,
+    pub result: ModuleResult,
+    /// A module this result opened.
+    pub unlocked: Option<String>,
+}
+
+#[derive(SystemParam)]
+struct Journey<'w> {
+    content: Option<Res<'w, Content>>,
+    progress: ResMut<'w, PlayerProgress>,
+    lesson: ResMut<'w, ActiveLesson>,
+    quiz: ResMut<'w, ActiveQuiz>,
+    rng: ResMut<'w, QuizRng>,
+    last: ResMut<'w, LastResult>,
+}
+
+#[derive(SystemParam)]
+struct Preferences<'w> {
+    settings: ResMut<'w, Settings>,
+    localizer: ResMut<'w, Localizer>,
+    notices: ResMut<'w, Notices>,
+}
+
+fn apply_actions(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    mut next_screen: ResMut<NextState<Screen>>,
+    mut next_phase: Option<ResMut<NextState<QuizPhase>>>,
+    mut return_to: ResMut<ReturnScreen>,
+    mut journey: Journey,
+    mut prefs: Preferences,
+    mut answered: MessageWriter<Answered>,
+    mut save: MessageWriter<SaveRequested>,
+) {
+    let mut current = *screen.get();
+    let mut go = |current: &mut Screen, to: Screen| {
+        *current = to;
+        next_screen.set(to);
+    };
+    for action in actions.read() {
+        match action {
+            Action::Start if current == Screen::Title => go(&mut current, Screen::Journey),
+            Action::OpenJourney
+                if matches!(
+                    current,
+                    Screen::Title | Screen::Lesson | Screen::Quiz | Screen::Results
+                ) =>
+            {
+                go(&mut current, Screen::Journey);
+            }
+            Action::OpenSettings | Action::OpenAbout
+                if !matches!(
+                    current,
+                    Screen::Loading | Screen::ContentError | Screen::Settings | Screen::About
+                ) =>
+            {
+                return_to.0 = current;
+                let to = if *action == Action::OpenSettings {
+                    Screen::Settings
+                } else {
+                    Screen::About
+                };
+                go(&mut current, to);
+            }
+            Action::Back if matches!(current, Screen::Settings | Screen::About) => {
+                go(&mut current, return_to.0);
+            }
+            Action::OpenModule(id) | Action::ContinueToModule(id)
+                if matches!(current, Screen::Journey | Screen::Results) =>
+            {
+                if journey.open_module(id) {
+                    go(&mut current, Screen::Lesson);
+                }
+            }
+            Action::NextPage if current == Screen::Lesson => {
+                if journey.lesson.page + 1 < journey.page_count() {
+                    journey.lesson.page += 1;
+                }
+            }
+            Action::PreviousPage if current == Screen::Lesson => {
+                journey.lesson.page = journey.lesson.page.saturating_sub(1);
+            }
+            Action::StartQuiz if matches!(current, Screen::Lesson | Screen::Results) => {
+                if journey.start_quiz() {
+                    if let Some(phase) = next_phase.as_mut() {
+                        phase.set(QuizPhase::Question);
+                    }
+                    go(&mut current, Screen::Quiz);
+                }
+            }
+            Action::Answer(answer) if current == Screen::Quiz => {
+                if let Some(correct) = journey.answer(*answer) {
+                    answered.write(Answered { correct });
+                    if let Some(phase) = next_phase.as_mut() {
+                        phase.set(QuizPhase::Feedback);
+                    }
+                }
+            }
+            Action::NextQuestion if current == Screen::Quiz => match journey.next_question() {
+                Some(true) => {
+                    if let Some(phase) = next_phase.as_mut() {
+                        phase.set(QuizPhase::Question);
+                    }
+                }
+                Some(false) => {
+                    save.write(SaveRequested);
+                    go(&mut current, Screen::Results);
+                }
+                None => {}
+            },
+            Action::SetLocale(tag) => {
+                prefs.localizer.select_tag(tag);
+                prefs.settings.locale = Some(prefs.localizer.current().to_string());
+                save.write(SaveRequested);
+            }
+            Action::SetTextScale(scale) => {
+                let nearest = TEXT_SCALES
+                    .iter()
+                    .copied()
+                    .min_by(|a, b| (a - scale).abs().total_cmp(&(b - scale).abs()))
+                    .unwrap_or(1.0);
+                prefs.settings.text_scale = nearest;
+                save.write(SaveRequested);
+            }
+            Action::SetSound(on) => {
+                prefs.settings.sound = *on;
+                save.write(SaveRequested);
+            }
+            Action::SetReducedMotion(on) => {
+                prefs.settings.reduced_motion = *on;
+                save.write(SaveRequested);
+            }
+            Action::DismissNotice(index) => {
+                if *index < prefs.notices.len() {
+                    prefs.notices.remove(*index);
+                }
+            }
+            other => debug!("ignored {other:?} on {current:?}"),
+        }
+    }
+}
+
+impl Journey<'_> {
+    fn module_order(&self) -> Vec<&str> {
+        self.content
+            .as_ref()
+            .map(|c| c.modules.iter().map(|m| m.entry.id.as_str()).collect())
+            .unwrap_or_default()
+    }
+
+    fn page_count(&self) -> usize {
+        self.content
+            .as_ref()
+            .and_then(|c| c.module(&self.lesson.module))
+            .and_then(|m| m.content.as_ref())
+            .map_or(0, |c| c.pages.len())
+    }
+
+    /// Opens a module's lesson if it is unlocked and written.
+    fn open_module(&mut self, id: &str) -> bool {
+        let Some(content) = self.content.as_ref() else {
+            return false;
+        };
+        let Some(index) = content.module_index(id) else {
+            warn!("no module \"{id}\"");
+            return false;
+        };
+        let order = self.module_order();
+        if self.progress.status(&order, index) == ModuleStatus::Locked {
+            debug!("module \"{id}\" is still locked");
+            return false;
+        }
+        if content.modules[index].content.is_none() {
+            return false;
+        }
+        *self.lesson = ActiveLesson {
+            module: id.to_owned(),
+            page: 0,
+        };
+        true
+    }
+
+    fn quiz_items(&self, module: &str) -> Option<&[crate::content::model::QuizItem]> {
+        self.content
+            .as_ref()?
+            .module(module)?
+            .content
+            .as_ref()
+            .map(|c| c.quiz.as_slice())
+    }
+
+    fn start_quiz(&mut self) -> bool {
+        let module = self.lesson.module.clone();
+        let Some(items) = self.quiz_items(&module).map(<[_]>::to_vec) else {
+            return false;
+        };
+        *self.quiz = ActiveQuiz {
+            session: Some(QuizSession::new(&items, &mut self.rng.0)),
+            module,
+        };
+        true
+    }
+
+    fn answer(&mut self, answer: crate::quiz::Answer) -> Option<bool> {
+        let items = self.quiz_items(&self.quiz.module)?.to_vec();
+        let session = self.quiz.session.as_mut()?;
+        match session.answer(&items, answer) {
+            Ok(correct) => Some(correct),
+            Err(err) => {
+                debug!("answer not taken: {err:?}");
+                None
+            }
+        }
+    }
+
+    /// Moves on after feedback: `Some(true)` if another question follows, `Some(false)` when
+    /// the quiz is over (progress is then recorded), `None` if there was nothing to move on from.
+    fn next_question(&mut self) -> Option<bool> {
+        let session = self.quiz.session.as_mut()?;
+        session.current_answer()?;
+        if session.advance() {
+            return Some(true);
+        }
+        let result = ModuleResult {
+            correct: session.correct_count() as u32,
+            total: session.total() as u32,
+            points: session.points(),
+        };
+        let module = self.quiz.module.clone();
+        let order: Vec<&str> = self
+            .content
+            .as_ref()
+            .map(|c| c.modules.iter().map(|m| m.entry.id.as_str()).collect())
+            .unwrap_or_default();
+        let unlocked = self
+            .progress
+            .record_quiz(&order, &module, result)
+            .map(str::to_owned);
+        *self.last = LastResult {
+            module,
+            result,
+            unlocked,
+        };
+        Some(false)
+    }
+}

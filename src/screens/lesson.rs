@@ -1,0 +1,73 @@
+//! A lesson page: a drawing, a few short paragraphs, the sources, and the way on.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::widgets::{page, paragraph, primary_button, secondary_button, sources_line, top_bar};
+use super::{Action, ActiveLesson};
+use crate::content::Content;
+use crate::i18n::{Localizer, args};
+use crate::illustration::{self, IllustrationSlot};
+use crate::theme::{Palette, c};
+
+pub(super) fn show(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    content: Res<Content>,
+    lesson: Res<ActiveLesson>,
+    mut slot: ResMut<IllustrationSlot>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let Some(module) = content.module(&lesson.module) else {
+        return Ok(());
+    };
+    let Some(pages) = module.content.as_ref().map(|c| &c.pages) else {
+        return Ok(());
+    };
+    let Some(lesson_page) = pages.get(lesson.page) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let is_last = lesson.page + 1 == pages.len();
+    page(ctx, |ui| {
+        top_bar(ui, &loc, &mut actions, true);
+        ui.label(
+            egui::RichText::new(format!(
+                "{}  ·  {}",
+                loc.t(&module.entry.title),
+                loc.t_args(
+                    "lesson-page-of",
+                    &args(&[
+                        ("page", (lesson.page + 1).into()),
+                        ("pages", pages.len().into())
+                    ]),
+                )
+            ))
+            .color(c(Palette::LIGHT.text_muted)),
+        );
+        ui.heading(loc.t(&lesson_page.title));
+        if let Some(illustration) = lesson_page.illustration {
+            let max_height = (ui.ctx().content_rect().height() * 0.38).min(320.0);
+            illustration::show(ui, &mut slot, &loc, illustration, max_height);
+        }
+        for id in &lesson_page.body {
+            paragraph(ui, &loc.t(id));
+        }
+        sources_line(ui, &loc, &lesson_page.sources);
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if lesson.page > 0 && secondary_button(ui, &loc.t("lesson-previous")).clicked() {
+                actions.write(Action::PreviousPage);
+            }
+            let (label, action) = if is_last {
+                (loc.t("lesson-start-quiz"), Action::StartQuiz)
+            } else {
+                (loc.t("lesson-next"), Action::NextPage)
+            };
+            if primary_button(ui, &label).clicked() {
+                actions.write(action);
+            }
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! The screen flow: which screen is showing, the actions that move between screens, and
+//! (in [`ui_plugin`]) the egui views that draw each screen and turn clicks into actions.
+
+mod about;
+mod error;
+mod flow;
+mod journey;
+mod lesson;
+mod quiz;
+mod results;
+mod settings;
+mod title;
+pub mod widgets;
+
+pub use flow::{ActiveLesson, LastResult, ReturnScreen};
+
+use bevy::prelude::*;
+use bevy_egui::EguiPrimaryContextPass;
+
+use crate::quiz::Answer;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>()
+        .add_message::<Action>()
+        .add_plugins(flow::plugin);
+}
+
+/// The egui views. Each draws only while its screen is showing.
+pub fn ui_plugin(app: &mut App) {
+    app.init_resource::<results::CelebrationClock>()
+        .add_systems(OnEnter(Screen::Results), results::restart_celebration)
+        .add_systems(
+            EguiPrimaryContextPass,
+            (
+                widgets::notices_bar,
+                title::show.run_if(in_state(Screen::Title)),
+                journey::show.run_if(in_state(Screen::Journey)),
+                lesson::show.run_if(in_state(Screen::Lesson)),
+                quiz::show.run_if(in_state(Screen::Quiz)),
+                results::show.run_if(in_state(Screen::Results)),
+                settings::show.run_if(in_state(Screen::Settings)),
+                about::show.run_if(in_state(Screen::About)),
+                error::show_loading.run_if(in_state(Screen::Loading)),
+                error::show_errors.run_if(in_state(Screen::ContentError)),
+            )
+                .chain()
+                .in_set(ScreenViews),
+        );
+}
+
+/// The set of systems that draw screens; the illustration follows the rect they report.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ScreenViews;
+
+/// The whole patient journey, one state per screen.
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Loading,
+    /// Content files are broken: shows what and where.
+    ContentError,
+    Title,
+    /// The map of the five modules.
+    Journey,
+    Lesson,
+    Quiz,
+    Results,
+    Settings,
+    About,
+}
+
+/// Everything a patient can do. Views write these; [`flow`] applies them, so tests and the
+/// screenshot tour drive the app exactly as a click would.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Title -> journey map.
+    Start,
+    /// Back to the journey map from anywhere in the journey.
+    OpenJourney,
+    OpenSettings,
+    OpenAbout,
+    /// Leave Settings or About for the screen that opened them.
+    Back,
+    /// Open an unlocked module's lesson at its first page.
+    OpenModule(String),
+    NextPage,
+    PreviousPage,
+    StartQuiz,
+    Answer(Answer),
+    NextQuestion,
+    /// Results -> the next module's lesson.
+    ContinueToModule(String),
+    SetLocale(String),
+    SetTextScale(f32),
+    SetSound(bool),
+    SetReducedMotion(bool),
+    DismissNotice(usize),
+}

@@ -1,0 +1,101 @@
+//! Settings: language, text size, sound and reduced motion. Changes apply at once.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::Action;
+use super::widgets::{card, page, paragraph, primary_button};
+use crate::i18n::Localizer;
+use crate::settings::{Settings, TEXT_SCALES};
+use crate::theme::{Palette, TARGET_SIZE, c};
+
+pub(super) fn show(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    settings: Res<Settings>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let palette = Palette::LIGHT;
+    let current = loc.current().to_string();
+    page(contexts.ctx_mut()?, |ui| {
+        if primary_button(ui, &loc.t("nav-back")).clicked() {
+            actions.write(Action::Back);
+        }
+        ui.heading(loc.t("settings-heading"));
+
+        card(palette.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(loc.t("settings-language")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for (tag, name) in loc.languages() {
+                    let selected = tag == current;
+                    if choice(ui, selected, name).clicked() && !selected {
+                        actions.write(Action::SetLocale(tag));
+                    }
+                }
+            });
+        });
+
+        card(palette.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(egui::RichText::new(loc.t("settings-text-size")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for scale in TEXT_SCALES {
+                    let selected = (settings.text_scale - scale).abs() < 0.01;
+                    let label = format!("{:.0} %", scale * 100.0);
+                    if choice(ui, selected, &label).clicked() && !selected {
+                        actions.write(Action::SetTextScale(scale));
+                    }
+                }
+            });
+            paragraph(ui, &loc.t("settings-text-size-sample"));
+        });
+
+        card(palette.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let mut sound = settings.sound;
+            if ui.checkbox(&mut sound, loc.t("settings-sound")).changed() {
+                actions.write(Action::SetSound(sound));
+            }
+            let mut reduced = settings.reduced_motion;
+            if ui
+                .checkbox(&mut reduced, loc.t("settings-reduced-motion"))
+                .changed()
+            {
+                actions.write(Action::SetReducedMotion(reduced));
+            }
+            ui.label(
+                egui::RichText::new(loc.t("settings-reduced-motion-hint"))
+                    .text_style(egui::TextStyle::Small)
+                    .color(c(palette.text_muted)),
+            );
+        });
+    });
+    Ok(())
+}
+
+/// A button that shows whether it is the chosen option, by a mark as well as by colour.
+fn choice(ui: &mut egui::Ui, selected: bool, label: &str) -> egui::Response {
+    let palette = Palette::LIGHT;
+    let text = if selected {
+        format!("✔ {label}")
+    } else {
+        label.to_owned()
+    };
+    let fill = if selected {
+        palette.accent_soft
+    } else {
+        palette.surface
+    };
+    let stroke = if selected {
+        palette.accent
+    } else {
+        palette.border
+    };
+    ui.add(
+        egui::Button::new(text)
+            .fill(c(fill))
+            .stroke(egui::Stroke::new(2.0, c(stroke)))
+            .min_size(egui::vec2(TARGET_SIZE * 2.0, TARGET_SIZE)),
+    )
+}

@@ -1,0 +1,56 @@
+//! The title screen: what Scarwise is, and the way in.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::Action;
+use super::widgets::{page, paragraph, primary_button, secondary_button};
+use crate::content::model::Illustration;
+use crate::i18n::Localizer;
+use crate::illustration::{self, IllustrationSlot};
+use crate::theme::{Palette, c};
+
+pub(super) fn show(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    mut slot: ResMut<IllustrationSlot>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    page(contexts.ctx_mut()?, |ui| {
+        ui.add_space(16.0);
+        ui.vertical_centered(|ui| {
+            ui.label(
+                egui::RichText::new("Scarwise")
+                    .size(48.0)
+                    .strong()
+                    .color(c(Palette::LIGHT.accent)),
+            );
+            ui.heading(loc.t("title-tagline"));
+        });
+        ui.add_space(8.0);
+        illustration::show(ui, &mut slot, &loc, Illustration::Lineup, 260.0);
+        paragraph(ui, &loc.t("title-intro"));
+        ui.add_space(8.0);
+        ui.vertical_centered(|ui| {
+            if primary_button(ui, &loc.t("title-start")).clicked() {
+                actions.write(Action::Start);
+            }
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                if secondary_button(ui, &loc.t("nav-settings")).clicked() {
+                    actions.write(Action::OpenSettings);
+                }
+                if secondary_button(ui, &loc.t("nav-about")).clicked() {
+                    actions.write(Action::OpenAbout);
+                }
+            });
+        });
+        ui.add_space(8.0);
+        ui.label(
+            egui::RichText::new(loc.t("title-disclaimer"))
+                .text_style(egui::TextStyle::Small)
+                .color(c(Palette::LIGHT.text_muted)),
+        );
+    });
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! Building blocks shared by every screen: the page frame, the top bar and buttons.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::Action;
+use crate::i18n::Localizer;
+use crate::progress::{Notice, Notices};
+use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, c};
+
+/// Lays out a screen: a centred reading column that scrolls when it does not fit.
+pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.content_rect()),
+    );
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 12)))
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let width = ui.available_width().min(READING_WIDTH);
+                    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+                    ui.horizontal(|ui| {
+                        ui.add_space(margin);
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            add(ui);
+                            ui.add_space(24.0);
+                        });
+                    });
+                });
+        });
+}
+
+/// The bar at the top of journey screens: where you are, and the way to the map and settings.
+pub fn top_bar(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    actions: &mut MessageWriter<Action>,
+    back_to_map: bool,
+) {
+    ui.horizontal_wrapped(|ui| {
+        if back_to_map && secondary_button(ui, &loc.t("nav-map")).clicked() {
+            actions.write(Action::OpenJourney);
+        }
+        ui.label(
+            egui::RichText::new("Scarwise")
+                .strong()
+                .color(c(Palette::LIGHT.accent)),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if secondary_button(ui, &loc.t("nav-about")).clicked() {
+                actions.write(Action::OpenAbout);
+            }
+            if secondary_button(ui, &loc.t("nav-settings")).clicked() {
+                actions.write(Action::OpenSettings);
+            }
+        });
+    });
+    ui.separator();
+}
+
+/// The main action of a screen: filled with the accent colour.
+pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let palette = Palette::LIGHT;
+    ui.add(
+        egui::Button::new(
+            egui::RichText::new(text)
+                .color(c(palette.on_accent))
+                .strong(),
+        )
+        .fill(c(palette.accent))
+        .min_size(egui::vec2(TARGET_SIZE * 3.0, TARGET_SIZE)),
+    )
+}
+
+/// Any other action: outlined.
+pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
+}
+
+/// A white rounded card.
+pub fn card(fill: [u8; 3]) -> egui::Frame {
+    egui::Frame::new()
+        .fill(c(fill))
+        .stroke(egui::Stroke::new(1.0, c(Palette::LIGHT.border)))
+        .corner_radius(egui::CornerRadius::same(12))
+        .inner_margin(egui::Margin::same(16))
+}
+
+/// Reading text that wraps.
+pub fn paragraph(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(text).wrap());
+}
+
+/// A small line naming the sources a page or answer rests on.
+pub fn sources_line(ui: &mut egui::Ui, loc: &Localizer, tags: &[String]) {
+    let text = format!("{} {}", loc.t("sources-label"), tags.join(", "));
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(text)
+                .text_style(egui::TextStyle::Small)
+                .color(c(Palette::LIGHT.text_muted)),
+        )
+        .wrap(),
+    );
+}
+
+/// One-time messages (a save set aside, progress kept in memory only), each dismissable.
+pub fn notices_bar(
+    mut contexts: EguiContexts,
+    notices: Res<Notices>,
+    loc: Res<Localizer>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    if notices.is_empty() {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    // A floating card over the bottom of the screen, so no screen has to make room for it.
+    let width = (ctx.content_rect().width() - 24.0).min(READING_WIDTH);
+    egui::Area::new("notices".into())
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+                ui.set_width(width);
+                for (index, notice) in notices.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        let text = match notice {
+                            Notice::SaveSetAside => loc.t("notice-save-set-aside"),
+                            Notice::MemoryOnly => loc.t("notice-memory-only"),
+                            Notice::SaveFailed => loc.t("notice-save-failed"),
+                            Notice::UnknownLocale(name) => loc.t_args(
+                                "notice-unknown-locale",
+                                &crate::i18n::args(&[("name", name.as_str().into())]),
+                            ),
+                        };
+                        paragraph(ui, &text);
+                        if secondary_button(ui, &loc.t("notice-dismiss")).clicked() {
+                            actions.write(Action::DismissNotice(index));
+                        }
+                    });
+                }
+            });
+        });
+    Ok(())
+}

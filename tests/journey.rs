@@ -1,0 +1,448 @@
+//! Headless app tests: the whole journey through module 1 driven by the app's own actions,
+//! progress surviving a restart, broken content reaching the error screen, and language choice.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use bevy::asset::{AssetMetaCheck, AssetPlugin};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+
+use scarwise::content::Content;
+use scarwise::i18n::Localizer;
+use scarwise::progress::{ModuleStatus, Notice, Notices, PlayerProgress};
+use scarwise::quiz::{
+    ActiveQuiz, Answered, POINTS_PER_RIGHT_ANSWER, QuizPhase, right_answer, wrong_answer,
+};
+use scarwise::screens::{Action, LastResult, Screen};
+use scarwise::{CorePlugin, LaunchOptions};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("scarwise-it-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn shipped_assets() -> String {
+    format!("{}/assets", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn app(options: LaunchOptions, assets: &str) -> App {
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        StatesPlugin,
+        AssetPlugin {
+            file_path: assets.to_owned(),
+            meta_check: AssetMetaCheck::Never,
+            ..default()
+        },
+    ))
+    .add_plugins(CorePlugin(options));
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+/// Runs frames until content has loaded (asset loading is asynchronous).
+fn wait_for_loading(app: &mut App) {
+    for _ in 0..2000 {
+        app.update();
+        if screen(app) != Screen::Loading {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    panic!("content never finished loading");
+}
+
+/// Writes an action and runs frames for it and the state change it causes to apply.
+fn act(app: &mut App, action: Action) {
+    app.world_mut().write_message(action);
+    app.update();
+    app.update();
+}
+
+fn statuses(app: &App) -> Vec<ModuleStatus> {
+    let content = app.world().resource::<Content>();
+    let progress = app.world().resource::<PlayerProgress>();
+    let order: Vec<&str> = content
+        .modules
+        .iter()
+        .map(|m| m.entry.id.as_str())
+        .collect();
+    (0..order.len())
+        .map(|i| progress.status(&order, i))
+        .collect()
+}
+
+fn answered_count(app: &mut App) -> (usize, usize) {
+    let messages = app.world().resource::<Messages<Answered>>();
+    let mut cursor = messages.get_cursor();
+    let all: Vec<bool> = cursor.read(messages).map(|a| a.correct).collect();
+    (all.iter().filter(|c| **c).count(), all.len())
+}
+
+/// Plays module 1 from the journey map to the results, right on even questions and wrong on
+/// odd ones. Returns the number of right answers.
+fn play_module_one(app: &mut App) -> u32 {
+    act(app, Action::OpenModule("scar-types".into()));
+    assert_eq!(screen(app), Screen::Lesson);
+    let pages = app
+        .world()
+        .resource::<Content>()
+        .module("scar-types")
+        .unwrap()
+        .content
+        .as_ref()
+        .unwrap()
+        .pages
+        .len();
+    assert!(pages >= 5, "module 1 has {pages} pages");
+    // Starting the quiz is only offered on the last page, but previous/next move freely.
+    act(app, Action::NextPage);
+    act(app, Action::PreviousPage);
+    assert_eq!(
+        app.world()
+            .resource::<scarwise::screens::ActiveLesson>()
+            .page,
+        0
+    );
+    for _ in 1..pages {
+        act(app, Action::NextPage);
+    }
+    act(app, Action::NextPage);
+    assert_eq!(
+        app.world()
+            .resource::<scarwise::screens::ActiveLesson>()
+            .page,
+        pages - 1,
+        "stops at the last page"
+    );
+
+    act(app, Action::StartQuiz);
+    assert_eq!(screen(app), Screen::Quiz);
+    let items = app
+        .world()
+        .resource::<Content>()
+        .module("scar-types")
+        .unwrap()
+        .content
+        .as_ref()
+        .unwrap()
+        .quiz
+        .clone();
+    assert!(items.len() >= 8, "module 1 has {} quiz items", items.len());
+
+    let mut right = 0;
+    for turn in 0..items.len() {
+        assert_eq!(
+            *app.world().resource::<State<QuizPhase>>().get(),
+            QuizPhase::Question
+        );
+        // Moving on before answering does nothing.
+        act(app, Action::NextQuestion);
+        let session = app
+            .world()
+            .resource::<ActiveQuiz>()
+            .session
+            .clone()
+            .unwrap();
+        assert_eq!(session.progress(), (turn + 1, items.len()));
+        let item = &items[session.current_item().unwrap()];
+        let answer = if turn % 2 == 0 {
+            right += 1;
+            right_answer(item)
+        } else {
+            wrong_answer(item)
+        };
+        act(app, Action::Answer(answer));
+        assert_eq!(
+            *app.world().resource::<State<QuizPhase>>().get(),
+            QuizPhase::Feedback
+        );
+        // A second answer to the same question is not taken.
+        act(app, Action::Answer(right_answer(item)));
+        let session = app
+            .world()
+            .resource::<ActiveQuiz>()
+            .session
+            .clone()
+            .unwrap();
+        assert_eq!(
+            session.current_answer().map(|(_, correct)| correct),
+            Some(turn % 2 == 0)
+        );
+        act(app, Action::NextQuestion);
+    }
+    assert_eq!(screen(app), Screen::Results);
+    right
+}
+
+#[test]
+fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
+    let data = temp_dir("walk");
+    let options = LaunchOptions {
+        locale: Some("en".into()),
+        data_dir: Some(data.clone()),
+        seed: Some(42),
+        ..default()
+    };
+    let mut app = app(options.clone(), &shipped_assets());
+    wait_for_loading(&mut app);
+    assert_eq!(screen(&app), Screen::Title);
+
+    act(&mut app, Action::Start);
+    assert_eq!(screen(&app), Screen::Journey);
+    use ModuleStatus::*;
+    assert_eq!(statuses(&app), [Unlocked, Locked, Locked, Locked, Locked]);
+
+    // A locked module does not open.
+    act(&mut app, Action::OpenModule("downtime".into()));
+    assert_eq!(screen(&app), Screen::Journey);
+
+    // Settings and About come back to where they were opened.
+    act(&mut app, Action::OpenSettings);
+    assert_eq!(screen(&app), Screen::Settings);
+    act(&mut app, Action::Back);
+    assert_eq!(screen(&app), Screen::Journey);
+    act(&mut app, Action::OpenAbout);
+    assert_eq!(screen(&app), Screen::About);
+    act(&mut app, Action::Back);
+    assert_eq!(screen(&app), Screen::Journey);
+
+    let right = play_module_one(&mut app);
+    let total = app
+        .world()
+        .resource::<Content>()
+        .module("scar-types")
+        .unwrap()
+        .content
+        .as_ref()
+        .unwrap()
+        .quiz
+        .len() as u32;
+    let last = app.world().resource::<LastResult>().clone();
+    assert_eq!(last.module, "scar-types");
+    assert_eq!(last.result.correct, right);
+    assert_eq!(last.result.total, total);
+    assert_eq!(last.result.points, right * POINTS_PER_RIGHT_ANSWER);
+    assert_eq!(last.unlocked.as_deref(), Some("how-pico-works"));
+    assert_eq!(answered_count(&mut app), (right as usize, total as usize));
+
+    act(&mut app, Action::OpenJourney);
+    assert_eq!(
+        statuses(&app),
+        [Completed, Unlocked, Locked, Locked, Locked]
+    );
+    assert_eq!(
+        app.world().resource::<PlayerProgress>().total_points,
+        right * POINTS_PER_RIGHT_ANSWER
+    );
+
+    // Module end wrote the save; a new app on the same folder finds the progress.
+    assert!(data.join("save.ron").exists());
+    drop(app);
+    let mut again = self::app(options, &shipped_assets());
+    wait_for_loading(&mut again);
+    act(&mut again, Action::Start);
+    assert_eq!(
+        statuses(&again),
+        [Completed, Unlocked, Locked, Locked, Locked]
+    );
+    std::fs::remove_dir_all(data).unwrap();
+}
+
+#[test]
+fn same_seed_gives_the_same_quiz_order() {
+    let order = |seed| {
+        let mut app = app(
+            LaunchOptions {
+                seed: Some(seed),
+                memory_only: true,
+                ..default()
+            },
+            &shipped_assets(),
+        );
+        wait_for_loading(&mut app);
+        act(&mut app, Action::Start);
+        act(&mut app, Action::OpenModule("scar-types".into()));
+        act(&mut app, Action::StartQuiz);
+        app.world()
+            .resource::<ActiveQuiz>()
+            .session
+            .clone()
+            .unwrap()
+    };
+    assert_eq!(order(5), order(5));
+}
+
+/// Copies the shipped assets into a temp folder, applying `edit` to one content file.
+fn assets_with(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let dir = temp_dir(name);
+    let content = dir.join("content");
+    std::fs::create_dir_all(&content).unwrap();
+    for entry in std::fs::read_dir(Path::new(&shipped_assets()).join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = if path.file_name().unwrap() == file {
+            edit(text)
+        } else {
+            text
+        };
+        std::fs::write(content.join(path.file_name().unwrap()), text).unwrap();
+    }
+    dir
+}
+
+fn content_errors(assets: &Path) -> Vec<String> {
+    let mut app = app(
+        LaunchOptions {
+            memory_only: true,
+            ..default()
+        },
+        assets.to_str().unwrap(),
+    );
+    wait_for_loading(&mut app);
+    assert_eq!(screen(&app), Screen::ContentError);
+    app.world()
+        .resource::<scarwise::content::ContentErrors>()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn broken_content_shows_the_error_screen_with_file_and_position() {
+    let cases: [(&str, &str, fn(String) -> String, &str); 5] = [
+        (
+            "broken-ron",
+            "scar-types.ron",
+            |t| t.replacen("),", ")", 3),
+            "content/scar-types.ron:",
+        ),
+        (
+            "unknown-field",
+            "modules.ron",
+            |t| t.replacen("summary:", "sumary:", 1),
+            "sumary",
+        ),
+        (
+            "no-correct-answer",
+            "scar-types.ron",
+            |t| t.replace("correct: true", "correct: false"),
+            "exactly one correct choice, it has 0",
+        ),
+        (
+            "dangling-id",
+            "modules.ron",
+            |t| t.replace("module-downtime-title", "module-downtime-titel"),
+            "\"module-downtime-titel\" is not defined",
+        ),
+        (
+            "missing-file",
+            "modules.ron",
+            |t| t.replace("scar-types.ron", "no-such-file.ron"),
+            "no-such-file.ron",
+        ),
+    ];
+    for (name, file, edit, expected) in cases {
+        let assets = assets_with(name, file, edit);
+        let errors = content_errors(&assets);
+        assert!(
+            errors.iter().any(|e| e.contains(expected)),
+            "{name}: expected {expected:?} in {errors:#?}"
+        );
+        if name != "missing-file" {
+            assert!(
+                errors
+                    .iter()
+                    .any(|e| e.starts_with(&format!("content/{file}:"))
+                        && e.split(':')
+                            .nth(1)
+                            .is_some_and(|l| l.parse::<usize>().is_ok())),
+                "{name}: no file:line in {errors:#?}"
+            );
+        }
+        std::fs::remove_dir_all(assets).unwrap();
+    }
+}
+
+#[test]
+fn unknown_locale_falls_back_and_tells_the_patient() {
+    let options = LaunchOptions {
+        locale: Some("xx-klingon".into()),
+        system_locales: vec!["es-MX".into()],
+        memory_only: true,
+        ..default()
+    };
+    let mut app = app(options, &shipped_assets());
+    wait_for_loading(&mut app);
+    assert_eq!(
+        app.world().resource::<Localizer>().current().to_string(),
+        "es"
+    );
+    assert!(
+        app.world()
+            .resource::<Notices>()
+            .contains(&Notice::UnknownLocale("xx-klingon".into()))
+    );
+
+    // Switching language at run time.
+    act(&mut app, Action::SetLocale("en".into()));
+    let localizer = app.world().resource::<Localizer>();
+    assert_eq!(localizer.current().to_string(), "en");
+    assert_eq!(localizer.t("title-start"), "Start learning");
+}
+
+#[test]
+fn unwritable_data_folder_keeps_progress_in_memory() {
+    let blocker = temp_dir("blocker");
+    std::fs::write(&blocker, b"a file where a folder should be").unwrap();
+    let options = LaunchOptions {
+        data_dir: Some(blocker.join("data")),
+        ..default()
+    };
+    let mut app = app(options, &shipped_assets());
+    wait_for_loading(&mut app);
+    assert_eq!(app.world().resource::<Notices>().0, [Notice::MemoryOnly]);
+    act(&mut app, Action::Start);
+    play_module_one(&mut app);
+    assert!(
+        app.world()
+            .resource::<PlayerProgress>()
+            .completed
+            .contains_key("scar-types")
+    );
+    std::fs::remove_file(blocker).unwrap();
+}
+
+#[test]
+fn every_content_message_exists_in_every_locale() {
+    let mut app = app(
+        LaunchOptions {
+            memory_only: true,
+            ..default()
+        },
+        &shipped_assets(),
+    );
+    wait_for_loading(&mut app);
+    assert_eq!(screen(&app), Screen::Title, "shipped content must validate");
+    let content = app.world().resource::<Content>();
+    let localizer = app.world().resource::<Localizer>();
+    let ids = content.message_ids();
+    let mut missing = Vec::new();
+    for (lang, lacking) in localizer.missing_messages() {
+        for id in lacking.iter().filter(|id| ids.contains(id.as_str())) {
+            missing.push(format!("{lang}: {id}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "content ids missing from locales: {missing:#?}"
+    );
+    // And every cited tag has a citation.
+    assert!(!content.cited_sources().is_empty());
+}
