@@ -89,23 +89,6 @@ pub fn show(
         );
     };
 
-    // Layer names along the left edge.
-    let left = -drawing.width / 2.0 + 0.15;
-    label(
-        loc.t("layer-epidermis"),
-        [left, -EPIDERMIS_MM / 2.0 + 0.35],
-        egui::Align2::LEFT_BOTTOM,
-    );
-    label(
-        loc.t("layer-dermis"),
-        [left, DERMIS_BOTTOM_MM * 0.6],
-        egui::Align2::LEFT_CENTER,
-    );
-    label(
-        loc.t("layer-fat"),
-        [left, (DERMIS_BOTTOM_MM + FAT_BOTTOM_MM) / 2.0],
-        egui::Align2::LEFT_CENTER,
-    );
     // Scar names above each scar, and the original spot of raised scars.
     for feature in &drawing.features {
         if drawing.features.len() > 1 {
@@ -117,7 +100,7 @@ pub fn show(
         }
     }
     for (from, to) in drawing.original_spots() {
-        let y = 0.95;
+        let y = 1.0;
         let stroke = egui::Stroke::new(2.0, c(Palette::LIGHT.text_muted));
         let (a, b) = (map.to_screen([from, y]), map.to_screen([to, y]));
         painter.line_segment([a, b], stroke);

@@ -12,8 +12,8 @@ pub const EPIDERMIS_MM: f32 = 0.12;
 pub const DERMIS_BOTTOM_MM: f32 = -2.3;
 /// Bottom of the drawing.
 pub const FAT_BOTTOM_MM: f32 = -3.2;
-/// Room above the surface for raised scars and labels.
-pub const ABOVE_MM: f32 = 1.1;
+/// Room above the surface for raised scars and their labels.
+pub const ABOVE_MM: f32 = 1.5;
 /// Width of the area a raised scar's original spot covered.
 pub const ORIGINAL_SPOT_MM: f32 = 3.0;
 
@@ -57,29 +57,41 @@ impl Drawing {
                 features: Vec::new(),
             },
             Illustration::Scar(kind) => single(kind),
+            // Room on the left for the layer names.
             Illustration::Lineup => Drawing {
-                width: 16.0,
+                width: 18.0,
                 features: vec![
                     Feature {
                         kind: ScarKind::Icepick,
-                        center: -6.0,
+                        center: -3.5,
                     },
                     Feature {
                         kind: ScarKind::Boxcar,
-                        center: -2.0,
+                        center: 0.5,
                     },
                     Feature {
                         kind: ScarKind::Rolling,
-                        center: 4.0,
+                        center: 5.5,
                     },
                 ],
             },
         }
     }
 
-    /// Top and bottom of the drawing, in mm.
+    /// Top and bottom of the drawing, in mm: raised scars and scar names need room above.
     pub fn vertical_extent(&self) -> (f32, f32) {
-        (ABOVE_MM, FAT_BOTTOM_MM)
+        let raised = self
+            .features
+            .iter()
+            .any(|f| matches!(f.kind, ScarKind::Hypertrophic | ScarKind::Keloid));
+        let top = if raised {
+            ABOVE_MM
+        } else if self.features.len() > 1 {
+            0.9
+        } else {
+            0.5
+        };
+        (top, FAT_BOTTOM_MM)
     }
 
     /// Height of the skin surface at `x` (0 is flat skin; negative is a dent).
@@ -271,7 +283,7 @@ mod tests {
             assert!(drawing.surface(f.center) < -0.3, "{:?}", f.kind);
         }
         // Flat skin between them.
-        assert_eq!(drawing.surface(-4.5), 0.0);
+        assert_eq!(drawing.surface(-1.5), 0.0);
         assert_eq!(drawing.surface(-drawing.width / 2.0), 0.0);
         assert_eq!(drawing.surface(drawing.width / 2.0), 0.0);
     }

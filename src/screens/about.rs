@@ -7,7 +7,7 @@ use super::Action;
 use super::widgets::{card, page, paragraph, primary_button};
 use crate::content::Content;
 use crate::i18n::Localizer;
-use crate::theme::Palette;
+use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
@@ -24,7 +24,7 @@ pub(super) fn show(
         paragraph(ui, &loc.t("about-what"));
         card(palette.wrong_soft).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(loc.t("about-disclaimer-heading")).strong());
+            ui.label(bold(loc.t("about-disclaimer-heading")));
             paragraph(ui, &loc.t("about-disclaimer"));
         });
         paragraph(ui, &loc.t("about-privacy"));
@@ -32,10 +32,20 @@ pub(super) fn show(
         paragraph(ui, &loc.t("about-references-intro"));
         if let Some(content) = content {
             for source in content.cited_sources() {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(egui::RichText::new(&source.tag).strong());
-                    ui.add(egui::Label::new(&source.citation).wrap());
-                });
+                // Tag and citation in one wrapping paragraph: the tag in bold, as on the pages.
+                let mut job = egui::text::LayoutJob::default();
+                let font = |family: egui::FontFamily| egui::TextFormat {
+                    font_id: egui::FontId::new(crate::theme::BODY_SIZE, family),
+                    color: c(palette.text),
+                    ..default()
+                };
+                job.append(
+                    &source.tag,
+                    0.0,
+                    font(egui::FontFamily::Name(crate::theme::BOLD.into())),
+                );
+                job.append(&source.citation, 12.0, font(egui::FontFamily::Proportional));
+                ui.add(egui::Label::new(job).wrap());
             }
         }
     });

@@ -47,7 +47,11 @@ pub(super) fn show(
             ))
             .color(c(palette.text_muted)),
         );
-        ui.add(egui::ProgressBar::new(number as f32 / total as f32).desired_height(8.0));
+        ui.add(
+            egui::ProgressBar::new(number as f32 / total as f32)
+                .desired_height(8.0)
+                .fill(c(palette.accent)),
+        );
         if let Some(illustration) = item.illustration {
             let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
             illustration::show(ui, &mut slot, &loc, illustration, max_height);

@@ -7,7 +7,7 @@ use super::Action;
 use super::widgets::{card, page, paragraph, primary_button};
 use crate::i18n::Localizer;
 use crate::settings::{Settings, TEXT_SCALES};
-use crate::theme::{Palette, TARGET_SIZE, c};
+use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
@@ -25,7 +25,7 @@ pub(super) fn show(
 
         card(palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(loc.t("settings-language")).strong());
+            ui.label(bold(loc.t("settings-language")));
             ui.horizontal_wrapped(|ui| {
                 for (tag, name) in loc.languages() {
                     let selected = tag == current;
@@ -38,7 +38,7 @@ pub(super) fn show(
 
         card(palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(egui::RichText::new(loc.t("settings-text-size")).strong());
+            ui.label(bold(loc.t("settings-text-size")));
             ui.horizontal_wrapped(|ui| {
                 for scale in TEXT_SCALES {
                     let selected = (settings.text_scale - scale).abs() < 0.01;

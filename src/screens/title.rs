@@ -4,11 +4,11 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::Action;
-use super::widgets::{page, paragraph, primary_button, secondary_button};
+use super::widgets::{page, paragraph, primary_button, top_bar};
 use crate::content::model::Illustration;
 use crate::i18n::Localizer;
 use crate::illustration::{self, IllustrationSlot};
-use crate::theme::{Palette, c};
+use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
@@ -17,14 +17,9 @@ pub(super) fn show(
     mut actions: MessageWriter<Action>,
 ) -> Result {
     page(contexts.ctx_mut()?, |ui| {
-        ui.add_space(16.0);
+        top_bar(ui, &loc, &mut actions, false);
         ui.vertical_centered(|ui| {
-            ui.label(
-                egui::RichText::new("Scarwise")
-                    .size(48.0)
-                    .strong()
-                    .color(c(Palette::LIGHT.accent)),
-            );
+            ui.label(bold("Scarwise").size(48.0).color(c(Palette::LIGHT.accent)));
             ui.heading(loc.t("title-tagline"));
         });
         ui.add_space(8.0);
@@ -35,15 +30,6 @@ pub(super) fn show(
             if primary_button(ui, &loc.t("title-start")).clicked() {
                 actions.write(Action::Start);
             }
-            ui.add_space(4.0);
-            ui.horizontal_wrapped(|ui| {
-                if secondary_button(ui, &loc.t("nav-settings")).clicked() {
-                    actions.write(Action::OpenSettings);
-                }
-                if secondary_button(ui, &loc.t("nav-about")).clicked() {
-                    actions.write(Action::OpenAbout);
-                }
-            });
         });
         ui.add_space(8.0);
         ui.label(

@@ -6,7 +6,7 @@ use bevy_egui::{EguiContexts, egui};
 use super::Action;
 use crate::i18n::Localizer;
 use crate::progress::{Notice, Notices};
-use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, c};
+use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, bold, c};
 
 /// Lays out a screen: a centred reading column that scrolls when it does not fit.
 pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
@@ -44,23 +44,35 @@ pub fn top_bar(
     actions: &mut MessageWriter<Action>,
     back_to_map: bool,
 ) {
+    // On a phone there is no room for the name beside three buttons.
+    let wide = ui.available_width() >= 560.0;
     ui.horizontal_wrapped(|ui| {
         if back_to_map && secondary_button(ui, &loc.t("nav-map")).clicked() {
             actions.write(Action::OpenJourney);
         }
-        ui.label(
-            egui::RichText::new("Scarwise")
-                .strong()
-                .color(c(Palette::LIGHT.accent)),
-        );
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if secondary_button(ui, &loc.t("nav-about")).clicked() {
-                actions.write(Action::OpenAbout);
+        if wide {
+            ui.label(bold("Scarwise").color(c(Palette::LIGHT.accent)));
+        }
+        let mut buttons = [
+            ("nav-settings", Action::OpenSettings),
+            ("nav-about", Action::OpenAbout),
+        ];
+        let mut add = |ui: &mut egui::Ui, buttons: &[(&str, Action)]| {
+            for (id, action) in buttons {
+                if secondary_button(ui, &loc.t(id)).clicked() {
+                    actions.write(action.clone());
+                }
             }
-            if secondary_button(ui, &loc.t("nav-settings")).clicked() {
-                actions.write(Action::OpenSettings);
-            }
-        });
+        };
+        if wide {
+            // Right to left: reversed, so they still read Settings, About.
+            buttons.reverse();
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                add(ui, &buttons);
+            });
+        } else {
+            add(ui, &buttons);
+        }
     });
     ui.separator();
 }

@@ -192,6 +192,47 @@ pub fn style(palette: &Palette) -> egui::Style {
     style
 }
 
+/// DejaVu Sans (sturdier strokes than egui's light default, with arrows and check marks),
+/// subset by `scripts/subset-font.sh`; egui's fonts stay behind it for emoji.
+pub fn fonts() -> egui::FontDefinitions {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "DejaVuSans".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/DejaVuSans-Scarwise.ttf"
+        ))),
+    );
+    fonts.font_data.insert(
+        "DejaVuSans-Bold".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
+            "../../assets/fonts/DejaVuSans-Bold-Scarwise.ttf"
+        ))),
+    );
+    let fallbacks = fonts.families[&egui::FontFamily::Proportional].clone();
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .insert(0, "DejaVuSans".to_owned());
+    }
+    let bold = std::iter::once("DejaVuSans-Bold".to_owned())
+        .chain(fallbacks)
+        .collect();
+    fonts
+        .families
+        .insert(egui::FontFamily::Name(BOLD.into()), bold);
+    fonts
+}
+
+/// Name of the bold font family.
+pub const BOLD: &str = "bold";
+
+/// Text in the bold face, for headings inside cards and source tags.
+pub fn bold(text: impl Into<String>) -> egui::RichText {
+    egui::RichText::new(text).family(egui::FontFamily::Name(BOLD.into()))
+}
+
 fn apply_style(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
@@ -199,6 +240,7 @@ fn apply_style(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if applied.is_none() {
+        ctx.set_fonts(fonts());
         ctx.set_global_style(style(&Palette::LIGHT));
     }
     if *applied != Some(settings.text_scale) {
