@@ -192,7 +192,7 @@ pub fn style(palette: &Palette) -> egui::Style {
     style
 }
 
-/// DejaVu Sans (sturdier strokes than egui's light default, with arrows and check marks),
+/// The `DejaVu` Sans font (sturdier strokes than egui's light default, with arrows and check marks),
 /// subset by `scripts/subset-font.sh`; egui's fonts stay behind it for emoji.
 pub fn fonts() -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
