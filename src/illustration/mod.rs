@@ -30,6 +30,9 @@ pub struct IllustrationSlot {
     pub wanted: Option<(Illustration, egui::Rect)>,
 }
 
+/// Height of the strip above a drawing that holds scar names, in points.
+const LABEL_STRIP: f32 = 30.0;
+
 /// Marks the mesh entities of the drawing on screen.
 #[derive(Component)]
 struct IllustrationPart;
@@ -67,21 +70,30 @@ pub fn show(
     let (top, bottom) = drawing.vertical_extent();
     let aspect = (top - bottom) / drawing.width;
     let width = ui.available_width();
-    let height = (width * aspect).clamp(120.0, max_height.max(120.0));
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    // Names go in a strip above the drawing, so they fit at any size.
+    let named = drawing.features.len() > 1 || !drawing.original_spots().is_empty();
+    let strip = if named { LABEL_STRIP } else { 0.0 };
+    let height = (width * aspect).clamp(100.0, max_height.max(100.0));
+    let (outer, _) =
+        ui.allocate_exact_size(egui::vec2(width, height + strip), egui::Sense::hover());
+    let rect = egui::Rect::from_min_max(outer.min + egui::vec2(0.0, strip), outer.max);
     slot.wanted = Some((illustration, rect));
 
     let map = Mapping::new(&drawing, rect);
-    let painter = ui.painter_at(rect);
-    let label = |text: String, at: [f32; 2], align: egui::Align2| {
-        let pos = map.to_screen(at);
+    let painter = ui.painter_at(outer);
+    let strip_y = outer.top() + strip / 2.0;
+    let label = |text: String, pos: egui::Pos2, align: egui::Align2| {
         let galley = painter.layout_no_wrap(
             text,
-            egui::FontId::proportional(16.0),
+            egui::TextStyle::Small.resolve(ui.style()),
             c(Palette::LIGHT.text),
         );
         let placed = align.anchor_size(pos, galley.size()).expand(3.0);
-        painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(220));
+        // Keep labels inside the picture at its edges.
+        let shift =
+            (outer.left() - placed.left()).max(0.0) + (outer.right() - placed.right()).min(0.0);
+        let placed = placed.translate(egui::vec2(shift, 0.0));
+        painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(230));
         painter.galley(
             placed.min + egui::vec2(3.0, 3.0),
             galley,
@@ -89,40 +101,103 @@ pub fn show(
         );
     };
 
-    // Scar names above each scar, and the original spot of raised scars.
-    for feature in &drawing.features {
-        if drawing.features.len() > 1 {
+    if drawing.features.len() > 1 {
+        for feature in &drawing.features {
+            let x = map.to_screen([feature.center, 0.0]).x;
             label(
                 loc.t(feature.kind.label_id()),
-                [feature.center, 0.75],
+                egui::pos2(x, strip_y),
                 egui::Align2::CENTER_CENTER,
             );
         }
     }
+    // Where a raised scar's spot was: a bracket at the top of the drawing.
     for (from, to) in drawing.original_spots() {
-        let y = 1.0;
         let stroke = egui::Stroke::new(2.0, c(Palette::LIGHT.text_muted));
-        let (a, b) = (map.to_screen([from, y]), map.to_screen([to, y]));
+        let y = rect.top() + 2.0;
+        let (a, b) = (
+            egui::pos2(map.to_screen([from, 0.0]).x, y),
+            egui::pos2(map.to_screen([to, 0.0]).x, y),
+        );
         painter.line_segment([a, b], stroke);
         for end in [a, b] {
-            painter.line_segment([end, end + egui::vec2(0.0, 8.0)], stroke);
+            painter.line_segment([end, end + egui::vec2(0.0, 10.0)], stroke);
         }
+        let middle = egui::pos2((a.x + b.x) / 2.0, strip_y);
         label(
             loc.t("label-original-spot"),
-            [(from + to) / 2.0, y + 0.02],
-            egui::Align2::CENTER_BOTTOM,
+            middle,
+            egui::Align2::CENTER_CENTER,
         );
     }
     // A 1 mm scale bar in the fat, bottom right.
     let right = drawing.width / 2.0 - 0.3;
-    let y = FAT_BOTTOM_MM + 0.25;
+    let y = FAT_BOTTOM_MM + 0.2;
     let (a, b) = (map.to_screen([right - 1.0, y]), map.to_screen([right, y]));
     painter.line_segment([a, b], egui::Stroke::new(3.0, c(Palette::LIGHT.text)));
     label(
         loc.t("label-one-mm"),
-        [right - 0.5, y + 0.08],
+        egui::pos2((a.x + b.x) / 2.0, a.y - 4.0),
         egui::Align2::CENTER_BOTTOM,
     );
+
+    legend(ui, loc, &drawing);
+}
+
+/// Colour swatches with names under the drawing: they wrap on narrow screens, where labels
+/// inside the drawing would not fit.
+fn legend(ui: &mut egui::Ui, loc: &Localizer, drawing: &Drawing) {
+    let mut entries = vec![
+        (colors::EPIDERMIS, "layer-epidermis"),
+        (colors::DERMIS, "layer-dermis"),
+        (colors::FAT, "layer-fat"),
+    ];
+    if drawing
+        .features
+        .iter()
+        .any(|f| f.kind != ScarKind::ColourMark)
+    {
+        entries.push((colors::SCAR_TISSUE, "layer-scar-tissue"));
+    }
+    if !drawing.tethers().is_empty() {
+        entries.push((colors::TETHER, "layer-tether"));
+    }
+    if drawing
+        .features
+        .iter()
+        .any(|f| f.kind == ScarKind::ColourMark)
+    {
+        entries.push((colors::PIGMENT, "layer-pigment"));
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().interact_size.y = 26.0;
+        ui.spacing_mut().item_spacing.y = 6.0;
+        for (color, id) in entries {
+            // Swatch and name as one item, so they wrap together.
+            let galley = ui.painter().layout_no_wrap(
+                loc.t(id),
+                egui::TextStyle::Small.resolve(ui.style()),
+                c(Palette::LIGHT.text),
+            );
+            let size = egui::vec2(26.0 + galley.size().x, galley.size().y.max(18.0));
+            let (item, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            let swatch = egui::Rect::from_min_size(
+                egui::pos2(item.left(), item.center().y - 9.0),
+                egui::vec2(18.0, 18.0),
+            );
+            ui.painter().rect(
+                swatch,
+                3.0,
+                c(color),
+                egui::Stroke::new(1.0, c(Palette::LIGHT.text_muted)),
+                egui::StrokeKind::Inside,
+            );
+            let text_pos = egui::pos2(item.left() + 26.0, item.center().y - galley.size().y / 2.0);
+            ui.painter()
+                .galley(text_pos, galley, c(Palette::LIGHT.text));
+            ui.add_space(10.0);
+        }
+    });
 }
 
 /// Maps drawing millimetres to egui points inside a rectangle.

@@ -13,7 +13,7 @@ pub const DERMIS_BOTTOM_MM: f32 = -2.3;
 /// Bottom of the drawing.
 pub const FAT_BOTTOM_MM: f32 = -3.2;
 /// Room above the surface for raised scars and their labels.
-pub const ABOVE_MM: f32 = 1.5;
+pub const ABOVE_MM: f32 = 1.1;
 /// Width of the area a raised scar's original spot covered.
 pub const ORIGINAL_SPOT_MM: f32 = 3.0;
 
@@ -78,19 +78,13 @@ impl Drawing {
         }
     }
 
-    /// Top and bottom of the drawing, in mm: raised scars and scar names need room above.
+    /// Top and bottom of the drawing, in mm: raised scars need room above the skin.
     pub fn vertical_extent(&self) -> (f32, f32) {
         let raised = self
             .features
             .iter()
             .any(|f| matches!(f.kind, ScarKind::Hypertrophic | ScarKind::Keloid));
-        let top = if raised {
-            ABOVE_MM
-        } else if self.features.len() > 1 {
-            0.9
-        } else {
-            0.5
-        };
+        let top = if raised { ABOVE_MM } else { 0.3 };
         (top, FAT_BOTTOM_MM)
     }
 

@@ -27,7 +27,8 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The egui views. Each draws only while its screen is showing.
 pub fn ui_plugin(app: &mut App) {
-    app.init_resource::<results::CelebrationClock>()
+    app.add_systems(Last, keep_drawing_while_changing)
+        .init_resource::<results::CelebrationClock>()
         .add_systems(OnEnter(Screen::Results), results::restart_celebration)
         .add_systems(
             EguiPrimaryContextPass,
@@ -46,6 +47,24 @@ pub fn ui_plugin(app: &mut App) {
                 .chain()
                 .in_set(ScreenViews),
         );
+}
+
+/// Asks for more frames while an action or a screen change is on its way, so a click always
+/// shows its result at once in reactive (redraw-on-input) mode: the action is applied on the
+/// next frame and the state change on the one after.
+fn keep_drawing_while_changing(
+    mut actions: MessageReader<Action>,
+    screen: Res<State<Screen>>,
+    next: Res<NextState<Screen>>,
+    phase: Option<Res<State<crate::quiz::QuizPhase>>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let acted = actions.read().count() > 0;
+    let pending = matches!(*next, NextState::Pending(_));
+    let changed = screen.is_changed() || phase.is_some_and(|p| p.is_changed());
+    if acted || pending || changed {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// The set of systems that draw screens; the illustration follows the rect they report.
