@@ -11,6 +11,8 @@ rm -rf "$out"
 mkdir -p "$out"
 # Software rendering: lavapipe is Mesa's CPU Vulkan driver.
 export WGPU_BACKEND=vulkan
+# The binary looks for assets/ next to itself unless told where they are.
+export BEVY_ASSET_ROOT="$PWD"
 export RUST_LOG="${RUST_LOG:-warn,scarwise=info}"
 start=$(date +%s)
 xvfb-run -a -s "-screen 0 1280x800x24" \

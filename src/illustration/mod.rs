@@ -169,35 +169,40 @@ fn legend(ui: &mut egui::Ui, loc: &Localizer, drawing: &Drawing) {
     {
         entries.push((colors::PIGMENT, "layer-pigment"));
     }
-    ui.horizontal_wrapped(|ui| {
+    ui.scope(|ui| {
+        // Row height of a wrapped layout comes from the spacing when it starts.
         ui.spacing_mut().interact_size.y = 26.0;
         ui.spacing_mut().item_spacing.y = 6.0;
-        for (color, id) in entries {
-            // Swatch and name as one item, so they wrap together.
-            let galley = ui.painter().layout_no_wrap(
-                loc.t(id),
-                egui::TextStyle::Small.resolve(ui.style()),
-                c(Palette::LIGHT.text),
-            );
-            let size = egui::vec2(26.0 + galley.size().x, galley.size().y.max(18.0));
-            let (item, _) = ui.allocate_exact_size(size, egui::Sense::hover());
-            let swatch = egui::Rect::from_min_size(
-                egui::pos2(item.left(), item.center().y - 9.0),
-                egui::vec2(18.0, 18.0),
-            );
-            ui.painter().rect(
-                swatch,
-                3.0,
-                c(color),
-                egui::Stroke::new(1.0, c(Palette::LIGHT.text_muted)),
-                egui::StrokeKind::Inside,
-            );
-            let text_pos = egui::pos2(item.left() + 26.0, item.center().y - galley.size().y / 2.0);
-            ui.painter()
-                .galley(text_pos, galley, c(Palette::LIGHT.text));
-            ui.add_space(10.0);
-        }
+        ui.horizontal_wrapped(|ui| legend_items(ui, loc, entries));
     });
+}
+
+fn legend_items(ui: &mut egui::Ui, loc: &Localizer, entries: Vec<([u8; 3], &str)>) {
+    for (color, id) in entries {
+        // Swatch and name as one item, so they wrap together.
+        let galley = ui.painter().layout_no_wrap(
+            loc.t(id),
+            egui::TextStyle::Small.resolve(ui.style()),
+            c(Palette::LIGHT.text),
+        );
+        let size = egui::vec2(26.0 + galley.size().x, galley.size().y.max(18.0));
+        let (item, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+        let swatch = egui::Rect::from_min_size(
+            egui::pos2(item.left(), item.center().y - 9.0),
+            egui::vec2(18.0, 18.0),
+        );
+        ui.painter().rect(
+            swatch,
+            3.0,
+            c(color),
+            egui::Stroke::new(1.0, c(Palette::LIGHT.text_muted)),
+            egui::StrokeKind::Inside,
+        );
+        let text_pos = egui::pos2(item.left() + 26.0, item.center().y - galley.size().y / 2.0);
+        ui.painter()
+            .galley(text_pos, galley, c(Palette::LIGHT.text));
+        ui.add_space(10.0);
+    }
 }
 
 /// Maps drawing millimetres to egui points inside a rectangle.

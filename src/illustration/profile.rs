@@ -6,8 +6,8 @@
 
 use crate::content::model::{Illustration, ScarKind};
 
-/// Thickness of the top layer as drawn.
-pub const EPIDERMIS_MM: f32 = 0.12;
+/// Thickness of the top layer as drawn: thicker than life, so it can be seen at phone size.
+pub const EPIDERMIS_MM: f32 = 0.2;
 /// Where the dermis meets the fat, below the surface.
 pub const DERMIS_BOTTOM_MM: f32 = -2.3;
 /// Bottom of the drawing.

@@ -47,7 +47,7 @@ pub(super) fn show(
         );
         ui.heading(loc.t(&lesson_page.title));
         if let Some(illustration) = lesson_page.illustration {
-            let max_height = (ui.ctx().content_rect().height() * 0.38).min(320.0);
+            let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
             illustration::show(ui, &mut slot, &loc, illustration, max_height);
         }
         for id in &lesson_page.body {

@@ -52,11 +52,11 @@ pub(super) fn show(
                 .desired_height(8.0)
                 .fill(c(palette.accent)),
         );
+        ui.label(egui::RichText::new(loc.t(&item.prompt)).heading());
         if let Some(illustration) = item.illustration {
             let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
             illustration::show(ui, &mut slot, &loc, illustration, max_height);
         }
-        ui.label(egui::RichText::new(loc.t(&item.prompt)).heading());
         ui.add_space(4.0);
 
         // Each option as (label, the answer it gives).
