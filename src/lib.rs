@@ -40,11 +40,10 @@ pub struct LaunchOptions {
     pub tour: Option<PathBuf>,
 }
 
-/// Order of work inside a frame: input becomes actions, then actions change the app.
+/// Order of work inside a frame. Views turn input into [`screens::Action`]s while egui runs
+/// (after `Update`); the next frame applies them here, and whatever reacts runs after.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AppSystems {
-    /// Turning input into [`screens::Action`]s.
-    RecordInput,
     /// Applying actions and everything that follows from them.
     Update,
 }
@@ -54,19 +53,14 @@ pub struct CorePlugin(pub LaunchOptions);
 
 impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(self.0.clone())
-            .configure_sets(
-                Update,
-                (AppSystems::RecordInput, AppSystems::Update).chain(),
-            )
-            .add_plugins((
-                settings::plugin,
-                i18n::plugin,
-                progress::plugin,
-                content::plugin,
-                quiz::plugin,
-                screens::plugin,
-            ));
+        app.insert_resource(self.0.clone()).add_plugins((
+            settings::plugin,
+            i18n::plugin,
+            progress::plugin,
+            content::plugin,
+            quiz::plugin,
+            screens::plugin,
+        ));
     }
 }
 

@@ -181,11 +181,6 @@ impl Localizer {
             .collect()
     }
 
-    /// Every message id of the reference language.
-    pub fn reference_ids(&self) -> &BTreeSet<String> {
-        &self.locales[0].ids
-    }
-
     /// The text of `id` in the current language.
     pub fn t(&self, id: &str) -> String {
         self.format(id, None)

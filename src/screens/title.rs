@@ -22,15 +22,16 @@ pub(super) fn show(
             ui.label(bold("Scarwise").size(48.0).color(c(Palette::LIGHT.accent)));
             ui.heading(loc.t("title-tagline"));
         });
-        ui.add_space(8.0);
-        illustration::show(ui, &mut slot, &loc, Illustration::Lineup, 260.0);
-        paragraph(ui, &loc.t("title-intro"));
+        // The way in comes first, so it is on screen even on a small phone.
         ui.add_space(8.0);
         ui.vertical_centered(|ui| {
             if primary_button(ui, &loc.t("title-start")).clicked() {
                 actions.write(Action::Start);
             }
         });
+        ui.add_space(8.0);
+        paragraph(ui, &loc.t("title-intro"));
+        illustration::show(ui, &mut slot, &loc, Illustration::Lineup, 260.0);
         ui.add_space(8.0);
         ui.label(
             egui::RichText::new(loc.t("title-disclaimer"))

@@ -135,7 +135,8 @@ pub fn notices_bar(
     }
     let ctx = contexts.ctx_mut()?;
     // A floating card over the bottom of the screen, so no screen has to make room for it.
-    let width = (ctx.content_rect().width() - 24.0).min(READING_WIDTH);
+    // Screen width less the gap at each side and the card's own margins.
+    let width = (ctx.content_rect().width() - 24.0 - 34.0).min(READING_WIDTH);
     egui::Area::new("notices".into())
         .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0))
         .order(egui::Order::Foreground)
@@ -143,7 +144,7 @@ pub fn notices_bar(
             card(Palette::LIGHT.accent_soft).show(ui, |ui| {
                 ui.set_width(width);
                 for (index, notice) in notices.iter().enumerate() {
-                    ui.horizontal_wrapped(|ui| {
+                    ui.vertical(|ui| {
                         let text = match notice {
                             Notice::SaveSetAside => loc.t("notice-save-set-aside"),
                             Notice::MemoryOnly => loc.t("notice-memory-only"),
@@ -154,9 +155,11 @@ pub fn notices_bar(
                             ),
                         };
                         paragraph(ui, &text);
-                        if secondary_button(ui, &loc.t("notice-dismiss")).clicked() {
-                            actions.write(Action::DismissNotice(index));
-                        }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                            if secondary_button(ui, &loc.t("notice-dismiss")).clicked() {
+                                actions.write(Action::DismissNotice(index));
+                            }
+                        });
                     });
                 }
             });
