@@ -180,7 +180,7 @@ fn play_module_one(app: &mut App) -> u32 {
             .clone()
             .unwrap();
         assert_eq!(
-            session.current_answer().map(|(_, correct)| correct),
+            session.current_answer().map(|(_, correct)| *correct),
             Some(turn % 2 == 0)
         );
         act(app, Action::NextQuestion);

@@ -97,3 +97,23 @@ scar-types-q-common-a = About 43 in 100
 scar-types-q-common-b = About 4 in 100
 scar-types-q-common-c = All of them
 scar-types-q-common-why = 43 in 100 had scars. Most of them had only mild or medium acne.
+
+scar-types-q-dented = Which of these are dented scars? Select all that apply.
+scar-types-q-dented-icepick = Icepick scars
+scar-types-q-dented-boxcar = Boxcar scars
+scar-types-q-dented-rolling = Rolling scars
+scar-types-q-dented-keloid = Keloids
+scar-types-q-dented-hypertrophic = Hypertrophic scars
+scar-types-q-dented-why = Icepick, boxcar and rolling scars are the three kinds of dented scars. Keloids and hypertrophic scars are raised.
+
+scar-types-q-tap-rolling = Tap the rolling scar.
+scar-types-q-tap-rolling-why = The rolling scar is the wide, soft dip on the right, with bands pulling it down.
+
+scar-types-q-tap-icepick = Tap the icepick scar.
+scar-types-q-tap-icepick-why = The icepick scar is the narrow, deep pit on the left.
+
+scar-types-q-widths = Put these scars in order, from the narrowest to the widest.
+scar-types-q-widths-icepick = Icepick: less than about 2 mm
+scar-types-q-widths-boxcar = Boxcar: about 1.5 to 4 mm
+scar-types-q-widths-rolling = Rolling: more than about 4 to 5 mm
+scar-types-q-widths-why = Icepick scars are the narrowest, boxcar scars are in the middle, and rolling scars are the widest.

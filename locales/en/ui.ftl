@@ -38,6 +38,14 @@ quiz-true = True
 quiz-false = False
 quiz-right = That’s right!
 quiz-wrong = Not quite.
+quiz-select-all = Select every answer that is right, then check.
+quiz-check = Check my answer
+quiz-hotspot-or-buttons = Tap the scar in the drawing, or choose its letter:
+quiz-hotspot-letter = Scar { $letter }
+quiz-order-hint = Use the arrows to move each step up or down, then check.
+quiz-order-up = Move up
+quiz-order-down = Move down
+quiz-right-order = The right order:
 quiz-next = Next question →
 quiz-see-results = See my results →
 

@@ -97,3 +97,23 @@ scar-types-q-common-a = Unas 43 de cada 100
 scar-types-q-common-b = Unas 4 de cada 100
 scar-types-q-common-c = Todas
 scar-types-q-common-why = 43 de cada 100 tenían cicatrices. La mayoría solo había tenido acné leve o medio.
+
+scar-types-q-dented = ¿Cuáles de estas son cicatrices hundidas? Marca todas las que lo sean.
+scar-types-q-dented-icepick = Cicatrices en picahielo
+scar-types-q-dented-boxcar = Cicatrices en furgón
+scar-types-q-dented-rolling = Cicatrices onduladas
+scar-types-q-dented-keloid = Queloides
+scar-types-q-dented-hypertrophic = Cicatrices hipertróficas
+scar-types-q-dented-why = Las cicatrices en picahielo, en furgón y onduladas son los tres tipos de cicatrices hundidas. Los queloides y las cicatrices hipertróficas sobresalen.
+
+scar-types-q-tap-rolling = Toca la cicatriz ondulada.
+scar-types-q-tap-rolling-why = La cicatriz ondulada es el hundimiento ancho y suave de la derecha, con bandas que tiran de él.
+
+scar-types-q-tap-icepick = Toca la cicatriz en picahielo.
+scar-types-q-tap-icepick-why = La cicatriz en picahielo es el agujero estrecho y hondo de la izquierda.
+
+scar-types-q-widths = Ordena estas cicatrices de la más estrecha a la más ancha.
+scar-types-q-widths-icepick = En picahielo: menos de unos 2 mm
+scar-types-q-widths-boxcar = En furgón: unos 1,5 a 4 mm
+scar-types-q-widths-rolling = Ondulada: más de unos 4 a 5 mm
+scar-types-q-widths-why = Las cicatrices en picahielo son las más estrechas, las de furgón quedan en medio y las onduladas son las más anchas.

@@ -38,6 +38,14 @@ quiz-true = Verdadero
 quiz-false = Falso
 quiz-right = ¡Correcto!
 quiz-wrong = No del todo.
+quiz-select-all = Marca todas las respuestas correctas y después comprueba.
+quiz-check = Comprobar mi respuesta
+quiz-hotspot-or-buttons = Toca la cicatriz en el dibujo o elige su letra:
+quiz-hotspot-letter = Cicatriz { $letter }
+quiz-order-hint = Usa las flechas para subir o bajar cada paso y después comprueba.
+quiz-order-up = Subir
+quiz-order-down = Bajar
+quiz-right-order = El orden correcto:
 quiz-next = Siguiente pregunta →
 quiz-see-results = Ver mis resultados →
 

@@ -7,6 +7,8 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
+use crate::illustration::profile::Drawing;
+
 use super::model::{
     LessonPage, ModuleContent, ModuleEntry, ModuleIndex, QuestionKind, QuizItem, Source,
     SourceIndex,
@@ -161,8 +163,11 @@ fn page_message_ids(page: &LessonPage) -> impl Iterator<Item = &str> {
 
 fn item_message_ids(item: &QuizItem) -> impl Iterator<Item = &str> {
     let choices: Vec<&str> = match &item.kind {
-        QuestionKind::SingleChoice { choices } => choices.iter().map(|c| c.text.as_str()).collect(),
-        QuestionKind::TrueFalse { .. } => Vec::new(),
+        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
+            choices.iter().map(|c| c.text.as_str()).collect()
+        }
+        QuestionKind::Ordering { steps } => steps.iter().map(String::as_str).collect(),
+        QuestionKind::TrueFalse { .. } | QuestionKind::Hotspot { .. } => Vec::new(),
     };
     [item.prompt.as_str(), item.explanation.as_str()]
         .into_iter()
@@ -203,6 +208,75 @@ fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
     let line = before.matches('\n').count() + 1;
     let col = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
     Some((line, col))
+}
+
+/// What is wrong with a question's shape, if anything ("needs ...", to follow the item's name).
+fn kind_problem(kind: &QuestionKind) -> Option<String> {
+    match kind {
+        QuestionKind::SingleChoice { choices } => {
+            let correct = choices.iter().filter(|c| c.correct).count();
+            if choices.len() < 2 {
+                Some(format!(
+                    "needs at least two choices, it has {}",
+                    choices.len()
+                ))
+            } else if correct != 1 {
+                Some(format!(
+                    "needs exactly one correct choice, it has {correct}"
+                ))
+            } else {
+                None
+            }
+        }
+        QuestionKind::MultipleChoice { choices } => {
+            let correct = choices.iter().filter(|c| c.correct).count();
+            if choices.len() < 2 {
+                Some(format!(
+                    "needs at least two choices, it has {}",
+                    choices.len()
+                ))
+            } else if correct == 0 {
+                Some("needs at least one correct choice, it has 0".to_owned())
+            } else if correct == choices.len() {
+                Some("needs at least one wrong choice: select-all-that-apply with every choice right teaches nothing".to_owned())
+            } else {
+                None
+            }
+        }
+        QuestionKind::TrueFalse { .. } => None,
+        QuestionKind::Hotspot { picture, target } => {
+            let kinds: Vec<_> = Drawing::of(*picture)
+                .features
+                .iter()
+                .map(|f| f.kind)
+                .collect();
+            if kinds.len() < 2 {
+                Some(format!(
+                    "needs a picture with several scars to tap, {picture:?} has {}",
+                    kinds.len()
+                ))
+            } else if !kinds.contains(target) {
+                Some(format!(
+                    "asks for {target:?}, which is not in the picture {picture:?}"
+                ))
+            } else {
+                None
+            }
+        }
+        QuestionKind::Ordering { steps } => {
+            let distinct: BTreeSet<&String> = steps.iter().collect();
+            if steps.len() < 2 {
+                Some(format!(
+                    "needs at least two steps to order, it has {}",
+                    steps.len()
+                ))
+            } else if distinct.len() != steps.len() {
+                Some("lists the same step twice".to_owned())
+            } else {
+                None
+            }
+        }
+    }
 }
 
 struct Checker<'a> {
@@ -315,23 +389,9 @@ impl Checker<'_> {
                 let message = format!("the id \"{}\" is used twice", item.id);
                 self.error(file, text, &item.id, message);
             }
-            if let QuestionKind::SingleChoice { choices } = &item.kind {
-                let correct = choices.iter().filter(|c| c.correct).count();
-                if choices.len() < 2 {
-                    let message = format!(
-                        "the quiz item \"{}\" needs at least two choices, it has {}",
-                        item.id,
-                        choices.len()
-                    );
-                    self.error(file, text, &item.id, message);
-                }
-                if correct != 1 {
-                    let message = format!(
-                        "the quiz item \"{}\" needs exactly one correct choice, it has {correct}",
-                        item.id
-                    );
-                    self.error(file, text, &item.id, message);
-                }
+            if let Some(problem) = kind_problem(&item.kind) {
+                let message = format!("the quiz item \"{}\" {problem}", item.id);
+                self.error(file, text, &item.id, message);
             }
             for id in item_message_ids(item) {
                 self.check_message(file, text, id);
@@ -447,6 +507,47 @@ mod tests {
         let errors = ContentLibrary::from_files(&missing, any_message).unwrap_err();
         assert_eq!(errors[0].file, "content/m1.ron");
         assert!(errors[0].message.contains("missing"));
+    }
+
+    #[test]
+    fn every_question_kind_is_checked_for_its_shape() {
+        let item =
+            |kind: &str| MODULE.replace("kind: TrueFalse(answer: false)", &format!("kind: {kind}"));
+        let good = [
+            "MultipleChoice(choices: [(text: \"q1-a\", correct: true), (text: \"q1-b\", correct: false)])",
+            "Hotspot(picture: Lineup, target: Rolling)",
+            "Ordering(steps: [\"q1-a\", \"q1-b\"])",
+        ];
+        for kind in good {
+            ContentLibrary::from_files(&files(&item(kind)), any_message).unwrap();
+        }
+        let bad = [
+            (
+                "MultipleChoice(choices: [(text: \"q1-a\", correct: true), (text: \"q1-b\", correct: true)])",
+                "at least one wrong choice",
+            ),
+            (
+                "MultipleChoice(choices: [(text: \"q1-a\", correct: false), (text: \"q1-b\", correct: false)])",
+                "at least one correct choice",
+            ),
+            (
+                "Hotspot(picture: Lineup, target: Keloid)",
+                "not in the picture",
+            ),
+            (
+                "Hotspot(picture: Scar(Boxcar), target: Boxcar)",
+                "several scars",
+            ),
+            ("Ordering(steps: [\"q1-a\"])", "at least two steps"),
+            ("Ordering(steps: [\"q1-a\", \"q1-a\"])", "same step twice"),
+        ];
+        for (kind, expected) in bad {
+            let errors = errors_of(&item(kind));
+            assert!(
+                errors.iter().any(|e| e.message.contains(expected)),
+                "{kind}: {errors:?}"
+            );
+        }
     }
 
     #[test]

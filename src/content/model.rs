@@ -74,10 +74,30 @@ pub struct QuizItem {
     pub illustration: Option<Illustration>,
 }
 
+/// How a question is asked and answered. Every kind works by tap and by keyboard, and none
+/// needs dragging: hotspots have a button per spot, ordering has up and down buttons.
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 pub enum QuestionKind {
-    SingleChoice { choices: Vec<Choice> },
-    TrueFalse { answer: bool },
+    /// Pick the one right choice.
+    SingleChoice {
+        choices: Vec<Choice>,
+    },
+    /// Select all that apply: one or more choices are right.
+    MultipleChoice {
+        choices: Vec<Choice>,
+    },
+    TrueFalse {
+        answer: bool,
+    },
+    /// Tap the `target` scar in a drawing of several (`picture` must contain it).
+    Hotspot {
+        picture: Illustration,
+        target: ScarKind,
+    },
+    /// Put the steps (message ids, listed here in the right order) in order.
+    Ordering {
+        steps: Vec<String>,
+    },
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]

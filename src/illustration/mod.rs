@@ -66,6 +66,33 @@ pub fn show(
     illustration: Illustration,
     max_height: f32,
 ) {
+    show_with(ui, slot, loc, illustration, max_height, Labels::Names);
+}
+
+/// How the scars in a drawing of several are labelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Labels {
+    /// Their type names.
+    Names,
+    /// Letters A, B, C from left to right, for "tap the ..." questions that must not give the
+    /// answer away. The picture can then be tapped: the tapped scar is returned.
+    Letters,
+}
+
+/// The letter of the scar at `index` (left to right) in a tappable picture.
+pub fn spot_letter(index: usize) -> char {
+    char::from(b'A' + (index % 26) as u8)
+}
+
+/// Like [`show`], with a choice of labels; returns the scar tapped, if any.
+pub fn show_with(
+    ui: &mut egui::Ui,
+    slot: &mut IllustrationSlot,
+    loc: &Localizer,
+    illustration: Illustration,
+    max_height: f32,
+    labels: Labels,
+) -> Option<ScarKind> {
     let drawing = Drawing::of(illustration);
     let (top, bottom) = drawing.vertical_extent();
     let aspect = (top - bottom) / drawing.width;
@@ -74,8 +101,11 @@ pub fn show(
     let named = drawing.features.len() > 1 || !drawing.original_spots().is_empty();
     let strip = if named { LABEL_STRIP } else { 0.0 };
     let height = (width * aspect).clamp(100.0, max_height.max(100.0));
-    let (outer, _) =
-        ui.allocate_exact_size(egui::vec2(width, height + strip), egui::Sense::hover());
+    let sense = match labels {
+        Labels::Names => egui::Sense::hover(),
+        Labels::Letters => egui::Sense::click(),
+    };
+    let (outer, response) = ui.allocate_exact_size(egui::vec2(width, height + strip), sense);
     let rect = egui::Rect::from_min_max(outer.min + egui::vec2(0.0, strip), outer.max);
     slot.wanted = Some((illustration, rect));
 
@@ -102,13 +132,13 @@ pub fn show(
     };
 
     if drawing.features.len() > 1 {
-        for feature in &drawing.features {
+        for (index, feature) in drawing.features.iter().enumerate() {
             let x = map.to_screen([feature.center, 0.0]).x;
-            label(
-                loc.t(feature.kind.label_id()),
-                egui::pos2(x, strip_y),
-                egui::Align2::CENTER_CENTER,
-            );
+            let text = match labels {
+                Labels::Names => loc.t(feature.kind.label_id()),
+                Labels::Letters => spot_letter(index).to_string(),
+            };
+            label(text, egui::pos2(x, strip_y), egui::Align2::CENTER_CENTER);
         }
     }
     // Where a raised scar's spot was: a bracket at the top of the drawing.
@@ -142,6 +172,12 @@ pub fn show(
     );
 
     legend(ui, loc, &drawing);
+
+    let tapped = response
+        .clicked()
+        .then(|| response.interact_pointer_pos())
+        .flatten()?;
+    drawing.feature_at(map.to_drawing(tapped).x)
 }
 
 /// Colour swatches with names under the drawing: they wrap on narrow screens, where labels
@@ -225,6 +261,11 @@ impl Mapping {
 
     fn to_screen(&self, [x, y]: [f32; 2]) -> egui::Pos2 {
         self.origin + egui::vec2(x * self.scale, -(y - self.center_y) * self.scale)
+    }
+
+    fn to_drawing(&self, pos: egui::Pos2) -> egui::Vec2 {
+        let d = pos - self.origin;
+        egui::vec2(d.x / self.scale, -d.y / self.scale + self.center_y)
     }
 }
 
@@ -424,6 +465,63 @@ mod tests {
         // Zoom doubles both scale and offset.
         let zoomed = placement(&drawing, rect, 2.0, size, 0.0);
         assert!((zoomed.scale.x - 2.0 * t.scale.x).abs() < 1e-4);
+    }
+
+    /// Runs one egui frame of a tappable lineup with the given input events; returns the scar
+    /// tapped and the rectangle the drawing took.
+    fn tap_frame(
+        ctx: &egui::Context,
+        events: Vec<egui::Event>,
+    ) -> (Option<ScarKind>, Option<egui::Rect>) {
+        let (loc, _) = Localizer::new(&[]);
+        let mut slot = IllustrationSlot::default();
+        let mut tapped = None;
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(800.0, 600.0),
+            )),
+            events,
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            tapped = show_with(
+                ui,
+                &mut slot,
+                &loc,
+                Illustration::Lineup,
+                300.0,
+                Labels::Letters,
+            );
+        });
+        // No renderer here to take the font texture.
+        output.textures_delta.clear();
+        (tapped, slot.wanted.map(|(_, rect)| rect))
+    }
+
+    #[test]
+    fn tapping_the_picture_picks_the_scar_under_the_finger() {
+        let ctx = egui::Context::default();
+        let (none, rect) = tap_frame(&ctx, Vec::new());
+        assert_eq!(none, None);
+        let rect = rect.expect("the drawing reserved a rectangle");
+        let map = Mapping::new(&Drawing::of(Illustration::Lineup), rect);
+        for (x_mm, expected) in [
+            (5.5, ScarKind::Rolling),
+            (-3.5, ScarKind::Icepick),
+            (0.5, ScarKind::Boxcar),
+        ] {
+            let pos = map.to_screen([x_mm, -0.5]);
+            let press = |pressed| egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            };
+            tap_frame(&ctx, vec![egui::Event::PointerMoved(pos), press(true)]);
+            let (tapped, _) = tap_frame(&ctx, vec![press(false)]);
+            assert_eq!(tapped, Some(expected), "tap at {x_mm} mm");
+        }
     }
 
     #[test]

@@ -132,6 +132,17 @@ impl Drawing {
             .collect()
     }
 
+    /// The scar whose tap area holds `x`: the nearest scar centre within half the gap to its
+    /// neighbours, so a tap near a narrow icepick still counts.
+    pub fn feature_at(&self, x: f32) -> Option<ScarKind> {
+        let nearest = self
+            .features
+            .iter()
+            .min_by(|a, b| (a.center - x).abs().total_cmp(&(b.center - x).abs()))?;
+        let reach = profile_width(nearest.kind, 0.01).max(2.0) / 2.0 + 0.5;
+        ((nearest.center - x).abs() <= reach).then_some(nearest.kind)
+    }
+
     /// Where the original spot of each raised scar was, as `(left, right)` in mm.
     pub fn original_spots(&self) -> Vec<(f32, f32)> {
         self.features
@@ -268,6 +279,24 @@ mod tests {
         assert!(drawing.pigmented(0.0));
         assert!(!drawing.pigmented(4.0));
         assert_eq!(drawing.scar_tissue(0.0), 0.0);
+    }
+
+    #[test]
+    fn taps_find_the_scar_under_them() {
+        let drawing = Drawing::of(Illustration::Lineup);
+        assert_eq!(drawing.feature_at(-3.5), Some(ScarKind::Icepick));
+        assert_eq!(
+            drawing.feature_at(-2.6),
+            Some(ScarKind::Icepick),
+            "near a narrow pit"
+        );
+        assert_eq!(drawing.feature_at(1.0), Some(ScarKind::Boxcar));
+        assert_eq!(drawing.feature_at(7.5), Some(ScarKind::Rolling));
+        assert_eq!(
+            drawing.feature_at(-8.5),
+            None,
+            "flat skin far from any scar"
+        );
     }
 
     #[test]

@@ -125,7 +125,7 @@ fn apply_actions(
                 }
             }
             Action::Answer(answer) if current == Screen::Quiz => {
-                if let Some(correct) = journey.answer(*answer) {
+                if let Some(correct) = journey.answer(answer.clone()) {
                     answered.write(Answered { correct });
                     if let Some(phase) = next_phase.as_mut() {
                         phase.set(QuizPhase::Feedback);

@@ -29,6 +29,7 @@ pub(super) fn plugin(app: &mut App) {
 pub fn ui_plugin(app: &mut App) {
     app.add_systems(Last, keep_drawing_while_changing)
         .init_resource::<results::CelebrationClock>()
+        .init_resource::<quiz::AnswerDraft>()
         .add_systems(OnEnter(Screen::Results), results::restart_celebration)
         .add_systems(
             EguiPrimaryContextPass,

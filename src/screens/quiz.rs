@@ -1,23 +1,40 @@
 //! A quiz question, then feedback on the answer: right or wrong in words and a mark (never
-//! colour alone), why, and the sources.
+//! colour alone), why, and the sources. Every kind is answered by tapping buttons (which the
+//! keyboard reaches too); nothing needs dragging.
+
+use std::collections::BTreeSet;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::Action;
-use super::widgets::{card, page, paragraph, primary_button, sources_line, top_bar};
+use super::widgets::{
+    card, page, paragraph, primary_button, secondary_button, sources_line, top_bar,
+};
 use crate::content::Content;
-use crate::content::model::QuestionKind;
+use crate::content::model::{QuestionKind, QuizItem};
 use crate::i18n::{Localizer, args};
-use crate::illustration::{self, IllustrationSlot};
-use crate::quiz::{ActiveQuiz, Answer};
-use crate::theme::{Palette, TARGET_SIZE, c};
+use crate::illustration::profile::Drawing;
+use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
+use crate::quiz::{ActiveQuiz, Answer, right_answer};
+use crate::theme::{Palette, TARGET_SIZE, bold, c};
+
+/// An answer being put together before it is checked: the choices ticked so far, or the
+/// steps in their current order. Reset for every question.
+#[derive(Resource, Default, Debug)]
+pub(super) struct AnswerDraft {
+    /// Which question (module, position) this draft belongs to.
+    question: Option<(String, usize)>,
+    selected: BTreeSet<usize>,
+    arrangement: Vec<usize>,
+}
 
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
     content: Res<Content>,
     quiz: Res<ActiveQuiz>,
+    mut draft: ResMut<AnswerDraft>,
     mut slot: ResMut<IllustrationSlot>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
@@ -35,8 +52,16 @@ pub(super) fn show(
     let Some(item) = session.current_item().and_then(|i| items.get(i)) else {
         return Ok(());
     };
-    let given = session.current_answer();
     let (number, total) = session.progress();
+    let question = Some((quiz.module.clone(), number));
+    if draft.question != question {
+        *draft = AnswerDraft {
+            question,
+            selected: BTreeSet::new(),
+            arrangement: session.shown_order().to_vec(),
+        };
+    }
+    let given = session.current_answer().cloned();
 
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut actions, true);
@@ -53,59 +78,58 @@ pub(super) fn show(
                 .fill(c(palette.accent)),
         );
         ui.label(egui::RichText::new(loc.t(&item.prompt)).heading());
+        let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
         if let Some(illustration) = item.illustration {
-            let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
             illustration::show(ui, &mut slot, &loc, illustration, max_height);
         }
         ui.add_space(4.0);
 
-        // Each option as (label, the answer it gives).
-        let options: Vec<(String, Answer)> = match &item.kind {
-            QuestionKind::SingleChoice { choices } => session
-                .choice_order()
-                .iter()
-                .map(|&i| (loc.t(&choices[i].text), Answer::Choice(i)))
-                .collect(),
-            QuestionKind::TrueFalse { .. } => vec![
-                (loc.t("quiz-true"), Answer::TrueFalse(true)),
-                (loc.t("quiz-false"), Answer::TrueFalse(false)),
-            ],
-        };
-        let right = crate::quiz::right_answer(item);
-        for (label, answer) in options {
-            let (fill, mark) = match given {
-                Some(_) if answer == right => (palette.right_soft, "✔ "),
-                Some((chosen, false)) if chosen == answer => (palette.wrong_soft, "✘ "),
-                _ => (palette.surface, ""),
-            };
-            let button = egui::Button::new(egui::RichText::new(format!("{mark}{label}")))
-                .fill(c(fill))
-                .wrap()
-                .min_size(egui::vec2(ui.available_width(), TARGET_SIZE));
-            // Answered options stay readable (not greyed out); further clicks are ignored.
-            if ui.add(button).clicked() && given.is_none() {
-                actions.write(Action::Answer(answer));
+        let answer = match &item.kind {
+            QuestionKind::SingleChoice { choices } => {
+                let options = session
+                    .shown_order()
+                    .iter()
+                    .map(|&i| (loc.t(&choices[i].text), Answer::Choice(i)));
+                pick_one(ui, item, options, given.as_ref())
             }
+            QuestionKind::TrueFalse { .. } => {
+                let options = [
+                    (loc.t("quiz-true"), Answer::TrueFalse(true)),
+                    (loc.t("quiz-false"), Answer::TrueFalse(false)),
+                ];
+                pick_one(ui, item, options.into_iter(), given.as_ref())
+            }
+            QuestionKind::MultipleChoice { choices } => {
+                let labels: Vec<(usize, String)> = session
+                    .shown_order()
+                    .iter()
+                    .map(|&i| (i, loc.t(&choices[i].text)))
+                    .collect();
+                let right: BTreeSet<usize> =
+                    (0..choices.len()).filter(|&i| choices[i].correct).collect();
+                pick_several(ui, &loc, &labels, &right, &mut draft, given.as_ref())
+            }
+            QuestionKind::Hotspot { picture, target } => hotspot(
+                ui,
+                &loc,
+                &mut slot,
+                *picture,
+                *target,
+                max_height,
+                given.as_ref(),
+            ),
+            QuestionKind::Ordering { steps } => {
+                put_in_order(ui, &loc, steps, &mut draft, given.as_ref())
+            }
+        };
+        if let Some(answer) = answer
+            && given.is_none()
+        {
+            actions.write(Action::Answer(answer));
         }
 
-        if let Some((_, correct)) = given {
-            ui.add_space(8.0);
-            let (fill, color, verdict) = if correct {
-                (palette.right_soft, palette.right, loc.t("quiz-right"))
-            } else {
-                (palette.wrong_soft, palette.wrong, loc.t("quiz-wrong"))
-            };
-            card(fill).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                let mark = if correct { "✔" } else { "✘" };
-                ui.label(
-                    egui::RichText::new(format!("{mark} {verdict}"))
-                        .heading()
-                        .color(c(color)),
-                );
-                paragraph(ui, &loc.t(&item.explanation));
-                sources_line(ui, &loc, &item.sources);
-            });
+        if let Some((_, correct)) = &given {
+            feedback(ui, &loc, item, *correct);
             ui.add_space(8.0);
             let label = if number == total {
                 loc.t("quiz-see-results")
@@ -118,4 +142,211 @@ pub(super) fn show(
         }
     });
     Ok(())
+}
+
+/// Full-width option buttons; once answered, the right one gets a ✔ and a wrong pick a ✘.
+fn option_button(ui: &mut egui::Ui, text: &str, state: Mark, selected: bool) -> egui::Response {
+    let palette = Palette::LIGHT;
+    let (fill, mark) = match state {
+        Mark::Right => (palette.right_soft, "✔ "),
+        Mark::Wrong => (palette.wrong_soft, "✘ "),
+        Mark::None if selected => (palette.accent_soft, "☑ "),
+        Mark::None => (palette.surface, ""),
+    };
+    let stroke = if selected {
+        palette.accent
+    } else {
+        palette.border
+    };
+    // Answered options stay readable (not greyed out); further clicks are ignored.
+    ui.add(
+        egui::Button::new(egui::RichText::new(format!("{mark}{text}")))
+            .fill(c(fill))
+            .stroke(egui::Stroke::new(
+                if selected { 2.0 } else { 1.0 },
+                c(stroke),
+            ))
+            .wrap()
+            .min_size(egui::vec2(ui.available_width(), TARGET_SIZE)),
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    None,
+    Right,
+    Wrong,
+}
+
+fn pick_one(
+    ui: &mut egui::Ui,
+    item: &QuizItem,
+    options: impl Iterator<Item = (String, Answer)>,
+    given: Option<&(Answer, bool)>,
+) -> Option<Answer> {
+    let right = right_answer(item);
+    let mut picked = None;
+    for (label, answer) in options {
+        let mark = match given {
+            Some(_) if answer == right => Mark::Right,
+            Some((chosen, false)) if *chosen == answer => Mark::Wrong,
+            _ => Mark::None,
+        };
+        if option_button(ui, &label, mark, false).clicked() {
+            picked = Some(answer);
+        }
+    }
+    picked
+}
+
+fn pick_several(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    labels: &[(usize, String)],
+    right: &BTreeSet<usize>,
+    draft: &mut AnswerDraft,
+    given: Option<&(Answer, bool)>,
+) -> Option<Answer> {
+    paragraph(ui, &loc.t("quiz-select-all"));
+    let chosen: BTreeSet<usize> = match given {
+        Some((Answer::Choices(chosen), _)) => chosen.iter().copied().collect(),
+        _ => draft.selected.clone(),
+    };
+    for (index, label) in labels {
+        let selected = chosen.contains(index);
+        let mark = match given {
+            Some(_) if right.contains(index) => Mark::Right,
+            Some(_) if selected => Mark::Wrong,
+            _ => Mark::None,
+        };
+        let toggled = option_button(ui, label, mark, selected).clicked() && given.is_none();
+        if toggled && !draft.selected.remove(index) {
+            draft.selected.insert(*index);
+        }
+    }
+    if given.is_some() {
+        return None;
+    }
+    ui.add_space(4.0);
+    let ready = !draft.selected.is_empty();
+    let check = ui.add_enabled(ready, primary_check(&loc.t("quiz-check")));
+    check
+        .clicked()
+        .then(|| Answer::Choices(draft.selected.iter().copied().collect()))
+}
+
+fn primary_check(text: &str) -> egui::Button<'static> {
+    let palette = Palette::LIGHT;
+    egui::Button::new(bold(text.to_owned()).color(c(palette.on_accent)))
+        .fill(c(palette.accent))
+        .min_size(egui::vec2(TARGET_SIZE * 3.0, TARGET_SIZE))
+}
+
+fn hotspot(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    slot: &mut IllustrationSlot,
+    picture: crate::content::model::Illustration,
+    target: crate::content::model::ScarKind,
+    max_height: f32,
+    given: Option<&(Answer, bool)>,
+) -> Option<Answer> {
+    let tapped = illustration::show_with(ui, slot, loc, picture, max_height, Labels::Letters);
+    paragraph(ui, &loc.t("quiz-hotspot-or-buttons"));
+    let mut picked = tapped.map(Answer::Spot);
+    ui.horizontal_wrapped(|ui| {
+        for (index, feature) in Drawing::of(picture).features.iter().enumerate() {
+            let answer = Answer::Spot(feature.kind);
+            let mark = match given {
+                Some(_) if feature.kind == target => "✔ ",
+                Some((chosen, false)) if *chosen == answer => "✘ ",
+                _ => "",
+            };
+            let text = loc.t_args(
+                "quiz-hotspot-letter",
+                &args(&[("letter", spot_letter(index).to_string().into())]),
+            );
+            if secondary_button(ui, &format!("{mark}{text}")).clicked() {
+                picked = Some(answer);
+            }
+        }
+    });
+    picked
+}
+
+fn put_in_order(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    steps: &[String],
+    draft: &mut AnswerDraft,
+    given: Option<&(Answer, bool)>,
+) -> Option<Answer> {
+    let palette = Palette::LIGHT;
+    paragraph(ui, &loc.t("quiz-order-hint"));
+    let arrangement = match given {
+        Some((Answer::Order(order), _)) => order.clone(),
+        _ => draft.arrangement.clone(),
+    };
+    let last = arrangement.len().saturating_sub(1);
+    for (position, &step) in arrangement.iter().enumerate() {
+        let mark = match given {
+            Some(_) if step == position => "✔ ",
+            Some(_) => "✘ ",
+            None => "",
+        };
+        card(palette.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                if given.is_none() {
+                    let up = ui.add_enabled(
+                        position > 0,
+                        egui::Button::new("↑").min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)),
+                    );
+                    let down = ui.add_enabled(
+                        position < last,
+                        egui::Button::new("↓").min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)),
+                    );
+                    if up.on_hover_text(loc.t("quiz-order-up")).clicked() {
+                        draft.arrangement.swap(position, position - 1);
+                    }
+                    if down.on_hover_text(loc.t("quiz-order-down")).clicked() {
+                        draft.arrangement.swap(position, position + 1);
+                    }
+                }
+                ui.add(
+                    egui::Label::new(format!("{mark}{}. {}", position + 1, loc.t(&steps[step])))
+                        .wrap(),
+                );
+            });
+        });
+    }
+    if given.is_some() {
+        return None;
+    }
+    ui.add_space(4.0);
+    ui.add(primary_check(&loc.t("quiz-check")))
+        .clicked()
+        .then(|| Answer::Order(draft.arrangement.clone()))
+}
+
+fn feedback(ui: &mut egui::Ui, loc: &Localizer, item: &QuizItem, correct: bool) {
+    let palette = Palette::LIGHT;
+    ui.add_space(8.0);
+    let (fill, color, verdict, mark) = if correct {
+        (palette.right_soft, palette.right, loc.t("quiz-right"), "✔")
+    } else {
+        (palette.wrong_soft, palette.wrong, loc.t("quiz-wrong"), "✘")
+    };
+    card(fill).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(bold(format!("{mark} {verdict}")).heading().color(c(color)));
+        if !correct && let QuestionKind::Ordering { steps } = &item.kind {
+            ui.label(bold(loc.t("quiz-right-order")));
+            for (position, step) in steps.iter().enumerate() {
+                paragraph(ui, &format!("{}. {}", position + 1, loc.t(step)));
+            }
+        }
+        paragraph(ui, &loc.t(&item.explanation));
+        sources_line(ui, loc, &item.sources);
+    });
 }

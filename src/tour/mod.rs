@@ -31,10 +31,10 @@ enum Step {
     Shot(&'static str),
     /// Real seconds to wait (for the celebration to finish).
     Pause(f32),
-    /// Answer the current question rightly or wrongly.
-    AnswerCurrent(bool),
-    /// Answer every remaining question rightly, moving on after each.
-    FinishQuiz,
+    /// Play the whole quiz. The first question of each kind is captured unanswered (on the
+    /// first pass) and answered right (`true`) or wrong (`false`); the others are answered
+    /// right without a picture.
+    QuizPass(bool),
     /// Walk the current module's lesson pages, one shot each.
     LessonPages,
     /// A fresh visitor for the next language.
@@ -59,18 +59,15 @@ fn script() -> Vec<Step> {
             Act(Action::OpenModule(TOUR_MODULE.to_owned())),
             LessonPages,
             Act(Action::StartQuiz),
-            Shot("quiz-question"),
-            AnswerCurrent(true),
-            Shot("quiz-right"),
-            Act(Action::NextQuestion),
-            AnswerCurrent(false),
-            Shot("quiz-wrong"),
-            Act(Action::NextQuestion),
-            FinishQuiz,
+            QuizPass(true),
             Pause(0.3),
             Shot("results-celebrating"),
             Pause(3.0),
             Shot("results"),
+            Act(Action::StartQuiz),
+            QuizPass(false),
+            Pause(3.0),
+            Shot("results-retake"),
             Act(Action::OpenJourney),
             Shot("journey-after-module-1"),
             Act(Action::OpenSettings),
@@ -92,8 +89,37 @@ fn script() -> Vec<Step> {
     steps
 }
 
+/// Where a quiz pass is with the question on screen.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    #[default]
+    Ask,
+    Answer,
+    Captured,
+    Next,
+}
+
+#[derive(Default)]
+struct QuizPassState {
+    /// Question kinds already captured in this pass.
+    seen: std::collections::BTreeSet<&'static str>,
+    stage: Stage,
+}
+
+fn kind_name(kind: &crate::content::model::QuestionKind) -> &'static str {
+    use crate::content::model::QuestionKind::*;
+    match kind {
+        SingleChoice { .. } => "single-choice",
+        MultipleChoice { .. } => "multiple-choice",
+        TrueFalse { .. } => "true-false",
+        Hotspot { .. } => "hotspot",
+        Ordering { .. } => "ordering",
+    }
+}
+
 #[derive(Resource, Default)]
 struct Tour {
+    quiz: QuizPassState,
     steps: Vec<Step>,
     next: usize,
     wait_frames: u32,
@@ -168,23 +194,51 @@ fn run_tour(
             capture(&mut commands, &mut tour, &dir, &format!("{locale}-{name}"));
         }
         Step::Pause(seconds) => tour.wait_until = time.elapsed_secs() + seconds,
-        Step::AnswerCurrent(right) => {
-            if let Some(index) = current_item {
-                let answer = if right {
-                    right_answer(&items[index])
-                } else {
-                    wrong_answer(&items[index])
-                };
-                actions.write(Action::Answer(answer));
-            }
-            tour.wait_frames = 2;
-        }
-        Step::FinishQuiz => {
-            if let Some(index) = current_item {
-                actions.write(Action::Answer(right_answer(&items[index])));
-                actions.write(Action::NextQuestion);
-                // Come back to this step until the quiz is over.
-                tour.next -= 1;
+        Step::QuizPass(right) => {
+            let Some(index) = current_item else {
+                tour.quiz = QuizPassState::default();
+                tour.wait_frames = 2;
+                return;
+            };
+            // Come back to this step until the quiz is over.
+            tour.next -= 1;
+            let item = &items[index];
+            let kind = kind_name(&item.kind);
+            let locale = localizer.current().to_string();
+            let verdict = if right { "right" } else { "wrong" };
+            let stage = tour.quiz.stage;
+            match stage {
+                Stage::Ask if tour.quiz.seen.insert(kind) => {
+                    tour.quiz.stage = Stage::Answer;
+                    if right {
+                        let name = format!("{locale}-quiz-{kind}-unanswered");
+                        capture(&mut commands, &mut tour, &dir, &name);
+                        return;
+                    }
+                }
+                Stage::Ask => {
+                    actions.write(Action::Answer(right_answer(item)));
+                    actions.write(Action::NextQuestion);
+                }
+                Stage::Answer => {
+                    let answer = if right {
+                        right_answer(item)
+                    } else {
+                        wrong_answer(item)
+                    };
+                    actions.write(Action::Answer(answer));
+                    tour.quiz.stage = Stage::Captured;
+                }
+                Stage::Captured => {
+                    let name = format!("{locale}-quiz-{kind}-{verdict}");
+                    capture(&mut commands, &mut tour, &dir, &name);
+                    tour.quiz.stage = Stage::Next;
+                    return;
+                }
+                Stage::Next => {
+                    actions.write(Action::NextQuestion);
+                    tour.quiz.stage = Stage::Ask;
+                }
             }
             tour.wait_frames = 2;
         }
