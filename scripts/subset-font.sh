@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for face in DejaVuSans DejaVuSans-Bold; do
     pyftsubset "/usr/share/fonts/truetype/dejavu/$face.ttf" \
-        --unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2610-2612,U+2713-2718,U+25B6,U+2022" \
+        --unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2605-2606,U+2610-2612,U+2713-2718,U+25B6,U+25CB,U+2022" \
         --layout-features='kern,liga' --name-IDs='*' --name-legacy --notdef-outline \
         --output-file="assets/fonts/$face-Scarwise.ttf"
 done

@@ -10,7 +10,7 @@ use bevy::state::app::StatesPlugin;
 
 use scarwise::content::Content;
 use scarwise::i18n::Localizer;
-use scarwise::progress::{ModuleStatus, Notice, Notices, PlayerProgress};
+use scarwise::progress::{ModuleStatus, Notice, Notices, PlayerProgress, Today, XP_MODULE_BONUS};
 use scarwise::quiz::{
     ActiveQuiz, Answered, POINTS_PER_RIGHT_ANSWER, QuizPhase, right_answer, wrong_answer,
 };
@@ -245,12 +245,23 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
         statuses(&app),
         [Completed, Unlocked, Locked, Locked, Locked]
     );
+    let progress = app.world().resource::<PlayerProgress>().0.clone();
     assert_eq!(
-        app.world().resource::<PlayerProgress>().total_points,
-        right * POINTS_PER_RIGHT_ANSWER
+        progress.total_points,
+        right * POINTS_PER_RIGHT_ANSWER + XP_MODULE_BONUS
     );
+    // Mastery rose with the right answers and fell a little with the wrong ones.
+    let mastery = progress.mastery["scar-types"];
+    assert!(mastery > 0 && mastery < 100, "{mastery}");
+    // Every missed question waits for review tomorrow.
+    let missed = (total - right) as usize;
+    let today = app.world().resource::<Today>().0;
+    assert_eq!(progress.review.len(), missed);
+    assert!(progress.due_reviews(today).is_empty());
+    assert_eq!(progress.due_reviews(today + 1).len(), missed);
+    assert_eq!(last.new_badges.len(), progress.badges.len());
 
-    // Module end wrote the save; a new app on the same folder finds the progress.
+    // Module end wrote the save; a new app on the same folder finds it all again.
     assert!(data.join("save.ron").exists());
     drop(app);
     let mut again = self::app(options, &shipped_assets());
@@ -259,6 +270,69 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
     assert_eq!(
         statuses(&again),
         [Completed, Unlocked, Locked, Locked, Locked]
+    );
+    assert_eq!(again.world().resource::<PlayerProgress>().0, progress);
+
+    // Nothing is due today; tomorrow the missed questions come back, and right answers move
+    // them up a box.
+    act(&mut again, Action::StartReview);
+    assert_eq!(screen(&again), Screen::Journey);
+    again.world_mut().insert_resource(Today(today + 1));
+    act(&mut again, Action::StartReview);
+    assert_eq!(screen(&again), Screen::Quiz);
+    let quiz = again.world().resource::<ActiveQuiz>().clone();
+    assert!(quiz.is_review());
+    assert_eq!(quiz.items.len(), missed);
+    for _ in 0..missed {
+        let quiz = again.world().resource::<ActiveQuiz>().clone();
+        let index = quiz.session.as_ref().unwrap().current_item().unwrap();
+        act(&mut again, Action::Answer(right_answer(&quiz.items[index])));
+        act(&mut again, Action::NextQuestion);
+    }
+    assert_eq!(screen(&again), Screen::Results);
+    let reviewed = again.world().resource::<PlayerProgress>().0.clone();
+    assert!(
+        reviewed
+            .review
+            .values()
+            .all(|card| card.level == 2 && card.due == today + 3)
+    );
+    assert_eq!(
+        reviewed.total_points,
+        progress.total_points + missed as u32 * POINTS_PER_RIGHT_ANSWER
+    );
+    assert!(reviewed.mastery["scar-types"] > mastery);
+    std::fs::remove_dir_all(data).unwrap();
+}
+
+#[test]
+fn reset_progress_erases_everything_and_is_saved() {
+    let data = temp_dir("reset");
+    let options = LaunchOptions {
+        data_dir: Some(data.clone()),
+        seed: Some(1),
+        ..default()
+    };
+    let mut app = app(options.clone(), &shipped_assets());
+    wait_for_loading(&mut app);
+    act(&mut app, Action::Start);
+    play_module_one(&mut app);
+    assert!(app.world().resource::<PlayerProgress>().total_points > 0);
+    // Only from Settings.
+    act(&mut app, Action::ResetProgress);
+    assert!(app.world().resource::<PlayerProgress>().total_points > 0);
+    act(&mut app, Action::OpenSettings);
+    act(&mut app, Action::ResetProgress);
+    assert_eq!(
+        app.world().resource::<PlayerProgress>().0,
+        Default::default()
+    );
+    drop(app);
+    let mut again = self::app(options, &shipped_assets());
+    wait_for_loading(&mut again);
+    assert_eq!(
+        again.world().resource::<PlayerProgress>().0,
+        Default::default()
     );
     std::fs::remove_dir_all(data).unwrap();
 }

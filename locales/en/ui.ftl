@@ -103,3 +103,42 @@ scar-name-rolling = Rolling
 scar-name-hypertrophic = Hypertrophic
 scar-name-keloid = Keloid
 scar-name-colour-mark = Colour mark
+
+badges-heading = Your badges
+badges-count = { $earned ->
+    [one] 1 of { $total } badges earned
+   *[other] { $earned } of { $total } badges earned
+}
+badge-earned-mark = Earned
+badge-not-yet = Not yet
+badge-dented-three = Knows the three dented scar types
+badge-dented-three-about = You can tell icepick, boxcar and rolling scars apart.
+badge-scar-spotter = Scar spotter
+badge-scar-spotter-about = You found an icepick and a rolling scar in a drawing.
+badge-scar-types-expert = Scar types expert
+badge-scar-types-expert-about = You reached 90 % mastery of the scar types module.
+badge-sun-safe = Sun-safe
+badge-sun-safe-about = You know how to protect healing skin from the sun.
+badge-ready = Ready for my consultation
+badge-ready-about = You finished the module that prepares you for your visit.
+
+review-heading = Time to review
+review-due = { $count ->
+    [one] 1 question you missed before is ready to practise.
+   *[other] { $count } questions you missed before are ready to practise.
+}
+review-start = Start review
+review-results-heading = Review done!
+journey-mastery = { $stars ->
+    [one] 1 of 3 stars · { $mastery } % mastery
+   *[other] { $stars } of 3 stars · { $mastery } % mastery
+}
+results-bonus = +{ $points } points for finishing the module
+results-new-badge = New badge: { $badge }
+results-review-hint = Questions you miss come back for review on later days, until you know them.
+settings-reset-heading = Start over
+settings-reset = Reset my progress
+settings-reset-confirm = This erases your points, stars, badges and review questions on this device. It cannot be undone.
+settings-reset-yes = Yes, erase my progress
+settings-reset-no = No, keep it
+settings-reset-done = Your progress was reset.

@@ -103,3 +103,42 @@ scar-name-rolling = Ondulada
 scar-name-hypertrophic = Hipertrófica
 scar-name-keloid = Queloide
 scar-name-colour-mark = Mancha de color
+
+badges-heading = Tus insignias
+badges-count = { $earned ->
+    [one] 1 de { $total } insignias conseguidas
+   *[other] { $earned } de { $total } insignias conseguidas
+}
+badge-earned-mark = Conseguida
+badge-not-yet = Todavía no
+badge-dented-three = Conoce los tres tipos de cicatrices hundidas
+badge-dented-three-about = Sabes distinguir las cicatrices en picahielo, en furgón y onduladas.
+badge-scar-spotter = Detective de cicatrices
+badge-scar-spotter-about = Encontraste una cicatriz en picahielo y una ondulada en un dibujo.
+badge-scar-types-expert = Experto en tipos de cicatrices
+badge-scar-types-expert-about = Llegaste a un 90 % de dominio del módulo de tipos de cicatrices.
+badge-sun-safe = Protegido del sol
+badge-sun-safe-about = Sabes cómo proteger del sol la piel que se está curando.
+badge-ready = Listo para mi consulta
+badge-ready-about = Terminaste el módulo que te prepara para la visita.
+
+review-heading = Hora de repasar
+review-due = { $count ->
+    [one] 1 pregunta que fallaste antes está lista para practicar.
+   *[other] { $count } preguntas que fallaste antes están listas para practicar.
+}
+review-start = Empezar el repaso
+review-results-heading = ¡Repaso terminado!
+journey-mastery = { $stars ->
+    [one] 1 de 3 estrellas · { $mastery } % de dominio
+   *[other] { $stars } de 3 estrellas · { $mastery } % de dominio
+}
+results-bonus = +{ $points } puntos por terminar el módulo
+results-new-badge = Nueva insignia: { $badge }
+results-review-hint = Las preguntas que fallas vuelven para repasarlas otros días, hasta que te las sepas.
+settings-reset-heading = Empezar de nuevo
+settings-reset = Borrar mi progreso
+settings-reset-confirm = Esto borra tus puntos, estrellas, insignias y preguntas de repaso en este aparato. No se puede deshacer.
+settings-reset-yes = Sí, borrar mi progreso
+settings-reset-no = No, conservarlo
+settings-reset-done = Tu progreso se borró.

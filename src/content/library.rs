@@ -10,14 +10,16 @@ use serde::de::DeserializeOwned;
 use crate::illustration::profile::Drawing;
 
 use super::model::{
-    LessonPage, ModuleContent, ModuleEntry, ModuleIndex, QuestionKind, QuizItem, Source,
-    SourceIndex,
+    Badge, BadgeIndex, BadgeRule, LessonPage, ModuleContent, ModuleEntry, ModuleIndex,
+    QuestionKind, QuizItem, Source, SourceIndex,
 };
 
 /// Path of the module index, relative to `assets/`.
 pub const MODULE_INDEX_PATH: &str = "content/modules.ron";
 /// Path of the reference list, relative to `assets/`.
 pub const SOURCES_PATH: &str = "content/sources.ron";
+/// Path of the badge list, relative to `assets/`.
+pub const BADGES_PATH: &str = "content/badges.ron";
 /// Folder that module content paths in the index are relative to.
 pub const CONTENT_DIR: &str = "content";
 
@@ -51,6 +53,7 @@ pub struct Module {
 pub struct ContentLibrary {
     pub modules: Vec<Module>,
     pub sources: Vec<Source>,
+    pub badges: Vec<Badge>,
 }
 
 impl ContentLibrary {
@@ -86,9 +89,24 @@ impl ContentLibrary {
             .collect()
     }
 
+    /// The quiz item with key `module/item`, with its module's id.
+    pub fn item(&self, key: &str) -> Option<(&str, &QuizItem)> {
+        let (module, item) = key.split_once('/')?;
+        let module = self.module(module)?;
+        let quiz = &module.content.as_ref()?.quiz;
+        Some((
+            module.entry.id.as_str(),
+            quiz.iter().find(|q| q.id == item)?,
+        ))
+    }
+
     /// Every Fluent message id the content refers to, for the locale completeness check.
     pub fn message_ids(&self) -> BTreeSet<&str> {
         let mut ids = BTreeSet::new();
+        for badge in &self.badges {
+            ids.insert(badge.title.as_str());
+            ids.insert(badge.description.as_str());
+        }
         for module in &self.modules {
             ids.insert(module.entry.title.as_str());
             ids.insert(module.entry.summary.as_str());
@@ -116,7 +134,8 @@ impl ContentLibrary {
         let mut errors = Vec::new();
         let index: Option<ModuleIndex> = parse_file(files, MODULE_INDEX_PATH, &mut errors);
         let sources: Option<SourceIndex> = parse_file(files, SOURCES_PATH, &mut errors);
-        let (Some(index), Some(sources)) = (index, sources) else {
+        let badges: Option<BadgeIndex> = parse_file(files, BADGES_PATH, &mut errors);
+        let (Some(index), Some(sources), Some(badges)) = (index, sources, badges) else {
             return Err(errors);
         };
 
@@ -141,10 +160,18 @@ impl ContentLibrary {
             modules.push(Module { entry, content });
         }
 
+        // The checker still borrows the source tags: the library takes a copy.
+        let library = ContentLibrary {
+            modules,
+            sources: sources.sources.clone(),
+            badges: Vec::new(),
+        };
+        checker.check_badges(&badges, &library, &files[BADGES_PATH]);
+
         if checker.errors.is_empty() {
             Ok(ContentLibrary {
-                modules,
-                sources: sources.sources,
+                badges: badges.badges,
+                ..library
             })
         } else {
             Err(checker.errors)
@@ -357,6 +384,61 @@ impl Checker<'_> {
         }
     }
 
+    fn check_badges(&mut self, badges: &BadgeIndex, library: &ContentLibrary, text: &str) {
+        let file = BADGES_PATH;
+        let mut seen = BTreeSet::new();
+        for badge in &badges.badges {
+            if !seen.insert(badge.id.as_str()) {
+                let message = format!("the badge id \"{}\" is used twice", badge.id);
+                self.error(file, text, &badge.id, message);
+            }
+            for id in [&badge.title, &badge.description] {
+                self.check_message(file, text, id);
+            }
+            let modules: Vec<&String> = match &badge.rule {
+                BadgeRule::ItemsRight(keys) => {
+                    if keys.is_empty() {
+                        let message = format!("the badge \"{}\" lists no items", badge.id);
+                        self.error(file, text, &badge.id, message);
+                    }
+                    for key in keys {
+                        // A module file that did not parse is reported already.
+                        let unreadable = key
+                            .split_once('/')
+                            .and_then(|(m, _)| library.module(m))
+                            .is_some_and(|m| m.entry.content.is_some() && m.content.is_none());
+                        if !unreadable && library.item(key).is_none() {
+                            let message = format!(
+                                "the badge \"{}\" needs \"{key}\", which is no module/item of the content",
+                                badge.id
+                            );
+                            self.error(file, text, key, message);
+                        }
+                    }
+                    Vec::new()
+                }
+                BadgeRule::Mastery { module, at_least } => {
+                    if *at_least > 100 {
+                        let message =
+                            format!("the badge \"{}\" asks for {at_least} % mastery", badge.id);
+                        self.error(file, text, &badge.id, message);
+                    }
+                    vec![module]
+                }
+                BadgeRule::ModulesCompleted(modules) => modules.iter().collect(),
+            };
+            for module in modules {
+                if library.module(module).is_none() {
+                    let message = format!(
+                        "the badge \"{}\" names the unknown module \"{module}\"",
+                        badge.id
+                    );
+                    self.error(file, text, module, message);
+                }
+            }
+        }
+    }
+
     fn check_module(&mut self, file: &str, text: &str, content: &ModuleContent) {
         if content.pages.is_empty() {
             self.error(
@@ -410,6 +492,11 @@ mod tests {
         (id: "m2", title: "m2-title", summary: "m2-summary"),
     ])"#;
     const SOURCES: &str = r#"(sources: [(tag: "SRC", citation: "A. Author. A paper. 2001.")])"#;
+    const BADGES: &str = r#"(badges: [
+        (id: "b1", title: "b1-title", description: "b1-desc", rule: ItemsRight(["m1/q1", "m1/q2"])),
+        (id: "b2", title: "b2-title", description: "b2-desc", rule: Mastery(module: "m2", at_least: 80)),
+        (id: "b3", title: "b3-title", description: "b3-desc", rule: ModulesCompleted(["m1"])),
+    ])"#;
     const MODULE: &str = r#"(
         pages: [(id: "p1", title: "p1-title", body: ["p1-body"], illustration: Some(Scar(Boxcar)), sources: ["SRC"])],
         quiz: [
@@ -425,6 +512,7 @@ mod tests {
         [
             (MODULE_INDEX_PATH, INDEX),
             (SOURCES_PATH, SOURCES),
+            (BADGES_PATH, BADGES),
             ("content/m1.ron", module),
         ]
         .into_iter()
@@ -548,6 +636,39 @@ mod tests {
                 "{kind}: {errors:?}"
             );
         }
+    }
+
+    #[test]
+    fn badges_must_point_at_real_items_and_modules() {
+        let library = ContentLibrary::from_files(&files(MODULE), any_message).unwrap();
+        assert_eq!(library.badges.len(), 3);
+        assert_eq!(
+            library.item("m1/q2").map(|(m, q)| (m, q.id.as_str())),
+            Some(("m1", "q2"))
+        );
+        let mut bad = files(MODULE);
+        bad.insert(
+            BADGES_PATH.to_owned(),
+            BADGES
+                .replace("m1/q2", "m1/nope")
+                .replace("module: \"m2\"", "module: \"m9\""),
+        );
+        let errors = ContentLibrary::from_files(&bad, any_message).unwrap_err();
+        assert!(
+            errors.iter().any(|e| e.message.contains("\"m1/nope\"")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.message.contains("unknown module \"m9\"")),
+            "{errors:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .all(|e| e.file == BADGES_PATH && e.position.is_some())
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@ mod library;
 pub mod model;
 
 pub use library::{
-    CONTENT_DIR, ContentError, ContentLibrary, MODULE_INDEX_PATH, Module, SOURCES_PATH,
-    module_content_path,
+    BADGES_PATH, CONTENT_DIR, ContentError, ContentLibrary, MODULE_INDEX_PATH, Module,
+    SOURCES_PATH, module_content_path,
 };
 
 use std::collections::BTreeMap;
@@ -89,7 +89,7 @@ struct ContentLoad {
 
 fn start_loading(mut load: ResMut<ContentLoad>, assets: Res<AssetServer>) {
     *load = ContentLoad::default();
-    for path in [MODULE_INDEX_PATH, SOURCES_PATH] {
+    for path in [MODULE_INDEX_PATH, SOURCES_PATH, BADGES_PATH] {
         load.handles.insert(path.to_owned(), assets.load(path));
     }
 }

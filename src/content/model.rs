@@ -41,6 +41,35 @@ pub struct Source {
     pub citation: String,
 }
 
+/// `assets/content/badges.ron`: competency badges, each earned by what it names.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BadgeIndex {
+    pub badges: Vec<Badge>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Badge {
+    pub id: String,
+    /// Message id of the badge's name.
+    pub title: String,
+    /// Message id of what it means ("You can tell the three dented scar types apart").
+    pub description: String,
+    pub rule: BadgeRule,
+}
+
+/// What earns a badge: real knowledge shown, not time spent.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+pub enum BadgeRule {
+    /// Every listed quiz item (`module/item`) answered right at least once.
+    ItemsRight(Vec<String>),
+    /// A module's mastery at or above a percentage.
+    Mastery { module: String, at_least: u8 },
+    /// Every listed module completed.
+    ModulesCompleted(Vec<String>),
+}
+
 /// A module's lesson pages and quiz.
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]

@@ -3,7 +3,10 @@
 pub mod model;
 pub mod storage;
 
-pub use model::{ModuleResult, ModuleStatus, Progress};
+pub use model::{
+    ModuleResult, ModuleStatus, Progress, REVIEW_INTERVALS_DAYS, ReviewCard, XP_MODULE_BONUS,
+    XP_PER_RIGHT_ANSWER, item_key, stars,
+};
 pub use storage::{FileStore, Loaded, SAVE_VERSION, SaveData, parse_save};
 
 use bevy::app::AppExit;
@@ -16,6 +19,7 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayerProgress>()
         .init_resource::<Notices>()
         .add_message::<SaveRequested>()
+        .insert_resource(Today::now())
         .add_systems(PreStartup, load_save)
         .add_systems(Last, (save_when_asked, save_on_exit));
 }
@@ -23,6 +27,20 @@ pub(super) fn plugin(app: &mut App) {
 /// The patient's progress as a resource.
 #[derive(Resource, Debug, Clone, Default, PartialEq, Deref, DerefMut)]
 pub struct PlayerProgress(pub Progress);
+
+/// Today's date as a day number (days since 1970-01-01, UTC), for the review schedule.
+/// Tests set it by hand to simulate days passing.
+#[derive(Resource, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Today(pub u32);
+
+impl Today {
+    pub fn now() -> Self {
+        let seconds = web_time::SystemTime::now()
+            .duration_since(web_time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Today((seconds / 86_400) as u32)
+    }
+}
 
 /// Where progress is saved; `None` keeps it in memory only.
 #[derive(Resource, Debug, Clone)]

@@ -11,6 +11,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use crate::LaunchOptions;
+use crate::content::model::QuizItem;
 use crate::screens::Screen;
 
 pub(super) fn plugin(app: &mut App) {
@@ -29,11 +30,21 @@ pub enum QuizPhase {
     Feedback,
 }
 
-/// The quiz being played and the module it belongs to.
+/// The quiz being played: a module's quiz, or a review of questions from any module.
 #[derive(Resource, Debug, Clone, Default)]
 pub struct ActiveQuiz {
+    /// The module whose quiz this is; empty for a review.
     pub module: String,
+    pub items: Vec<QuizItem>,
+    /// The module of each item (a review mixes modules).
+    pub item_modules: Vec<String>,
     pub session: Option<QuizSession>,
+}
+
+impl ActiveQuiz {
+    pub fn is_review(&self) -> bool {
+        self.module.is_empty()
+    }
 }
 
 /// Shuffles quiz order; seeded from `--seed` for repeatable runs.

@@ -9,7 +9,9 @@ use bevy::prelude::*;
 use super::{Action, Screen};
 use crate::content::Content;
 use crate::i18n::Localizer;
-use crate::progress::{ModuleResult, ModuleStatus, Notices, PlayerProgress, SaveRequested};
+use crate::progress::{
+    ModuleResult, ModuleStatus, Notices, PlayerProgress, Progress, SaveRequested, Today,
+};
 use crate::quiz::{ActiveQuiz, Answered, QuizPhase, QuizRng, QuizSession};
 use crate::settings::{Settings, TEXT_SCALES};
 
@@ -31,18 +33,24 @@ pub struct ActiveLesson {
 #[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ReturnScreen(pub Screen);
 
-/// The outcome of the last finished quiz, for the results screen.
+/// The outcome of the last finished quiz or review, for the results screen.
 #[derive(Resource, Debug, Clone, Default, PartialEq, Eq)]
 pub struct LastResult {
+    /// The module played; empty after a review.
     pub module: String,
     pub result: ModuleResult,
     /// A module this result opened.
     pub unlocked: Option<String>,
+    /// Points for finishing the module for the first time.
+    pub bonus: u32,
+    /// Badges earned by this quiz.
+    pub new_badges: Vec<String>,
 }
 
 #[derive(SystemParam)]
 struct Journey<'w> {
     content: Option<Res<'w, Content>>,
+    today: Res<'w, Today>,
     progress: ResMut<'w, PlayerProgress>,
     lesson: ResMut<'w, ActiveLesson>,
     quiz: ResMut<'w, ActiveQuiz>,
@@ -115,6 +123,20 @@ fn apply_actions(
             }
             Action::PreviousPage if current == Screen::Lesson => {
                 journey.lesson.page = journey.lesson.page.saturating_sub(1);
+            }
+            Action::StartReview if current == Screen::Journey => {
+                if journey.start_review() {
+                    if let Some(phase) = next_phase.as_mut() {
+                        phase.set(QuizPhase::Question);
+                    }
+                    go(&mut current, Screen::Quiz);
+                }
+            }
+            Action::ResetProgress if current == Screen::Settings => {
+                journey.progress.0 = Progress::default();
+                *journey.last = LastResult::default();
+                info!("progress reset by the patient");
+                save.write(SaveRequested);
             }
             Action::StartQuiz if matches!(current, Screen::Lesson | Screen::Results) => {
                 if journey.start_quiz() {
@@ -225,32 +247,72 @@ impl Journey<'_> {
             .map(|c| c.quiz.as_slice())
     }
 
+    /// Starts the quiz of the lesson's module (from its last page, or again from results).
     fn start_quiz(&mut self) -> bool {
+        // A retake from the results of a review has no module to retake.
         let module = self.lesson.module.clone();
         let Some(items) = self.quiz_items(&module).map(<[_]>::to_vec) else {
             return false;
         };
         *self.quiz = ActiveQuiz {
             session: Some(QuizSession::new(&items, &mut self.rng.0)),
+            item_modules: vec![module.clone(); items.len()],
             module,
+            items,
         };
         true
     }
 
+    /// Starts a review of the questions due today, from every module.
+    fn start_review(&mut self) -> bool {
+        let Some(content) = self.content.as_ref() else {
+            return false;
+        };
+        let (item_modules, items): (Vec<String>, Vec<_>) = self
+            .progress
+            .due_reviews(self.today.0)
+            .into_iter()
+            .filter_map(|key| content.item(key))
+            .map(|(module, item)| (module.to_owned(), item.clone()))
+            .unzip();
+        if items.is_empty() {
+            return false;
+        }
+        *self.quiz = ActiveQuiz {
+            session: Some(QuizSession::new(&items, &mut self.rng.0)),
+            module: String::new(),
+            item_modules,
+            items,
+        };
+        true
+    }
+
+    /// Grades an answer to the question on screen and records it: points, mastery, review.
     fn answer(&mut self, answer: crate::quiz::Answer) -> Option<bool> {
-        let items = self.quiz_items(&self.quiz.module)?.to_vec();
-        let session = self.quiz.session.as_mut()?;
-        match session.answer(&items, answer) {
-            Ok(correct) => Some(correct),
+        let quiz = &mut *self.quiz;
+        let session = quiz.session.as_mut()?;
+        let index = session.current_item()?;
+        let correct = match session.answer(&quiz.items, answer) {
+            Ok(correct) => correct,
             Err(err) => {
                 debug!("answer not taken: {err:?}");
-                None
+                return None;
             }
-        }
+        };
+        let module = &quiz.item_modules[index];
+        let module_items = self
+            .content
+            .as_ref()
+            .and_then(|c| c.module(module)?.content.as_ref())
+            .map_or(1, |c| c.quiz.len());
+        let item = &quiz.items[index].id;
+        self.progress
+            .record_answer(module, item, module_items, correct, self.today.0);
+        Some(correct)
     }
 
     /// Moves on after feedback: `Some(true)` if another question follows, `Some(false)` when
-    /// the quiz is over (progress is then recorded), `None` if there was nothing to move on from.
+    /// the quiz is over (its end is then recorded), `None` if there was nothing to move on from.
     fn next_question(&mut self) -> Option<bool> {
         let session = self.quiz.session.as_mut()?;
         session.current_answer()?;
@@ -263,19 +325,27 @@ impl Journey<'_> {
             points: session.points(),
         };
         let module = self.quiz.module.clone();
-        let order: Vec<&str> = self
-            .content
-            .as_ref()
-            .map(|c| c.modules.iter().map(|m| m.entry.id.as_str()).collect())
-            .unwrap_or_default();
-        let unlocked = self
-            .progress
-            .record_quiz(&order, &module, result)
-            .map(str::to_owned);
+        let Some(content) = self.content.as_ref() else {
+            return Some(false);
+        };
+        let (unlocked, bonus) = if self.quiz.is_review() {
+            (None, 0)
+        } else {
+            let order: Vec<&str> = content
+                .modules
+                .iter()
+                .map(|m| m.entry.id.as_str())
+                .collect();
+            let (unlocked, bonus) = self.progress.record_quiz(&order, &module, result);
+            (unlocked.map(str::to_owned), bonus)
+        };
+        let new_badges = self.progress.award_badges(&content.badges);
         *self.last = LastResult {
             module,
             result,
             unlocked,
+            bonus,
+            new_badges,
         };
         Some(false)
     }

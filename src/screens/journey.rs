@@ -1,4 +1,5 @@
-//! The journey map: the five modules in order, locked, open or done.
+//! The journey map: questions due for review, the five modules in order (locked, open or
+//! done, with stars and mastery), and the badges.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
@@ -7,16 +8,22 @@ use super::Action;
 use super::widgets::{card, page, paragraph, primary_button, secondary_button, top_bar};
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
-use crate::progress::{ModuleStatus, PlayerProgress};
-use crate::theme::{Palette, c};
+use crate::progress::{ModuleStatus, PlayerProgress, Progress, Today};
+use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
     content: Res<Content>,
     progress: Res<PlayerProgress>,
+    today: Res<Today>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
+    let due = progress
+        .due_reviews(today.0)
+        .into_iter()
+        .filter(|key| content.item(key).is_some())
+        .count();
     let palette = Palette::LIGHT;
     let order: Vec<&str> = content
         .modules
@@ -33,6 +40,20 @@ pub(super) fn show(
                 &args(&[("points", progress.total_points.into())]),
             ),
         );
+        if due > 0 {
+            card(palette.accent_soft).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(bold(loc.t("review-heading")).heading());
+                paragraph(
+                    ui,
+                    &loc.t_args("review-due", &args(&[("count", due.into())])),
+                );
+                if primary_button(ui, &loc.t("review-start")).clicked() {
+                    actions.write(Action::StartReview);
+                }
+            });
+            ui.add_space(4.0);
+        }
         for (index, module) in content.modules.iter().enumerate() {
             let status = progress.status(&order, index);
             let fill = match status {
@@ -57,6 +78,10 @@ pub(super) fn show(
                     .color(c(palette.text_muted)),
                 );
                 ui.label(egui::RichText::new(loc.t(&module.entry.title)).heading());
+                if status != ModuleStatus::Locked && progress.mastery.contains_key(&module.entry.id)
+                {
+                    mastery_line(ui, &loc, &progress, &module.entry.id);
+                }
                 paragraph(ui, &loc.t(&module.entry.summary));
                 match (status, module.content.is_some()) {
                     (ModuleStatus::Locked, _) => {
@@ -96,6 +121,72 @@ pub(super) fn show(
             });
             ui.add_space(4.0);
         }
+        badges(ui, &loc, &content, &progress);
     });
     Ok(())
+}
+
+/// Stars as marks and in words (never colour alone), and mastery as a bar with its number.
+fn mastery_line(ui: &mut egui::Ui, loc: &Localizer, progress: &Progress, module: &str) {
+    let mastery = progress.mastery.get(module).copied().unwrap_or(0);
+    let stars = progress.stars(module);
+    let marks: String = (0..3).map(|i| if i < stars { '★' } else { '☆' }).collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new(marks)
+                .size(24.0)
+                .color(c(Palette::LIGHT.accent)),
+        );
+        ui.label(loc.t_args(
+            "journey-mastery",
+            &args(&[("stars", stars.into()), ("mastery", mastery.into())]),
+        ));
+    });
+    ui.add(
+        egui::ProgressBar::new(f32::from(mastery) / 100.0)
+            .desired_height(8.0)
+            .fill(c(Palette::LIGHT.accent)),
+    );
+}
+
+fn badges(ui: &mut egui::Ui, loc: &Localizer, content: &Content, progress: &Progress) {
+    let palette = Palette::LIGHT;
+    let earned = content
+        .badges
+        .iter()
+        .filter(|b| progress.badges.contains(&b.id))
+        .count();
+    ui.add_space(8.0);
+    ui.heading(loc.t("badges-heading"));
+    paragraph(
+        ui,
+        &loc.t_args(
+            "badges-count",
+            &args(&[
+                ("earned", earned.into()),
+                ("total", content.badges.len().into()),
+            ]),
+        ),
+    );
+    for badge in &content.badges {
+        let has = progress.badges.contains(&badge.id);
+        let fill = if has {
+            palette.right_soft
+        } else {
+            palette.background
+        };
+        card(fill).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let (mark, state) = if has {
+                ("🏅", loc.t("badge-earned-mark"))
+            } else {
+                ("○", loc.t("badge-not-yet"))
+            };
+            ui.label(bold(format!("{mark} {}", loc.t(&badge.title))));
+            ui.label(
+                egui::RichText::new(format!("{state} · {}", loc.t(&badge.description)))
+                    .color(c(palette.text_muted)),
+            );
+        });
+    }
 }

@@ -30,6 +30,8 @@ pub fn ui_plugin(app: &mut App) {
     app.add_systems(Last, keep_drawing_while_changing)
         .init_resource::<results::CelebrationClock>()
         .init_resource::<quiz::AnswerDraft>()
+        .init_resource::<settings::ResetStep>()
+        .add_systems(OnEnter(Screen::Settings), settings::offer_reset)
         .add_systems(OnEnter(Screen::Results), results::restart_celebration)
         .add_systems(
             EguiPrimaryContextPass,
@@ -106,6 +108,10 @@ pub enum Action {
     NextPage,
     PreviousPage,
     StartQuiz,
+    /// Journey map -> a quiz of the questions due for review.
+    StartReview,
+    /// Settings: erase all progress (the view asks for confirmation first).
+    ResetProgress,
     Answer(Answer),
     NextQuestion,
     /// Results -> the next module's lesson.

@@ -11,7 +11,6 @@ use super::Action;
 use super::widgets::{
     card, page, paragraph, primary_button, secondary_button, sources_line, top_bar,
 };
-use crate::content::Content;
 use crate::content::model::{QuestionKind, QuizItem};
 use crate::i18n::{Localizer, args};
 use crate::illustration::profile::Drawing;
@@ -32,7 +31,6 @@ pub(super) struct AnswerDraft {
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
-    content: Res<Content>,
     quiz: Res<ActiveQuiz>,
     mut draft: ResMut<AnswerDraft>,
     mut slot: ResMut<IllustrationSlot>,
@@ -42,14 +40,7 @@ pub(super) fn show(
     let Some(session) = quiz.session.as_ref() else {
         return Ok(());
     };
-    let Some(items) = content
-        .module(&quiz.module)
-        .and_then(|m| m.content.as_ref())
-        .map(|c| &c.quiz)
-    else {
-        return Ok(());
-    };
-    let Some(item) = session.current_item().and_then(|i| items.get(i)) else {
+    let Some(item) = session.current_item().and_then(|i| quiz.items.get(i)) else {
         return Ok(());
     };
     let (number, total) = session.progress();

@@ -8,8 +8,9 @@ use super::widgets::{card, page, paragraph, primary_button, secondary_button, to
 use super::{Action, LastResult};
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
+use crate::progress::PlayerProgress;
 use crate::settings::Settings;
-use crate::theme::{Palette, c};
+use crate::theme::{Palette, bold, c};
 
 /// How long the celebration moves, in seconds.
 const CELEBRATION_SECONDS: f64 = 2.5;
@@ -27,6 +28,7 @@ pub(super) fn show(
     loc: Res<Localizer>,
     content: Res<Content>,
     last: Res<LastResult>,
+    progress: Res<PlayerProgress>,
     settings: Res<Settings>,
     mut actions: MessageWriter<Action>,
     mut clock: ResMut<CelebrationClock>,
@@ -50,8 +52,13 @@ pub(super) fn show(
         let (rect, _) =
             ui.allocate_exact_size(egui::vec2(ui.available_width(), 90.0), egui::Sense::hover());
         celebrate(ui.painter_at(rect), rect, since, settings.reduced_motion);
+        let review = last.module.is_empty();
         ui.vertical_centered(|ui| {
-            ui.heading(loc.t_args("results-heading", &args(&[("module", title.into())])));
+            if review {
+                ui.heading(loc.t("review-results-heading"));
+            } else {
+                ui.heading(loc.t_args("results-heading", &args(&[("module", title.into())])));
+            }
         });
         card(palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -70,6 +77,41 @@ pub(super) fn show(
                 .heading()
                 .color(c(palette.accent)),
             );
+            if last.bonus > 0 {
+                paragraph(
+                    ui,
+                    &loc.t_args("results-bonus", &args(&[("points", last.bonus.into())])),
+                );
+            }
+            if !review && progress.mastery.contains_key(&last.module) {
+                let mastery = progress.mastery[&last.module];
+                let stars = progress.stars(&last.module);
+                let marks: String = (0..3).map(|i| if i < stars { '★' } else { '☆' }).collect();
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(marks)
+                            .size(28.0)
+                            .color(c(palette.accent)),
+                    );
+                    ui.label(loc.t_args(
+                        "journey-mastery",
+                        &args(&[("stars", stars.into()), ("mastery", mastery.into())]),
+                    ));
+                });
+            }
+            for id in &last.new_badges {
+                if let Some(badge) = content.badges.iter().find(|b| &b.id == id) {
+                    let name = loc.t(&badge.title);
+                    ui.label(
+                        bold(format!(
+                            "🏅 {}",
+                            loc.t_args("results-new-badge", &args(&[("badge", name.into())]))
+                        ))
+                        .color(c(palette.right)),
+                    );
+                    paragraph(ui, &loc.t(&badge.description));
+                }
+            }
             if let Some(id) = &last.unlocked
                 && let Some(module) = content.module(id)
             {
@@ -82,6 +124,9 @@ pub(super) fn show(
                 );
             }
             paragraph(ui, &loc.t("results-encouragement"));
+            if r.correct < r.total {
+                paragraph(ui, &loc.t("results-review-hint"));
+            }
         });
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
@@ -97,7 +142,7 @@ pub(super) fn show(
                     }
                 }
             }
-            if secondary_button(ui, &loc.t("results-retry")).clicked() {
+            if !review && secondary_button(ui, &loc.t("results-retry")).clicked() {
                 actions.write(Action::StartQuiz);
             }
         });

@@ -14,6 +14,7 @@ pub(super) fn show(
     loc: Res<Localizer>,
     settings: Res<Settings>,
     mut actions: MessageWriter<Action>,
+    mut reset: ResMut<ResetStep>,
 ) -> Result {
     let palette = Palette::LIGHT;
     let current = loc.current().to_string();
@@ -70,8 +71,55 @@ pub(super) fn show(
                     .color(c(palette.text_muted)),
             );
         });
+
+        card(palette.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(bold(loc.t("settings-reset-heading")));
+            match *reset {
+                ResetStep::Offer => {
+                    if ui.button(loc.t("settings-reset")).clicked() {
+                        *reset = ResetStep::Confirm;
+                    }
+                }
+                ResetStep::Confirm => {
+                    paragraph(ui, &loc.t("settings-reset-confirm"));
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .add(
+                                egui::Button::new(
+                                    bold(loc.t("settings-reset-yes")).color(c(palette.on_accent)),
+                                )
+                                .fill(c(palette.wrong)),
+                            )
+                            .clicked()
+                        {
+                            actions.write(Action::ResetProgress);
+                            *reset = ResetStep::Done;
+                        }
+                        if primary_button(ui, &loc.t("settings-reset-no")).clicked() {
+                            *reset = ResetStep::Offer;
+                        }
+                    });
+                }
+                ResetStep::Done => paragraph(ui, &format!("✔ {}", loc.t("settings-reset-done"))),
+            }
+        });
     });
     Ok(())
+}
+
+/// Where the "reset my progress" control is: offered, asking to confirm, or done.
+#[derive(Resource, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ResetStep {
+    #[default]
+    Offer,
+    Confirm,
+    Done,
+}
+
+/// Each visit to Settings starts with the reset only offered.
+pub(super) fn offer_reset(mut reset: ResMut<ResetStep>) {
+    *reset = ResetStep::Offer;
 }
 
 /// A button that shows whether it is the chosen option, by a mark as well as by colour.

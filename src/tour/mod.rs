@@ -176,11 +176,7 @@ fn run_tour(
         exit.write(AppExit::error());
         return;
     };
-    let items = content
-        .module(&quiz.module)
-        .and_then(|m| m.content.as_ref())
-        .map(|c| c.quiz.clone())
-        .unwrap_or_default();
+    let items = &quiz.items;
     let current_item = quiz.session.as_ref().and_then(|s| s.current_item());
 
     tour.next += 1;
