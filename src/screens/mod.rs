@@ -13,6 +13,7 @@ mod title;
 pub mod widgets;
 
 pub use flow::{ActiveLesson, LastResult, ReturnScreen};
+pub use settings::ResetStep;
 
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;

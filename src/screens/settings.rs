@@ -110,7 +110,7 @@ pub(super) fn show(
 
 /// Where the "reset my progress" control is: offered, asking to confirm, or done.
 #[derive(Resource, Default, Clone, Copy, PartialEq, Eq)]
-pub(super) enum ResetStep {
+pub enum ResetStep {
     #[default]
     Offer,
     Confirm,

@@ -10,7 +10,7 @@ use bevy::winit::WinitSettings;
 
 use crate::LaunchOptions;
 use crate::content::{Content, ContentErrors, ContentLibrary, MODULE_INDEX_PATH, SOURCES_PATH};
-use crate::progress::PlayerProgress;
+use crate::progress::{PlayerProgress, Today};
 use crate::quiz::{ActiveQuiz, right_answer, wrong_answer};
 use crate::screens::{Action, Screen};
 
@@ -39,6 +39,12 @@ enum Step {
     LessonPages,
     /// A fresh visitor for the next language.
     ResetProgress,
+    /// Move the calendar a day on, so missed questions fall due for review.
+    NextDay,
+    /// Answer every remaining question rightly.
+    AnswerAll,
+    /// Show the "erase my progress?" question in Settings.
+    ConfirmReset,
     /// Jump to a screen no action leads back to (the title).
     GoTo(Screen),
     /// The error screen, fed by validating a deliberately broken copy of the index.
@@ -70,8 +76,18 @@ fn script() -> Vec<Step> {
             Shot("results-retake"),
             Act(Action::OpenJourney),
             Shot("journey-after-module-1"),
+            NextDay,
+            Shot("journey-review-due"),
+            Act(Action::StartReview),
+            Shot("review-question"),
+            AnswerAll,
+            Pause(3.0),
+            Shot("review-results"),
+            Act(Action::OpenJourney),
             Act(Action::OpenSettings),
             Shot("settings"),
+            ConfirmReset,
+            Shot("settings-reset-confirm"),
             Act(Action::SetTextScale(2.0)),
             Shot("settings-text-200"),
             Act(Action::Back),
@@ -140,6 +156,7 @@ fn run_tour(
     content: Option<Res<Content>>,
     lesson: Res<crate::screens::ActiveLesson>,
     localizer: Res<crate::i18n::Localizer>,
+    today: Res<Today>,
     mut actions: MessageWriter<Action>,
     mut next_screen: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -261,6 +278,21 @@ fn run_tour(
         }
         Step::GoTo(to) => {
             next_screen.set(to);
+            tour.wait_frames = 2;
+        }
+        Step::NextDay => {
+            commands.insert_resource(Today(today.0 + 1));
+        }
+        Step::AnswerAll => {
+            if let Some(index) = current_item {
+                actions.write(Action::Answer(right_answer(&items[index])));
+                actions.write(Action::NextQuestion);
+                tour.next -= 1;
+            }
+            tour.wait_frames = 2;
+        }
+        Step::ConfirmReset => {
+            commands.insert_resource(crate::screens::ResetStep::Confirm);
             tour.wait_frames = 2;
         }
         Step::ResetProgress => {
