@@ -686,4 +686,42 @@ mod tests {
         let errors = ContentLibrary::from_files(&files(&bad), |id| id != "p1-title").unwrap_err();
         assert!(errors.len() >= 3, "{errors:#?}");
     }
+
+    /// Fuzz cases for the quiz item parser; the closing note of the quiz issue reports them.
+    const CONTENT_FUZZ_CASES: u32 = 2000;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(CONTENT_FUZZ_CASES))]
+
+        #[test]
+        fn edited_module_files_load_or_report_never_a_panic(
+            cut in 0usize..2000,
+            len in 0usize..12,
+            insert in "[A-Za-z0-9:(),\\[\\]\" _-]{0,8}",
+        ) {
+            let chars: Vec<char> = MODULE.chars().collect();
+            let cut = cut % (chars.len() + 1);
+            let end = (cut + len).min(chars.len());
+            let edited: String = chars[..cut]
+                .iter()
+                .chain(insert.chars().collect::<Vec<_>>().iter())
+                .chain(chars[end..].iter())
+                .collect();
+            match ContentLibrary::from_files(&files(&edited), any_message) {
+                Ok(library) => {
+                    // Whatever loads keeps the rules validation promises.
+                    for item in library.modules.iter().filter_map(|m| m.content.as_ref()).flat_map(|c| &c.quiz) {
+                        proptest::prop_assert!(kind_problem(&item.kind).is_none());
+                        proptest::prop_assert!(!item.sources.is_empty());
+                    }
+                }
+                Err(errors) => proptest::prop_assert!(!errors.is_empty()),
+            }
+        }
+
+        #[test]
+        fn any_module_text_loads_or_reports(text in ".{0,200}") {
+            let _ = ContentLibrary::from_files(&files(&text), any_message);
+        }
+    }
 }

@@ -7,10 +7,11 @@ pub use model::{
     ModuleResult, ModuleStatus, Progress, REVIEW_INTERVALS_DAYS, ReviewCard, XP_MODULE_BONUS,
     XP_PER_RIGHT_ANSWER, item_key, stars,
 };
-pub use storage::{FileStore, Loaded, SAVE_VERSION, SaveData, parse_save};
+pub use storage::{FileStore, Loaded, SAVE_VERSION, SaveData, SaveStore, load, parse_save, save};
 
 use bevy::app::AppExit;
 use bevy::prelude::*;
+use bevy::window::AppLifecycle;
 
 use crate::LaunchOptions;
 use crate::settings::Settings;
@@ -21,7 +22,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<SaveRequested>()
         .insert_resource(Today::now())
         .add_systems(PreStartup, load_save)
-        .add_systems(Last, (save_when_asked, save_on_exit));
+        // Present in a windowed app already; added here so headless apps have it too.
+        .add_message::<AppLifecycle>()
+        .add_systems(Last, save_when_due);
 }
 
 /// The patient's progress as a resource.
@@ -43,8 +46,8 @@ impl Today {
 }
 
 /// Where progress is saved; `None` keeps it in memory only.
-#[derive(Resource, Debug, Clone)]
-pub struct Store(pub Option<FileStore>);
+#[derive(Resource)]
+pub struct Store(pub Option<Box<dyn SaveStore>>);
 
 /// Ask for progress and settings to be written now (module end, settings change).
 #[derive(Message, Debug, Clone, Copy, Default)]
@@ -72,46 +75,55 @@ pub fn default_data_dir() -> Option<std::path::PathBuf> {
     directories::ProjectDirs::from("org", "Scarwise", "Scarwise").map(|d| d.data_dir().to_owned())
 }
 
-fn load_save(mut commands: Commands, options: Res<LaunchOptions>, mut notices: ResMut<Notices>) {
+/// The place to save in, or the notice to give when there is none.
+fn open_store(options: &LaunchOptions) -> Result<Option<Box<dyn SaveStore>>, Notice> {
     if options.memory_only {
-        commands.insert_resource(Store(None));
-        return;
+        return Ok(None);
     }
     let Some(dir) = options.data_dir.clone().or_else(default_data_dir) else {
         warn!("no data folder on this platform: progress is kept in memory only");
-        notices.push(Notice::MemoryOnly);
-        commands.insert_resource(Store(None));
-        return;
+        return Err(Notice::MemoryOnly);
     };
-    let store = match FileStore::open(&dir) {
-        Ok(store) => store,
+    match FileStore::open(&dir) {
+        Ok(store) => Ok(Some(Box::new(store))),
         Err(err) => {
             warn!(
                 "cannot write to {}: {err}; progress is kept in memory only",
                 dir.display()
             );
-            notices.push(Notice::MemoryOnly);
+            Err(Notice::MemoryOnly)
+        }
+    }
+}
+
+fn load_save(mut commands: Commands, options: Res<LaunchOptions>, mut notices: ResMut<Notices>) {
+    let store = match open_store(&options) {
+        Ok(Some(store)) => store,
+        Ok(None) => {
+            commands.insert_resource(Store(None));
+            return;
+        }
+        Err(notice) => {
+            notices.push(notice);
             commands.insert_resource(Store(None));
             return;
         }
     };
-    match store.load() {
-        Loaded::Fresh => info!("no save yet in {}", dir.display()),
+    let place = store.describe();
+    match load(store.as_ref()) {
+        Loaded::Fresh => info!("no save yet at {place}"),
         Loaded::Save(data) => {
-            info!("progress loaded from {}", store.path().display());
+            info!("progress loaded from {place}");
             commands.insert_resource(PlayerProgress(data.progress));
             commands.insert_resource(data.settings);
         }
-        Loaded::SetAside { reason, moved_to } => {
-            match moved_to {
-                Some(path) => warn!(
-                    "the save {} could not be used because {reason}; it was kept as {}",
-                    store.path().display(),
-                    path.display()
+        Loaded::SetAside { reason, kept_as } => {
+            match kept_as {
+                Some(name) => warn!(
+                    "the save {place} could not be used because {reason}; it was kept as {name}"
                 ),
                 None => warn!(
-                    "the save {} could not be used because {reason}, and could not be renamed",
-                    store.path().display()
+                    "the save {place} could not be used because {reason}, and could not be kept aside"
                 ),
             }
             notices.push(Notice::SaveSetAside);
@@ -120,49 +132,35 @@ fn load_save(mut commands: Commands, options: Res<LaunchOptions>, mut notices: R
     commands.insert_resource(Store(Some(store)));
 }
 
-fn write_save(
-    store: &Store,
-    progress: &PlayerProgress,
-    settings: &Settings,
-    notices: &mut Notices,
-) {
-    let Some(store) = &store.0 else { return };
-    let data = SaveData {
-        version: SAVE_VERSION,
-        progress: progress.0.clone(),
-        settings: settings.clone(),
-    };
-    if let Err(err) = store.save(&data) {
-        error!(
-            "could not save progress to {}: {err}",
-            store.path().display()
-        );
-        if !notices.contains(&Notice::SaveFailed) {
-            notices.push(Notice::SaveFailed);
-        }
-    }
-}
-
-fn save_when_asked(
+/// Writes the save at module end and settings changes (`SaveRequested`), when the app is
+/// about to be suspended (mobile), and on exit.
+fn save_when_due(
     mut requests: MessageReader<SaveRequested>,
-    store: Res<Store>,
-    progress: Res<PlayerProgress>,
-    settings: Res<Settings>,
-    mut notices: ResMut<Notices>,
-) {
-    if requests.read().count() > 0 {
-        write_save(&store, &progress, &settings, &mut notices);
-    }
-}
-
-fn save_on_exit(
+    mut lifecycle: MessageReader<AppLifecycle>,
     mut exits: MessageReader<AppExit>,
     store: Res<Store>,
     progress: Res<PlayerProgress>,
     settings: Res<Settings>,
     mut notices: ResMut<Notices>,
 ) {
-    if exits.read().count() > 0 {
-        write_save(&store, &progress, &settings, &mut notices);
+    let asked = requests.read().count() > 0;
+    let suspending = lifecycle
+        .read()
+        .any(|event| matches!(event, AppLifecycle::WillSuspend | AppLifecycle::Suspended));
+    let exiting = exits.read().count() > 0;
+    if !(asked || suspending || exiting) {
+        return;
+    }
+    let Some(store) = &store.0 else { return };
+    let data = SaveData {
+        version: SAVE_VERSION,
+        progress: progress.0.clone(),
+        settings: settings.clone(),
+    };
+    if let Err(err) = save(store.as_ref(), &data) {
+        error!("could not save progress to {}: {err}", store.describe());
+        if !notices.contains(&Notice::SaveFailed) {
+            notices.push(Notice::SaveFailed);
+        }
     }
 }

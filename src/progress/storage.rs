@@ -6,7 +6,6 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
@@ -55,11 +54,50 @@ pub enum Loaded {
     /// No save yet.
     Fresh,
     Save(SaveData),
-    /// The save could not be used and was moved to `moved_to` (if renaming worked).
+    /// The save could not be used and was kept aside under the name `kept_as` (if that worked).
     SetAside {
         reason: String,
-        moved_to: Option<PathBuf>,
+        kept_as: Option<String>,
     },
+}
+
+/// Where the save text lives: a file on desktop and mobile, the browser's localStorage on the
+/// web. Loading, checking and setting aside are the same for every place.
+pub trait SaveStore: Send + Sync + 'static {
+    /// The saved text, `None` if nothing was saved yet.
+    fn read(&self) -> Result<Option<Vec<u8>>, String>;
+    /// Replaces the saved text in one step: never half-written.
+    fn write(&self, text: &str) -> Result<(), String>;
+    /// Keeps the current save under another name that has `stamp` in it; returns that name.
+    fn set_aside(&self, stamp: u64) -> Result<String, String>;
+    /// Where the save is, for messages.
+    fn describe(&self) -> String;
+}
+
+/// Loads the save from `store`, setting an unusable one aside rather than losing it.
+pub fn load(store: &dyn SaveStore) -> Loaded {
+    let text = match store.read() {
+        Ok(None) => return Loaded::Fresh,
+        Ok(Some(bytes)) => String::from_utf8(bytes).map_err(|_| "it is not text".to_owned()),
+        Err(e) => Err(format!("it could not be read ({e})")),
+    };
+    match text.and_then(|t| parse_save(&t)) {
+        Ok(data) => Loaded::Save(data),
+        Err(reason) => {
+            let stamp = web_time::SystemTime::now()
+                .duration_since(web_time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            let kept_as = store.set_aside(stamp).ok();
+            Loaded::SetAside { reason, kept_as }
+        }
+    }
+}
+
+/// Writes `data` to `store`.
+pub fn save(store: &dyn SaveStore, data: &SaveData) -> Result<(), String> {
+    let text = ron::ser::to_string_pretty(data, ron::ser::PrettyConfig::default())
+        .map_err(|e| e.to_string())?;
+    store.write(&text)
 }
 
 /// The save file in a data folder.
@@ -83,39 +121,38 @@ impl FileStore {
     pub fn path(&self) -> PathBuf {
         self.dir.join(SAVE_FILE)
     }
+}
 
-    pub fn load(&self) -> Loaded {
-        let path = self.path();
-        let text = match fs::read(&path) {
-            Ok(bytes) => String::from_utf8(bytes).map_err(|_| "it is not text".to_owned()),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::Fresh,
-            Err(e) => Err(format!("it could not be read ({e})")),
-        };
-        match text.and_then(|t| parse_save(&t)) {
-            Ok(data) => Loaded::Save(data),
-            Err(reason) => {
-                let stamp = SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs());
-                let aside = self.dir.join(format!("save.unreadable-{stamp}.ron"));
-                let moved_to = fs::rename(&path, &aside).ok().map(|()| aside);
-                Loaded::SetAside { reason, moved_to }
-            }
+impl SaveStore for FileStore {
+    fn read(&self) -> Result<Option<Vec<u8>>, String> {
+        match fs::read(self.path()) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.to_string()),
         }
     }
 
-    /// Writes the save to a temporary file and renames it over the old one, so a crash
-    /// mid-write never leaves a half-written save.
-    pub fn save(&self, data: &SaveData) -> std::io::Result<()> {
-        let text = ron::ser::to_string_pretty(data, ron::ser::PrettyConfig::default())
-            .map_err(std::io::Error::other)?;
+    /// Writes to a temporary file and renames it over the old one, so a crash mid-write
+    /// never leaves a half-written save.
+    fn write(&self, text: &str) -> Result<(), String> {
         let temp = self.dir.join(format!("{SAVE_FILE}.tmp"));
-        {
+        let written = (|| {
             let mut file = fs::File::create(&temp)?;
             file.write_all(text.as_bytes())?;
             file.sync_all()?;
-        }
-        fs::rename(&temp, self.path())
+            fs::rename(&temp, self.path())
+        })();
+        written.map_err(|e| e.to_string())
+    }
+
+    fn set_aside(&self, stamp: u64) -> Result<String, String> {
+        let aside = self.dir.join(format!("save.unreadable-{stamp}.ron"));
+        fs::rename(self.path(), &aside).map_err(|e| e.to_string())?;
+        Ok(aside.display().to_string())
+    }
+
+    fn describe(&self) -> String {
+        self.path().display().to_string()
     }
 }
 
@@ -152,9 +189,9 @@ mod tests {
     fn round_trip() {
         let dir = temp_dir("round-trip");
         let store = FileStore::open(&dir).unwrap();
-        assert!(matches!(store.load(), Loaded::Fresh));
-        store.save(&sample()).unwrap();
-        match store.load() {
+        assert!(matches!(load(&store), Loaded::Fresh));
+        save(&store, &sample()).unwrap();
+        match load(&store) {
             Loaded::Save(data) => assert_eq!(data, sample()),
             other => panic!("{other:?}"),
         }
@@ -179,11 +216,11 @@ mod tests {
             let dir = temp_dir(name);
             let store = FileStore::open(&dir).unwrap();
             fs::write(store.path(), &text).unwrap();
-            match store.load() {
-                Loaded::SetAside { reason, moved_to } => {
+            match load(&store) {
+                Loaded::SetAside { reason, kept_as } => {
                     assert!(reason.contains(expected), "{name}: {reason}");
-                    let moved_to = moved_to.expect("renamed aside");
-                    assert_eq!(fs::read_to_string(moved_to).unwrap(), text, "{name}");
+                    let kept_as = kept_as.expect("renamed aside");
+                    assert_eq!(fs::read_to_string(kept_as).unwrap(), text, "{name}");
                     assert!(!store.path().exists());
                 }
                 other => panic!("{name}: {other:?}"),
@@ -198,5 +235,59 @@ mod tests {
         fs::write(&dir, b"a file, not a folder").unwrap();
         assert!(FileStore::open(&dir.join("inside")).is_err());
         fs::remove_file(dir).unwrap();
+    }
+
+    /// A random edit of a text: cut a span, insert some characters, or swap one.
+    fn mutate(text: &str, edits: &[(u8, usize, String)]) -> String {
+        let mut chars: Vec<char> = text.chars().collect();
+        for (kind, at, insert) in edits {
+            let at = at % (chars.len() + 1);
+            match kind % 3 {
+                0 => {
+                    let end = (at + insert.len()).min(chars.len());
+                    chars.drain(at..end);
+                }
+                1 => {
+                    for (offset, c) in insert.chars().enumerate() {
+                        chars.insert(at + offset, c);
+                    }
+                }
+                _ => {
+                    if let (Some(slot), Some(c)) = (chars.get_mut(at), insert.chars().next()) {
+                        *slot = c;
+                    }
+                }
+            }
+        }
+        chars.into_iter().collect()
+    }
+
+    /// Fuzz cases for the save parser; the closing note of the quiz issue reports them.
+    const SAVE_FUZZ_CASES: u32 = 3000;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(SAVE_FUZZ_CASES))]
+
+        #[test]
+        fn any_text_is_parsed_or_refused_never_a_panic(text in ".*") {
+            let _ = parse_save(&text);
+        }
+
+        #[test]
+        fn edited_saves_are_parsed_or_refused_and_what_parses_is_sound(
+            edits in proptest::collection::vec((0u8..3, 0usize..4000, "[a-z0-9:(),\\[\\]\" ]{0,6}"), 1..4)
+        ) {
+            let mut data = sample();
+            data.progress.review.insert(
+                "scar-types/q1".into(),
+                crate::progress::ReviewCard { level: 2, due: 20_000 },
+            );
+            let text = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default()).unwrap();
+            if let Ok(parsed) = parse_save(&mutate(&text, &edits)) {
+                proptest::prop_assert!(parsed.progress.is_plausible());
+                proptest::prop_assert!(parsed.settings.is_valid());
+                proptest::prop_assert_eq!(parsed.version, SAVE_VERSION);
+            }
+        }
     }
 }
