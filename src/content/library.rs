@@ -353,13 +353,29 @@ impl Checker<'_> {
         }
         let mut seen = BTreeSet::new();
         for module in &index.modules {
-            if !seen.insert(module.id.as_str()) {
-                let message = format!("the module id \"{}\" is used twice", module.id);
-                self.error(MODULE_INDEX_PATH, text, &module.id, message);
-            }
+            self.check_unique(
+                (MODULE_INDEX_PATH, text),
+                &mut seen,
+                &module.id,
+                "module id",
+            );
             for id in [&module.title, &module.summary] {
                 self.check_message(MODULE_INDEX_PATH, text, id);
             }
+        }
+    }
+
+    /// Reports `id` if `seen` has it already.
+    fn check_unique<'a>(
+        &mut self,
+        (file, text): (&str, &str),
+        seen: &mut BTreeSet<&'a str>,
+        id: &'a str,
+        what: &str,
+    ) {
+        if !seen.insert(id) {
+            let message = format!("the {what} \"{id}\" is used twice");
+            self.error(file, text, id, message);
         }
     }
 
@@ -388,10 +404,7 @@ impl Checker<'_> {
         let file = BADGES_PATH;
         let mut seen = BTreeSet::new();
         for badge in &badges.badges {
-            if !seen.insert(badge.id.as_str()) {
-                let message = format!("the badge id \"{}\" is used twice", badge.id);
-                self.error(file, text, &badge.id, message);
-            }
+            self.check_unique((file, text), &mut seen, &badge.id, "badge id");
             for id in [&badge.title, &badge.description] {
                 self.check_message(file, text, id);
             }
@@ -453,10 +466,7 @@ impl Checker<'_> {
         }
         let mut seen = BTreeSet::new();
         for page in &content.pages {
-            if !seen.insert(page.id.as_str()) {
-                let message = format!("the id \"{}\" is used twice", page.id);
-                self.error(file, text, &page.id, message);
-            }
+            self.check_unique((file, text), &mut seen, &page.id, "id");
             if page.body.is_empty() {
                 let message = format!("the page \"{}\" has no paragraphs", page.id);
                 self.error(file, text, &page.id, message);
@@ -467,10 +477,7 @@ impl Checker<'_> {
             self.check_tags(file, text, &page.id, &page.sources);
         }
         for item in &content.quiz {
-            if !seen.insert(item.id.as_str()) {
-                let message = format!("the id \"{}\" is used twice", item.id);
-                self.error(file, text, &item.id, message);
-            }
+            self.check_unique((file, text), &mut seen, &item.id, "id");
             if let Some(problem) = kind_problem(&item.kind) {
                 let message = format!("the quiz item \"{}\" {problem}", item.id);
                 self.error(file, text, &item.id, message);
@@ -636,6 +643,29 @@ mod tests {
                 "{kind}: {errors:?}"
             );
         }
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported() {
+        let errors = errors_of(&MODULE.replace("(id: \"q2\"", "(id: \"p1\""));
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.message == "the id \"p1\" is used twice"),
+            "{errors:?}"
+        );
+        let mut twice = files(MODULE);
+        twice.insert(
+            MODULE_INDEX_PATH.to_owned(),
+            INDEX.replace("(id: \"m2\"", "(id: \"m1\""),
+        );
+        let errors = ContentLibrary::from_files(&twice, any_message).unwrap_err();
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.message == "the module id \"m1\" is used twice"),
+            "{errors:?}"
+        );
     }
 
     #[test]
