@@ -240,31 +240,21 @@ fn locate(text: &str, needle: &str) -> Option<(usize, usize)> {
 /// What is wrong with a question's shape, if anything ("needs ...", to follow the item's name).
 fn kind_problem(kind: &QuestionKind) -> Option<String> {
     match kind {
-        QuestionKind::SingleChoice { choices } => {
+        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
             let correct = choices.iter().filter(|c| c.correct).count();
+            let single = matches!(kind, QuestionKind::SingleChoice { .. });
             if choices.len() < 2 {
                 Some(format!(
                     "needs at least two choices, it has {}",
                     choices.len()
                 ))
-            } else if correct != 1 {
+            } else if single && correct != 1 {
                 Some(format!(
                     "needs exactly one correct choice, it has {correct}"
                 ))
-            } else {
-                None
-            }
-        }
-        QuestionKind::MultipleChoice { choices } => {
-            let correct = choices.iter().filter(|c| c.correct).count();
-            if choices.len() < 2 {
-                Some(format!(
-                    "needs at least two choices, it has {}",
-                    choices.len()
-                ))
-            } else if correct == 0 {
+            } else if !single && correct == 0 {
                 Some("needs at least one correct choice, it has 0".to_owned())
-            } else if correct == choices.len() {
+            } else if !single && correct == choices.len() {
                 Some("needs at least one wrong choice: select-all-that-apply with every choice right teaches nothing".to_owned())
             } else {
                 None
