@@ -7,6 +7,7 @@ pub mod audio;
 pub mod content;
 pub mod i18n;
 pub mod illustration;
+pub mod platform;
 pub mod progress;
 pub mod quiz;
 pub mod screens;
@@ -100,6 +101,7 @@ impl Plugin for AppPlugin {
             screens::ui_plugin,
             illustration::plugin,
             audio::plugin,
+            platform::plugin,
         ))
         .add_systems(Startup, spawn_camera);
         #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,68 @@
+//! Fitting the app to the platform it runs on: here, keeping reactive rendering idle.
+//!
+//! bevy_egui 0.42 feeds egui a `ModifiersChanged` event on every frame, changed or not, and
+//! egui 0.36 asks for an immediate repaint whenever a frame has input events. Together they
+//! keep a "redraw only when needed" app drawing non-stop (both cores busy on an idle title
+//! screen). Dropping the events that repeat the modifiers egui already knows restores idling;
+//! real changes still go through.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, egui};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        PreUpdate,
+        drop_repeated_modifiers
+            .after(EguiInputSet::WriteEguiEvents)
+            .before(EguiPreUpdateSet::BeginPass),
+    );
+}
+
+fn drop_repeated_modifiers(
+    mut inputs: Query<&mut EguiInput>,
+    mut last: Local<Option<egui::Modifiers>>,
+) {
+    for mut input in &mut inputs {
+        keep_modifier_changes(&mut input.events, &mut last);
+    }
+}
+
+/// Removes `ModifiersChanged` events that repeat the last modifiers seen.
+pub fn keep_modifier_changes(events: &mut Vec<egui::Event>, last: &mut Option<egui::Modifiers>) {
+    events.retain(|event| match event {
+        egui::Event::ModifiersChanged(modifiers) => {
+            let changed = *last != Some(*modifiers);
+            *last = Some(*modifiers);
+            changed
+        }
+        _ => true,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_real_modifier_changes_reach_egui() {
+        let mut last = None;
+        let none = egui::Event::ModifiersChanged(egui::Modifiers::NONE);
+        let shift = egui::Event::ModifiersChanged(egui::Modifiers::SHIFT);
+        let key = egui::Event::Text("a".into());
+
+        let mut first = vec![none.clone()];
+        keep_modifier_changes(&mut first, &mut last);
+        assert_eq!(first, [none.clone()], "the first state is news");
+
+        let mut idle = vec![none.clone()];
+        keep_modifier_changes(&mut idle, &mut last);
+        assert!(
+            idle.is_empty(),
+            "an idle frame has no events, so egui can rest"
+        );
+
+        let mut typing = vec![shift.clone(), key.clone(), none.clone()];
+        keep_modifier_changes(&mut typing, &mut last);
+        assert_eq!(typing, [shift, key, none], "changes and other events pass");
+    }
+}
