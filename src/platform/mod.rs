@@ -1,6 +1,6 @@
 //! Fitting the app to the platform it runs on: here, keeping reactive rendering idle.
 //!
-//! bevy_egui 0.42 feeds egui a `ModifiersChanged` event on every frame, changed or not, and
+//! `bevy_egui` 0.42 feeds egui a `ModifiersChanged` event on every frame, changed or not, and
 //! egui 0.36 asks for an immediate repaint whenever a frame has input events. Together they
 //! keep a "redraw only when needed" app drawing non-stop (both cores busy on an idle title
 //! screen). Dropping the events that repeat the modifiers egui already knows restores idling;
@@ -52,7 +52,11 @@ mod tests {
 
         let mut first = vec![none.clone()];
         keep_modifier_changes(&mut first, &mut last);
-        assert_eq!(first, [none.clone()], "the first state is news");
+        assert_eq!(
+            first,
+            std::slice::from_ref(&none),
+            "the first state is news"
+        );
 
         let mut idle = vec![none.clone()];
         keep_modifier_changes(&mut idle, &mut last);
