@@ -219,11 +219,10 @@ fn pick_several(
         return None;
     }
     ui.add_space(4.0);
+    // Always readable and enabled: with nothing ticked yet, checking simply waits.
     let ready = !draft.selected.is_empty();
-    let check = ui.add_enabled(ready, primary_check(&loc.t("quiz-check")));
-    check
-        .clicked()
-        .then(|| Answer::Choices(draft.selected.iter().copied().collect()))
+    let check = ui.add(primary_check(&loc.t("quiz-check")));
+    (check.clicked() && ready).then(|| Answer::Choices(draft.selected.iter().copied().collect()))
 }
 
 fn primary_check(text: &str) -> egui::Button<'static> {

@@ -9,7 +9,9 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 use bevy::winit::WinitSettings;
 
 use crate::LaunchOptions;
-use crate::content::{Content, ContentErrors, ContentLibrary, MODULE_INDEX_PATH, SOURCES_PATH};
+use crate::content::{
+    BADGES_PATH, Content, ContentErrors, ContentLibrary, MODULE_INDEX_PATH, SOURCES_PATH,
+};
 use crate::progress::{PlayerProgress, Today};
 use crate::quiz::{ActiveQuiz, right_answer, wrong_answer};
 use crate::screens::{Action, Screen};
@@ -307,13 +309,15 @@ fn run_tour(
     }
 }
 
-/// Validation errors of the shipped index with a field misspelt and a message id dangling.
+/// Validation errors of the shipped content with a field of the index misspelt.
 fn broken_content_errors(localizer: &crate::i18n::Localizer) -> Vec<crate::content::ContentError> {
     let index = include_str!("../../assets/content/modules.ron").replacen("summary:", "sumary:", 1);
     let sources = include_str!("../../assets/content/sources.ron");
+    let badges = include_str!("../../assets/content/badges.ron");
     let files = [
         (MODULE_INDEX_PATH, index),
         (SOURCES_PATH, sources.to_owned()),
+        (BADGES_PATH, badges.to_owned()),
     ]
     .into_iter()
     .map(|(p, t)| (p.to_owned(), t))
