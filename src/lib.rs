@@ -4,6 +4,8 @@
 //! languages, quiz, progress and the screen flow), which the headless tests drive.
 
 pub mod audio;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;
 pub mod content;
 pub mod i18n;
 pub mod illustration;
@@ -105,8 +107,11 @@ impl Plugin for AppPlugin {
         ))
         .add_systems(Startup, spawn_camera);
         #[cfg(not(target_arch = "wasm32"))]
-        if self.0.tour.is_some() {
-            app.add_plugins(tour::plugin);
+        {
+            app.add_plugins(bench::plugin);
+            if self.0.tour.is_some() {
+                app.add_plugins(tour::plugin);
+            }
         }
     }
 }

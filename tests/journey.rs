@@ -40,7 +40,8 @@ fn app(options: LaunchOptions, assets: &str) -> App {
     ))
     .add_plugins(CorePlugin(options))
     .init_resource::<AnsweredLog>()
-    .add_systems(Last, log_answers);
+    .init_resource::<RedrawLog>()
+    .add_systems(Last, (log_answers, log_redraws));
     app
 }
 
@@ -86,6 +87,17 @@ struct AnsweredLog(Vec<bool>);
 
 fn log_answers(mut answers: MessageReader<Answered>, mut log: ResMut<AnsweredLog>) {
     log.0.extend(answers.read().map(|a| a.correct));
+}
+
+/// How many redraws the app asked for (in reactive mode each one wakes the renderer).
+#[derive(Resource, Default)]
+struct RedrawLog(usize);
+
+fn log_redraws(
+    mut redraws: MessageReader<bevy::window::RequestRedraw>,
+    mut log: ResMut<RedrawLog>,
+) {
+    log.0 += redraws.read().count();
 }
 
 fn answered_count(app: &App) -> (usize, usize) {
@@ -335,6 +347,54 @@ fn reset_progress_erases_everything_and_is_saved() {
         Default::default()
     );
     std::fs::remove_dir_all(data).unwrap();
+}
+
+#[test]
+fn an_idle_screen_asks_for_no_redraws_and_an_action_does() {
+    let mut app = app(
+        LaunchOptions {
+            memory_only: true,
+            ..default()
+        },
+        &shipped_assets(),
+    );
+    wait_for_loading(&mut app);
+    app.update();
+    let redraws = |app: &App| app.world().resource::<RedrawLog>().0;
+    // A simulated idle minute at 60 frames a second: nothing keeps the loop awake.
+    let before = redraws(&app);
+    for _ in 0..3600 {
+        app.update();
+    }
+    assert_eq!(
+        redraws(&app),
+        before,
+        "an idle title screen asked for redraws"
+    );
+    // A click (an action) asks for the frames that apply it and show the next screen...
+    app.world_mut().write_message(Action::Start);
+    app.update();
+    app.update();
+    assert_eq!(screen(&app), Screen::Journey);
+    assert!(
+        redraws(&app) > before,
+        "the action did not ask for a redraw"
+    );
+    // ...a few more while the state change settles...
+    for _ in 0..5 {
+        app.update();
+    }
+    let settled = redraws(&app);
+    assert!(
+        settled - before <= 5,
+        "{} redraws for one click",
+        settled - before
+    );
+    // ...and then the app rests again.
+    for _ in 0..600 {
+        app.update();
+    }
+    assert_eq!(redraws(&app), settled);
 }
 
 #[test]

@@ -23,13 +23,15 @@ use crate::quiz::Answer;
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
         .add_message::<Action>()
+        // Registered by the window plugin too; here so headless apps can count redraws.
+        .add_message::<bevy::window::RequestRedraw>()
+        .add_systems(Last, keep_drawing_while_changing)
         .add_plugins(flow::plugin);
 }
 
 /// The egui views. Each draws only while its screen is showing.
 pub fn ui_plugin(app: &mut App) {
-    app.add_systems(Last, keep_drawing_while_changing)
-        .init_resource::<results::CelebrationClock>()
+    app.init_resource::<results::CelebrationClock>()
         .init_resource::<quiz::AnswerDraft>()
         .init_resource::<settings::ResetStep>()
         .add_systems(OnEnter(Screen::Settings), settings::offer_reset)
