@@ -1,4 +1,4 @@
-//! The benchmark's baseline: a bare Bevy + bevy_egui window with the same Bevy features and
+//! The benchmark's baseline: a bare Bevy + `bevy_egui` window with the same Bevy features and
 //! build profile as Scarwise, rendering as a default Bevy app does (continuously).
 //! Run by `scripts/bench.py`; on its own: `cargo run --release --example baseline`.
 
