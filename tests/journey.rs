@@ -61,6 +61,19 @@ fn wait_for_loading(app: &mut App) {
     panic!("content never finished loading");
 }
 
+/// An app on the shipped content that keeps progress in memory, past loading.
+fn loaded_memory_app() -> App {
+    let mut app = app(
+        LaunchOptions {
+            memory_only: true,
+            ..default()
+        },
+        &shipped_assets(),
+    );
+    wait_for_loading(&mut app);
+    app
+}
+
 /// Writes an action and runs frames for it and the state change it causes to apply.
 fn act(app: &mut App, action: Action) {
     app.world_mut().write_message(action);
@@ -351,14 +364,7 @@ fn reset_progress_erases_everything_and_is_saved() {
 
 #[test]
 fn an_idle_screen_asks_for_no_redraws_and_an_action_does() {
-    let mut app = app(
-        LaunchOptions {
-            memory_only: true,
-            ..default()
-        },
-        &shipped_assets(),
-    );
-    wait_for_loading(&mut app);
+    let mut app = loaded_memory_app();
     app.update();
     let redraws = |app: &App| app.world().resource::<RedrawLog>().0;
     // A simulated idle minute at 60 frames a second: nothing keeps the loop awake.
@@ -563,14 +569,7 @@ fn unwritable_data_folder_keeps_progress_in_memory() {
 
 #[test]
 fn every_content_message_exists_in_every_locale() {
-    let mut app = app(
-        LaunchOptions {
-            memory_only: true,
-            ..default()
-        },
-        &shipped_assets(),
-    );
-    wait_for_loading(&mut app);
+    let mut app = loaded_memory_app();
     assert_eq!(screen(&app), Screen::Title, "shipped content must validate");
     let content = app.world().resource::<Content>();
     let localizer = app.world().resource::<Localizer>();
