@@ -569,7 +569,7 @@ fn unwritable_data_folder_keeps_progress_in_memory() {
 
 #[test]
 fn every_content_message_exists_in_every_locale() {
-    let mut app = loaded_memory_app();
+    let app = loaded_memory_app();
     assert_eq!(screen(&app), Screen::Title, "shipped content must validate");
     let content = app.world().resource::<Content>();
     let localizer = app.world().resource::<Localizer>();
