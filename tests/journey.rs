@@ -84,11 +84,7 @@ fn act(app: &mut App, action: Action) {
 fn statuses(app: &App) -> Vec<ModuleStatus> {
     let content = app.world().resource::<Content>();
     let progress = app.world().resource::<PlayerProgress>();
-    let order: Vec<&str> = content
-        .modules
-        .iter()
-        .map(|m| m.entry.id.as_str())
-        .collect();
+    let order = content.module_order();
     (0..order.len())
         .map(|i| progress.status(&order, i))
         .collect()

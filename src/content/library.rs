@@ -61,6 +61,11 @@ impl ContentLibrary {
         self.modules.iter().find(|m| m.entry.id == id)
     }
 
+    /// Module ids in unlock order.
+    pub fn module_order(&self) -> Vec<&str> {
+        self.modules.iter().map(|m| m.entry.id.as_str()).collect()
+    }
+
     pub fn module_index(&self, id: &str) -> Option<usize> {
         self.modules.iter().position(|m| m.entry.id == id)
     }

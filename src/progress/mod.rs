@@ -38,10 +38,7 @@ pub struct Today(pub u32);
 
 impl Today {
     pub fn now() -> Self {
-        let seconds = web_time::SystemTime::now()
-            .duration_since(web_time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Today((seconds / 86_400) as u32)
+        Today((storage::unix_seconds() / 86_400) as u32)
     }
 }
 

@@ -84,13 +84,17 @@ pub fn load(store: &dyn SaveStore) -> Loaded {
     match text.and_then(|t| parse_save(&t)) {
         Ok(data) => Loaded::Save(data),
         Err(reason) => {
-            let stamp = web_time::SystemTime::now()
-                .duration_since(web_time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs());
-            let kept_as = store.set_aside(stamp).ok();
+            let kept_as = store.set_aside(unix_seconds()).ok();
             Loaded::SetAside { reason, kept_as }
         }
     }
+}
+
+/// Seconds since 1970-01-01 UTC by the system clock (0 if the clock is before it).
+pub fn unix_seconds() -> u64 {
+    web_time::SystemTime::now()
+        .duration_since(web_time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }
 
 /// Writes `data` to `store`.

@@ -199,13 +199,6 @@ fn apply_actions(
 }
 
 impl Journey<'_> {
-    fn module_order(&self) -> Vec<&str> {
-        self.content
-            .as_ref()
-            .map(|c| c.modules.iter().map(|m| m.entry.id.as_str()).collect())
-            .unwrap_or_default()
-    }
-
     fn page_count(&self) -> usize {
         self.content
             .as_ref()
@@ -223,7 +216,7 @@ impl Journey<'_> {
             warn!("no module \"{id}\"");
             return false;
         };
-        let order = self.module_order();
+        let order = content.module_order();
         if self.progress.status(&order, index) == ModuleStatus::Locked {
             debug!("module \"{id}\" is still locked");
             return false;
@@ -331,11 +324,7 @@ impl Journey<'_> {
         let (unlocked, bonus) = if self.quiz.is_review() {
             (None, 0)
         } else {
-            let order: Vec<&str> = content
-                .modules
-                .iter()
-                .map(|m| m.entry.id.as_str())
-                .collect();
+            let order = content.module_order();
             let (unlocked, bonus) = self.progress.record_quiz(&order, &module, result);
             (unlocked.map(str::to_owned), bonus)
         };

@@ -5,7 +5,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::Action;
-use super::widgets::{card, page, paragraph, primary_button, secondary_button, top_bar};
+use super::widgets::{
+    card, page, paragraph, primary_button, secondary_button, stars_line, top_bar,
+};
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::progress::{ModuleStatus, PlayerProgress, Progress, Today};
@@ -25,11 +27,7 @@ pub(super) fn show(
         .filter(|key| content.item(key).is_some())
         .count();
     let palette = Palette::LIGHT;
-    let order: Vec<&str> = content
-        .modules
-        .iter()
-        .map(|m| m.entry.id.as_str())
-        .collect();
+    let order = content.module_order();
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut actions, false);
         ui.heading(loc.t("journey-heading"));
@@ -126,22 +124,9 @@ pub(super) fn show(
     Ok(())
 }
 
-/// Stars as marks and in words (never colour alone), and mastery as a bar with its number.
+/// Stars and mastery in words, and mastery as a bar.
 fn mastery_line(ui: &mut egui::Ui, loc: &Localizer, progress: &Progress, module: &str) {
-    let mastery = progress.mastery.get(module).copied().unwrap_or(0);
-    let stars = progress.stars(module);
-    let marks: String = (0..3).map(|i| if i < stars { '★' } else { '☆' }).collect();
-    ui.horizontal_wrapped(|ui| {
-        ui.label(
-            egui::RichText::new(marks)
-                .size(24.0)
-                .color(c(Palette::LIGHT.accent)),
-        );
-        ui.label(loc.t_args(
-            "journey-mastery",
-            &args(&[("stars", stars.into()), ("mastery", mastery.into())]),
-        ));
-    });
+    let mastery = stars_line(ui, loc, progress, module, 24.0);
     ui.add(
         egui::ProgressBar::new(f32::from(mastery) / 100.0)
             .desired_height(8.0)

@@ -221,15 +221,8 @@ fn pick_several(
     ui.add_space(4.0);
     // Always readable and enabled: with nothing ticked yet, checking simply waits.
     let ready = !draft.selected.is_empty();
-    let check = ui.add(primary_check(&loc.t("quiz-check")));
+    let check = primary_button(ui, &loc.t("quiz-check"));
     (check.clicked() && ready).then(|| Answer::Choices(draft.selected.iter().copied().collect()))
-}
-
-fn primary_check(text: &str) -> egui::Button<'static> {
-    let palette = Palette::LIGHT;
-    egui::Button::new(bold(text.to_owned()).color(c(palette.on_accent)))
-        .fill(c(palette.accent))
-        .min_size(egui::vec2(TARGET_SIZE * 3.0, TARGET_SIZE))
 }
 
 fn hotspot(
@@ -314,7 +307,7 @@ fn put_in_order(
         return None;
     }
     ui.add_space(4.0);
-    ui.add(primary_check(&loc.t("quiz-check")))
+    primary_button(ui, &loc.t("quiz-check"))
         .clicked()
         .then(|| Answer::Order(draft.arrangement.clone()))
 }

@@ -4,7 +4,9 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::widgets::{card, page, paragraph, primary_button, secondary_button, top_bar};
+use super::widgets::{
+    card, page, paragraph, primary_button, secondary_button, stars_line, top_bar,
+};
 use super::{Action, LastResult};
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
@@ -84,20 +86,7 @@ pub(super) fn show(
                 );
             }
             if !review && progress.mastery.contains_key(&last.module) {
-                let mastery = progress.mastery[&last.module];
-                let stars = progress.stars(&last.module);
-                let marks: String = (0..3).map(|i| if i < stars { '★' } else { '☆' }).collect();
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        egui::RichText::new(marks)
-                            .size(28.0)
-                            .color(c(palette.accent)),
-                    );
-                    ui.label(loc.t_args(
-                        "journey-mastery",
-                        &args(&[("stars", stars.into()), ("mastery", mastery.into())]),
-                    ));
-                });
+                stars_line(ui, &loc, &progress, &last.module, 28.0);
             }
             for id in &last.new_badges {
                 if let Some(badge) = content.badges.iter().find(|b| &b.id == id) {

@@ -5,7 +5,8 @@ use bevy_egui::{EguiContexts, egui};
 
 use super::Action;
 use crate::i18n::Localizer;
-use crate::progress::{Notice, Notices};
+use crate::i18n::args;
+use crate::progress::{Notice, Notices, Progress};
 use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, bold, c};
 
 /// Lays out a screen: a centred reading column that scrolls when it does not fit.
@@ -94,6 +95,32 @@ pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
 /// Any other action: outlined.
 pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
+}
+
+/// A module's stars as marks of `size` points and in words (never colour alone), with its
+/// mastery; returns the mastery.
+pub fn stars_line(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    progress: &Progress,
+    module: &str,
+    size: f32,
+) -> u8 {
+    let mastery = progress.mastery.get(module).copied().unwrap_or(0);
+    let stars = progress.stars(module);
+    let marks: String = (0..3).map(|i| if i < stars { '★' } else { '☆' }).collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            egui::RichText::new(marks)
+                .size(size)
+                .color(c(Palette::LIGHT.accent)),
+        );
+        ui.label(loc.t_args(
+            "journey-mastery",
+            &args(&[("stars", stars.into()), ("mastery", mastery.into())]),
+        ));
+    });
+    mastery
 }
 
 /// A white rounded card.
