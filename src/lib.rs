@@ -6,12 +6,15 @@
 pub mod audio;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bench;
+pub mod clinic;
+pub mod consult;
 pub mod content;
 pub mod i18n;
 pub mod illustration;
 pub mod platform;
 pub mod progress;
 pub mod quiz;
+pub mod scenes;
 pub mod screens;
 pub mod settings;
 pub mod theme;
@@ -41,6 +44,12 @@ pub struct LaunchOptions {
     pub seed: Option<u64>,
     /// Render every screen, save screenshots into this folder and quit.
     pub tour: Option<PathBuf>,
+    /// Where the consultation summary is saved; `None` uses the Documents folder.
+    pub export_dir: Option<PathBuf>,
+    /// Run as a waiting-room kiosk (also set by the clinic config).
+    pub kiosk: bool,
+    /// The clinic's config file.
+    pub config: Option<PathBuf>,
 }
 
 /// Order of work inside a frame. Views turn input into [`screens::Action`]s while egui runs
@@ -58,10 +67,13 @@ impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(self.0.clone()).add_plugins((
             settings::plugin,
+            clinic::plugin,
             i18n::plugin,
             progress::plugin,
             content::plugin,
             quiz::plugin,
+            consult::plugin,
+            scenes::plugin,
             screens::plugin,
         ));
     }
@@ -73,17 +85,31 @@ pub struct AppPlugin(pub LaunchOptions);
 impl Plugin for AppPlugin {
     fn build(&self, app: &mut App) {
         let (width, height) = self.0.window.unwrap_or((1280, 800));
-        let window = Window {
+        let kiosk = self.0.kiosk || clinic::Clinic::load(&self.0).config.kiosk;
+        let mut window = Window {
             title: "Scarwise".to_owned(),
             resolution: bevy::window::WindowResolution::new(width, height),
             canvas: Some("#scarwise-canvas".to_owned()),
             prevent_default_event_handling: true,
             ..default()
         };
+        if kiosk && self.0.window.is_none() {
+            // Locking down the operating system is the clinic's job (see the README); the app
+            // fills the screen and offers no way out but the admin PIN.
+            window.mode = bevy::window::WindowMode::BorderlessFullscreen(
+                bevy::window::MonitorSelection::Primary,
+            );
+        }
         app.add_plugins(
             DefaultPlugins
                 .set(WindowPlugin {
                     primary_window: Some(window),
+                    close_when_requested: !kiosk,
+                    exit_condition: if kiosk {
+                        bevy::window::ExitCondition::DontExit
+                    } else {
+                        bevy::window::ExitCondition::OnAllClosed
+                    },
                     ..default()
                 })
                 .set(AssetPlugin {
@@ -102,6 +128,7 @@ impl Plugin for AppPlugin {
             theme::plugin,
             screens::ui_plugin,
             illustration::plugin,
+            scenes::ui_plugin,
             audio::plugin,
             platform::plugin,
         ))

@@ -14,6 +14,10 @@ Usage: scarwise [OPTIONS]
 Options:
   --locale LANG      Show text in LANG (en, es). Default: your system language.
   --data-dir DIR     Keep progress in DIR. Default: your user data folder.
+  --export-dir DIR   Save the consultation summary (PDF) in DIR. Default: Documents.
+  --config FILE      Read the clinic's settings from FILE (see clinic.example.ron).
+  --kiosk            Run as a waiting-room kiosk: fullscreen, each visit wiped when idle,
+                     nothing written to disk. Exit through the admin PIN.
   --memory-only      Keep progress in memory only; write nothing to disk.
   --window WxH       Window size in logical pixels, e.g. 390x844. Default: 1280x800.
   --seed N           Shuffle quiz questions the same way every time.
@@ -48,6 +52,9 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
         match flag.as_str() {
             "--locale" => options.locale = Some(text()?),
             "--data-dir" => options.data_dir = Some(PathBuf::from(text()?)),
+            "--export-dir" => options.export_dir = Some(PathBuf::from(text()?)),
+            "--config" => options.config = Some(PathBuf::from(text()?)),
+            "--kiosk" => options.kiosk = true,
             "--memory-only" => options.memory_only = true,
             "--window" => options.window = Some(parse_window(&text()?)?),
             "--seed" => {

@@ -583,3 +583,171 @@ fn every_content_message_exists_in_every_locale() {
     // And every cited tag has a citation.
     assert!(!content.cited_sources().is_empty());
 }
+
+/// A patient works through all five modules in order, reading every page and answering every
+/// question rightly: each module unlocks the next, and the journey ends fully completed.
+#[test]
+fn completes_all_five_modules_in_order() {
+    let mut app = loaded_memory_app();
+    act(&mut app, Action::Start);
+    let order: Vec<String> = app
+        .world()
+        .resource::<Content>()
+        .module_order()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert_eq!(order.len(), 5);
+    for (index, module) in order.iter().enumerate() {
+        assert_eq!(statuses(&app)[index], ModuleStatus::Unlocked, "{module}");
+        if index + 1 < order.len() {
+            assert_eq!(statuses(&app)[index + 1], ModuleStatus::Locked);
+        }
+        act(&mut app, Action::OpenModule(module.clone()));
+        assert_eq!(screen(&app), Screen::Lesson, "{module}");
+        let content = app
+            .world()
+            .resource::<Content>()
+            .module(module)
+            .unwrap()
+            .content
+            .clone();
+        let content = content.unwrap_or_else(|| panic!("{module} has content"));
+        for _ in 1..content.pages.len() {
+            act(&mut app, Action::NextPage);
+        }
+        act(&mut app, Action::StartQuiz);
+        assert_eq!(screen(&app), Screen::Quiz, "{module}");
+        for _ in 0..content.quiz.len() {
+            let session = app
+                .world()
+                .resource::<ActiveQuiz>()
+                .session
+                .clone()
+                .unwrap();
+            let item = &content.quiz[session.current_item().unwrap()];
+            act(&mut app, Action::Answer(right_answer(item)));
+            act(&mut app, Action::NextQuestion);
+        }
+        assert_eq!(screen(&app), Screen::Results, "{module}");
+        act(&mut app, Action::OpenJourney);
+        assert_eq!(statuses(&app)[index], ModuleStatus::Completed, "{module}");
+    }
+    let progress = app.world().resource::<PlayerProgress>();
+    assert!(
+        progress.badges.contains("ready-for-consultation"),
+        "{:?}",
+        progress.badges
+    );
+}
+
+/// From the map to the consultation summary: questions, flags, skin check and scars chosen
+/// by actions; the summary holds them; the PDF export writes a file with the questions' text;
+/// an unwritable folder gives a clear notice and loses nothing.
+#[test]
+fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
+    use scarwise::consult::model::Reply;
+    use scarwise::consult::{LastExport, Prep, PrepEdit};
+    use scarwise::content::model::ScarKind;
+
+    let export = temp_dir("export");
+    let mut app = app(
+        LaunchOptions {
+            memory_only: true,
+            export_dir: Some(export.clone()),
+            locale: Some("en".into()),
+            ..default()
+        },
+        &shipped_assets(),
+    );
+    wait_for_loading(&mut app);
+    act(&mut app, Action::Start);
+    act(&mut app, Action::OpenPrepare);
+    assert_eq!(screen(&app), Screen::Prepare);
+    // Nothing chosen yet: the summary says so.
+    act(&mut app, Action::OpenSummary);
+    assert_eq!(screen(&app), Screen::Summary);
+    {
+        let world = app.world();
+        let summary = scarwise::consult::summary(
+            &world.resource::<Prep>().0,
+            world.resource::<PlayerProgress>(),
+            world.resource::<Content>(),
+        );
+        assert!(summary.no_questions());
+    }
+    act(&mut app, Action::Back);
+    assert_eq!(screen(&app), Screen::Prepare);
+    for edit in [
+        PrepEdit::ToggleQuestion("prep-q-realistic"),
+        PrepEdit::ToggleQuestion("prep-q-sessions"),
+        PrepEdit::AddCustom("Can I go to a wedding 3 days later?".into()),
+        PrepEdit::Reply("keloids", Reply::Yes),
+        PrepEdit::Reply("tan", Reply::No),
+        PrepEdit::SkinAnswer(0, 2),
+        PrepEdit::SkinAnswer(1, 3),
+        PrepEdit::SkinAnswer(2, 3),
+        PrepEdit::ToggleScar(ScarKind::Rolling),
+    ] {
+        act(&mut app, Action::Prep(edit));
+    }
+    act(&mut app, Action::OpenSummary);
+    let (lines, summary) = {
+        let world = app.world();
+        let summary = scarwise::consult::summary(
+            &world.resource::<Prep>().0,
+            world.resource::<PlayerProgress>(),
+            world.resource::<Content>(),
+        );
+        let lines = scarwise::consult::summary_lines(&summary, world.resource::<Localizer>());
+        (lines, summary)
+    };
+    assert_eq!(summary.questions, ["prep-q-realistic", "prep-q-sessions"]);
+    assert_eq!(summary.flags, [("keloids", Reply::Yes)]);
+    assert_eq!(summary.scars, [ScarKind::Rolling]);
+    assert_eq!(summary.skin_type, Some(4));
+    let text: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        text.iter()
+            .any(|t| t.contains("How many sessions will I need")),
+        "{text:#?}"
+    );
+    assert!(text.iter().any(|t| t.contains("wedding 3 days later")));
+
+    act(&mut app, Action::ExportSummary);
+    let saved = app.world().resource::<LastExport>().0.clone();
+    let path = saved
+        .expect("an export ran")
+        .expect("the export was written");
+    assert!(path.starts_with(&export));
+    let bytes = std::fs::read(&path).expect("the PDF can be read back");
+    assert!(bytes.starts_with(b"%PDF-"));
+    let pdf = scarwise::consult::export::text_lines(&bytes);
+    assert!(
+        pdf.contains(&"• How many sessions will I need, and how far apart?".to_owned()),
+        "{pdf:#?}"
+    );
+    assert!(pdf.contains(&"• Can I go to a wedding 3 days later?".to_owned()));
+    assert!(pdf.contains(&"Things to tell my doctor".to_owned()));
+
+    // A folder that cannot be written: a clear notice, and the preparation is kept.
+    let blocked = temp_dir("export-blocked");
+    std::fs::write(&blocked, b"a file where the folder should be").unwrap();
+    app.insert_resource(LaunchOptions {
+        memory_only: true,
+        export_dir: Some(blocked.join("inside")),
+        ..default()
+    });
+    act(&mut app, Action::ExportSummary);
+    let failed = app.world().resource::<LastExport>().0.clone();
+    assert!(matches!(failed, Some(Err(_))), "{failed:?}");
+    assert!(
+        app.world()
+            .resource::<Notices>()
+            .iter()
+            .any(|n| matches!(n, Notice::ExportFailed(_)))
+    );
+    assert_eq!(app.world().resource::<Prep>().0.questions.len(), 2);
+    let _ = std::fs::remove_dir_all(&export);
+    let _ = std::fs::remove_file(&blocked);
+}

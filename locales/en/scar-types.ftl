@@ -33,10 +33,20 @@ scar-types-keloid-title = Raised scars: keloids
 scar-types-keloid-p1 = A keloid is a raised scar that grows past the area of the first spot.
 scar-types-keloid-p2 = Some people, and some families, tend to get keloids. If you or your family get keloids, tell your doctor before any skin treatment.
 
+scar-types-explorer-title = Explore all the types
+scar-types-explorer-p1 = Here are all the kinds side by side, drawn to scale. Tap each one. Look at how wide and how deep it is.
+
+scar-types-side-light-title = Why light from the side matters
+scar-types-side-light-p1 = Move the lamp from high to low. Watch the rolling scar.
+scar-types-side-light-p2 = Light from above hides soft dips. Light from the side makes shadows, so the dips show. That is why rolling scars look worse in some light.
+
 scar-types-grading-title = How doctors describe scars
 scar-types-grading-p1 = Doctors may give scars a grade. One well-known scale has 4 grades. Grade 1 is flat colour marks.
 scar-types-grading-p2 = Grade 2 is mild: hard to see from about half a metre away, and easy to hide with make-up. Grade 3 is moderate: easy to see from that distance, and it flattens when the skin is stretched. Grade 4 is severe: it does not flatten when stretched.
 scar-types-grading-p3 = There is no single best scale. Your doctor may use a different one, and that is fine.
+
+scar-types-sort-title = Game: name that scar
+scar-types-sort-p1 = Look at each drawing and pick its kind. You will see why after each answer.
 
 scar-types-common-title = You are not alone
 scar-types-common-p1 = Acne is very common. Most people have it at some time between about 11 and 30 years old.

@@ -33,10 +33,20 @@ scar-types-keloid-title = Cicatrices elevadas: queloides
 scar-types-keloid-p1 = Un queloide es una cicatriz elevada que crece más allá de la zona del grano.
 scar-types-keloid-p2 = Algunas personas, y algunas familias, tienden a tener queloides. Si tú o tu familia tienen queloides, díselo a tu médico antes de cualquier tratamiento de la piel.
 
+scar-types-explorer-title = Explora todos los tipos
+scar-types-explorer-p1 = Aquí tienes todos los tipos, uno al lado del otro, dibujados a escala. Toca cada uno. Mira qué tan ancho y qué tan hondo es.
+
+scar-types-side-light-title = Por qué importa la luz de lado
+scar-types-side-light-p1 = Mueve la lámpara de arriba a abajo. Mira la cicatriz ondulada.
+scar-types-side-light-p2 = La luz de arriba esconde los hundimientos suaves. La luz de lado hace sombras, y así se ven. Por eso las cicatrices onduladas se notan más con cierta luz.
+
 scar-types-grading-title = Cómo describen los médicos las cicatrices
 scar-types-grading-p1 = Los médicos pueden dar un grado a las cicatrices. Una escala conocida tiene 4 grados. El grado 1 son manchas de color planas.
 scar-types-grading-p2 = El grado 2 es leve: cuesta verlo a medio metro y se tapa fácil con maquillaje. El grado 3 es moderado: se ve bien a esa distancia y se aplana al estirar la piel. El grado 4 es grave: no se aplana al estirar la piel.
 scar-types-grading-p3 = No hay una sola escala mejor que las demás. Tu médico puede usar otra, y está bien.
+
+scar-types-sort-title = Juego: ¿qué cicatriz es?
+scar-types-sort-p1 = Mira cada dibujo y elige su tipo. Después de cada respuesta verás por qué.
 
 scar-types-common-title = No estás solo
 scar-types-common-p1 = El acné es muy común. La mayoría de la gente lo tiene en algún momento entre los 11 y los 30 años, más o menos.

@@ -3,6 +3,7 @@
 
 mod library;
 pub mod model;
+pub mod reading;
 
 pub use library::{
     BADGES_PATH, CONTENT_DIR, ContentError, ContentLibrary, MODULE_INDEX_PATH, Module,
@@ -100,6 +101,7 @@ fn poll_loading(
     assets: Res<AssetServer>,
     texts: Res<Assets<ContentText>>,
     localizer: Res<Localizer>,
+    kiosk: Option<Res<crate::clinic::Kiosk>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let mut files = BTreeMap::new();
@@ -150,7 +152,11 @@ fn poll_loading(
                 library.sources.len()
             );
             commands.insert_resource(Content(library));
-            next.set(Screen::Title);
+            next.set(if kiosk.is_some_and(|k| k.on) {
+                Screen::Attract
+            } else {
+                Screen::Title
+            });
             return;
         }
         Ok(_) => failures,

@@ -87,7 +87,36 @@ pub struct LessonPage {
     pub body: Vec<String>,
     #[serde(default)]
     pub illustration: Option<Illustration>,
+    /// An interactive scene shown under the title, before the paragraphs.
+    #[serde(default)]
+    pub scene: Option<Scene>,
     pub sources: Vec<String>,
+}
+
+/// The interactive scenes a lesson page can hold. Each is a plain-Rust model with unit tests
+/// (`crate::scenes`) drawn with Bevy 2D meshes and egui controls.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scene {
+    /// Module 1: every scar type in one cross-section; tap one to learn about it.
+    ScarExplorer,
+    /// Module 1: a light angle slider showing why rolling scars show in side light.
+    SideLight,
+    /// Module 1: put each scar drawing in its type.
+    ScarSort,
+    /// Module 2: a pulse at a pigment granule, from nanoseconds to picoseconds.
+    PulseLength,
+    /// Module 2: how deep 532, 755 and 1064 nm reach.
+    Wavelength,
+    /// Module 2: a fractional lens splitting the beam into microbeams.
+    FractionalLens,
+    /// Module 2: collagen remodelling raising a scar floor over weeks and sessions.
+    Remodelling,
+    /// Module 3: a day slider from treatment day to 4 weeks, with a redness chart.
+    DowntimeTimeline,
+    /// Module 3: "I have an event in N days".
+    EventPlanner,
+    /// Module 4: sort habits into do / avoid for now / ask your clinic.
+    RoutineGame,
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -145,9 +174,11 @@ pub enum Illustration {
     Scar(ScarKind),
     /// The three dented scar types side by side.
     Lineup,
+    /// Every scar type and a flat colour mark in one wide cross-section.
+    Explorer,
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ScarKind {
     Icepick,
     Boxcar,

@@ -93,6 +93,19 @@ pub fn show_with(
     max_height: f32,
     labels: Labels,
 ) -> Option<ScarKind> {
+    show_marked(ui, slot, loc, illustration, max_height, labels, None)
+}
+
+/// Like [`show_with`], with a frame around the scar `marked`, if any.
+pub fn show_marked(
+    ui: &mut egui::Ui,
+    slot: &mut IllustrationSlot,
+    loc: &Localizer,
+    illustration: Illustration,
+    max_height: f32,
+    labels: Labels,
+    marked: Option<ScarKind>,
+) -> Option<ScarKind> {
     let drawing = Drawing::of(illustration);
     let (top, bottom) = drawing.vertical_extent();
     let aspect = (top - bottom) / drawing.width;
@@ -141,8 +154,26 @@ pub fn show_with(
             label(text, egui::pos2(x, strip_y), egui::Align2::CENTER_CENTER);
         }
     }
+    if let Some(feature) = drawing.features.iter().find(|f| Some(f.kind) == marked) {
+        let half = profile::profile_width(feature.kind, 0.01).max(3.0) / 2.0 + 0.3;
+        let (left, right) = (
+            map.to_screen([feature.center - half, 0.0]).x,
+            map.to_screen([feature.center + half, 0.0]).x,
+        );
+        let frame = egui::Rect::from_x_y_ranges(left..=right, outer.top()..=rect.bottom())
+            .intersect(outer)
+            .shrink(1.5);
+        painter.rect_stroke(
+            frame,
+            6.0,
+            egui::Stroke::new(3.0, c(Palette::LIGHT.accent)),
+            egui::StrokeKind::Inside,
+        );
+    }
     // Where a raised scar's spot was: a bracket at the top of the drawing.
-    for (from, to) in drawing.original_spots() {
+    let spots = drawing.original_spots();
+    let name_spots = spots.len() == 1;
+    for (from, to) in spots {
         let stroke = egui::Stroke::new(2.0, c(Palette::LIGHT.text_muted));
         let y = rect.top() + 2.0;
         let (a, b) = (
@@ -154,6 +185,9 @@ pub fn show_with(
             painter.line_segment([end, end + egui::vec2(0.0, 10.0)], stroke);
         }
         let middle = egui::pos2((a.x + b.x) / 2.0, strip_y);
+        if !name_spots {
+            continue;
+        }
         label(
             loc.t("label-original-spot"),
             middle,
@@ -526,11 +560,11 @@ mod tests {
 
     #[test]
     fn every_drawing_builds_non_empty_meshes() {
-        for illustration in ScarKind::ALL
-            .map(Illustration::Scar)
-            .into_iter()
-            .chain([Illustration::Skin, Illustration::Lineup])
-        {
+        for illustration in ScarKind::ALL.map(Illustration::Scar).into_iter().chain([
+            Illustration::Skin,
+            Illustration::Lineup,
+            Illustration::Explorer,
+        ]) {
             let meshes = build_meshes(&Drawing::of(illustration));
             assert!(meshes.len() >= 5, "{illustration:?}");
             assert!(meshes.iter().all(|(_, m, _)| m.count_vertices() >= 4));

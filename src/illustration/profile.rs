@@ -75,6 +75,19 @@ impl Drawing {
                     },
                 ],
             },
+            Illustration::Explorer => Drawing {
+                width: 34.0,
+                features: [
+                    (ScarKind::ColourMark, -13.5),
+                    (ScarKind::Icepick, -9.5),
+                    (ScarKind::Boxcar, -5.5),
+                    (ScarKind::Rolling, 1.0),
+                    (ScarKind::Hypertrophic, 7.5),
+                    (ScarKind::Keloid, 13.0),
+                ]
+                .map(|(kind, center)| Feature { kind, center })
+                .to_vec(),
+            },
         }
     }
 
@@ -297,6 +310,31 @@ mod tests {
             None,
             "flat skin far from any scar"
         );
+    }
+
+    #[test]
+    fn the_explorer_holds_every_kind_apart() {
+        let drawing = Drawing::of(Illustration::Explorer);
+        for kind in ScarKind::ALL {
+            let feature = drawing.features.iter().find(|f| f.kind == kind);
+            let feature = feature.unwrap_or_else(|| panic!("{kind:?} missing"));
+            assert_eq!(drawing.feature_at(feature.center), Some(kind));
+            assert!(
+                (feature.center.abs() + profile_width(kind, 0.01) / 2.0) < drawing.width / 2.0,
+                "{kind:?} inside the picture"
+            );
+        }
+        // Flat skin between neighbours: no two profiles overlap.
+        for pair in drawing.features.windows(2) {
+            let gap = (pair[1].center - pair[0].center)
+                - (profile_width(pair[0].kind, 0.0) + profile_width(pair[1].kind, 0.0)) / 2.0;
+            assert!(
+                gap > 0.4,
+                "{:?} and {:?}: {gap}",
+                pair[0].kind,
+                pair[1].kind
+            );
+        }
     }
 
     #[test]

@@ -61,6 +61,12 @@ pub enum Notice {
     SaveFailed,
     /// The language asked for on the command line is not available.
     UnknownLocale(String),
+    /// The consultation summary was saved to this file.
+    ExportSaved(std::path::PathBuf),
+    /// The consultation summary could not be saved, and why.
+    ExportFailed(String),
+    /// An own question was longer than the summary keeps, and was cut.
+    QuestionCut,
 }
 
 /// Notices not yet dismissed.
@@ -93,7 +99,17 @@ fn open_store(options: &LaunchOptions) -> Result<Option<Box<dyn SaveStore>>, Not
     }
 }
 
-fn load_save(mut commands: Commands, options: Res<LaunchOptions>, mut notices: ResMut<Notices>) {
+fn load_save(
+    mut commands: Commands,
+    options: Res<LaunchOptions>,
+    kiosk: Option<Res<crate::clinic::Kiosk>>,
+    mut notices: ResMut<Notices>,
+) {
+    // A kiosk neither reads nor writes anything of its visitors.
+    if kiosk.is_some_and(|k| k.on) {
+        commands.insert_resource(Store(None));
+        return;
+    }
     let store = match open_store(&options) {
         Ok(Some(store)) => store,
         Ok(None) => {

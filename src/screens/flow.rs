@@ -83,11 +83,18 @@ fn apply_actions(
     };
     for action in actions.read() {
         match action {
-            Action::Start if current == Screen::Title => go(&mut current, Screen::Journey),
+            Action::Start if matches!(current, Screen::Title | Screen::Attract) => {
+                go(&mut current, Screen::Journey);
+            }
             Action::OpenJourney
                 if matches!(
                     current,
-                    Screen::Title | Screen::Lesson | Screen::Quiz | Screen::Results
+                    Screen::Title
+                        | Screen::Lesson
+                        | Screen::Quiz
+                        | Screen::Results
+                        | Screen::Prepare
+                        | Screen::Summary
                 ) =>
             {
                 go(&mut current, Screen::Journey);
@@ -109,6 +116,19 @@ fn apply_actions(
             Action::Back if matches!(current, Screen::Settings | Screen::About) => {
                 go(&mut current, return_to.0);
             }
+            Action::OpenPrepare
+                if matches!(
+                    current,
+                    Screen::Journey | Screen::Results | Screen::Lesson | Screen::Summary
+                ) =>
+            {
+                go(&mut current, Screen::Prepare);
+            }
+            Action::OpenSummary if current == Screen::Prepare => {
+                go(&mut current, Screen::Summary);
+            }
+            Action::Back if current == Screen::Summary => go(&mut current, Screen::Prepare),
+            Action::Back if current == Screen::Prepare => go(&mut current, Screen::Journey),
             Action::OpenModule(id) | Action::ContinueToModule(id)
                 if matches!(current, Screen::Journey | Screen::Results) =>
             {

@@ -19,6 +19,7 @@ pub(super) fn show(
     content: Res<Content>,
     progress: Res<PlayerProgress>,
     today: Res<Today>,
+    kiosk: Res<crate::clinic::Kiosk>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let due = progress
@@ -38,6 +39,19 @@ pub(super) fn show(
                 &args(&[("points", progress.total_points.into())]),
             ),
         );
+        if kiosk.on && secondary_button(ui, &loc.t("kiosk-end-visit")).clicked() {
+            actions.write(Action::EndVisit);
+        }
+        // Preparing for the visit is open from the start: it helps even before any lesson.
+        card(palette.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(bold(loc.t("prep-card-title")).heading());
+            paragraph(ui, &loc.t("prep-card-about"));
+            if secondary_button(ui, &loc.t("prep-card-open")).clicked() {
+                actions.write(Action::OpenPrepare);
+            }
+        });
+        ui.add_space(4.0);
         if due > 0 {
             card(palette.accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());

@@ -8,6 +8,9 @@ use super::{Action, ActiveLesson};
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
+use crate::scenes::canvas::CanvasSlot;
+use crate::scenes::{self, SceneCtx, SceneState};
+use crate::settings::Settings;
 use crate::theme::{Palette, c};
 
 pub(super) fn show(
@@ -16,6 +19,10 @@ pub(super) fn show(
     content: Res<Content>,
     lesson: Res<ActiveLesson>,
     mut slot: ResMut<IllustrationSlot>,
+    mut canvas: ResMut<CanvasSlot>,
+    mut scenes: ResMut<SceneState>,
+    settings: Res<Settings>,
+    time: Res<Time<Real>>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let Some(module) = content.module(&lesson.module) else {
@@ -53,6 +60,27 @@ pub(super) fn show(
         for id in &lesson_page.body {
             paragraph(ui, &loc.t(id));
         }
+        // A scene's paragraphs say what to try, so they come first.
+        if let Some(scene) = lesson_page.scene {
+            let max_height = (ui.ctx().content_rect().height() * 0.36).min(320.0);
+            // Change detection only when the scene really changed something.
+            let mut state = scenes.as_ref().clone();
+            scenes::show(
+                ui,
+                scene,
+                &mut SceneCtx {
+                    loc: &loc,
+                    state: &mut state,
+                    canvas: &mut canvas,
+                    illustration: &mut slot,
+                    now: time.elapsed_secs_f64(),
+                    reduced_motion: settings.reduced_motion,
+                    max_height,
+                },
+            );
+            scenes.set_if_neq(state);
+        }
+
         sources_line(ui, &loc, &lesson_page.sources);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {

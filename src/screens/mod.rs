@@ -5,7 +5,9 @@ mod about;
 mod error;
 mod flow;
 mod journey;
+mod kiosk;
 mod lesson;
+mod prepare;
 mod quiz;
 mod results;
 mod settings;
@@ -34,6 +36,7 @@ pub fn ui_plugin(app: &mut App) {
     app.init_resource::<results::CelebrationClock>()
         .init_resource::<quiz::AnswerDraft>()
         .init_resource::<settings::ResetStep>()
+        .init_resource::<prepare::CustomDraft>()
         .add_systems(OnEnter(Screen::Settings), settings::offer_reset)
         .add_systems(OnEnter(Screen::Results), results::restart_celebration)
         .add_systems(
@@ -47,6 +50,12 @@ pub fn ui_plugin(app: &mut App) {
                 results::show.run_if(in_state(Screen::Results)),
                 settings::show.run_if(in_state(Screen::Settings)),
                 about::show.run_if(in_state(Screen::About)),
+                prepare::show.run_if(in_state(Screen::Prepare)),
+                prepare::show_summary.run_if(in_state(Screen::Summary)),
+                kiosk::attract.run_if(in_state(Screen::Attract)),
+                kiosk::admin.run_if(in_state(Screen::Admin)),
+                kiosk::idle_warning.run_if(crate::clinic::kiosk_on),
+                kiosk::admin_corner.run_if(crate::clinic::kiosk_on),
                 error::show_loading.run_if(in_state(Screen::Loading)),
                 error::show_errors.run_if(in_state(Screen::ContentError)),
             )
@@ -92,6 +101,14 @@ pub enum Screen {
     Results,
     Settings,
     About,
+    /// Preparing for the consultation: questions, flags, skin type, scars.
+    Prepare,
+    /// The one-page summary to show the doctor.
+    Summary,
+    /// Kiosk: between visitors, highlights and "touch to start".
+    Attract,
+    /// Kiosk: the PIN pad and, behind it, the clinic's admin screen.
+    Admin,
 }
 
 /// Everything a patient can do. Views write these; [`flow`] applies them, so tests and the
@@ -124,4 +141,25 @@ pub enum Action {
     SetSound(bool),
     SetReducedMotion(bool),
     DismissNotice(usize),
+    /// Journey map or results -> preparing for the consultation.
+    OpenPrepare,
+    /// Prepare -> the summary.
+    OpenSummary,
+    Prep(crate::consult::PrepEdit),
+    /// Summary: save it as a PDF file (desktop).
+    ExportSummary,
+    /// Kiosk: the corner was held; show the PIN pad.
+    OpenAdmin,
+    /// Kiosk: a digit on the PIN pad (10 clears).
+    AdminDigit(u8),
+    /// Kiosk: check the PIN typed.
+    AdminEnter,
+    /// Kiosk admin: leave the admin screen for the attract screen.
+    CloseAdmin,
+    /// Kiosk admin: quit the app.
+    QuitApp,
+    /// Kiosk: the visitor is done; wipe the visit now.
+    EndVisit,
+    /// Kiosk: "I'm still here" (like any input, it keeps the visit).
+    StillHere,
 }

@@ -180,6 +180,21 @@ pub fn notices_bar(
                                 "notice-unknown-locale",
                                 &crate::i18n::args(&[("name", name.as_str().into())]),
                             ),
+                            Notice::ExportSaved(path) => loc.t_args(
+                                "prep-export-saved",
+                                &crate::i18n::args(&[("path", path.display().to_string().into())]),
+                            ),
+                            Notice::ExportFailed(reason) => loc.t_args(
+                                "prep-export-failed",
+                                &crate::i18n::args(&[("reason", reason.as_str().into())]),
+                            ),
+                            Notice::QuestionCut => loc.t_args(
+                                "prep-custom-cut",
+                                &crate::i18n::args(&[(
+                                    "chars",
+                                    crate::consult::model::MAX_CUSTOM_CHARS.into(),
+                                )]),
+                            ),
                         };
                         paragraph(ui, &text);
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {

@@ -9,11 +9,19 @@ use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 use bevy::winit::WinitSettings;
 
 use crate::LaunchOptions;
+use crate::consult::PrepEdit;
+use crate::consult::model::Reply;
+use crate::content::model::{ScarKind, Scene};
 use crate::content::{
     BADGES_PATH, Content, ContentErrors, ContentLibrary, MODULE_INDEX_PATH, SOURCES_PATH,
 };
 use crate::progress::{PlayerProgress, Today};
 use crate::quiz::{ActiveQuiz, right_answer, wrong_answer};
+use crate::scenes::SceneState;
+use crate::scenes::pico::fractional::Lens;
+use crate::scenes::pico::{Target, pulse};
+use crate::scenes::routine::rules::Bin;
+use crate::scenes::scar::sort;
 use crate::screens::{Action, Screen};
 
 pub(super) fn plugin(app: &mut App) {
@@ -51,6 +59,210 @@ enum Step {
     GoTo(Screen),
     /// The error screen, fed by validating a deliberately broken copy of the index.
     ShowContentError,
+    /// Open the lesson page that holds a scene.
+    OpenScene(Scene),
+    /// Put a scene in a state (given the app time, for animations), then capture it.
+    SceneShot(&'static str, fn(&mut SceneState, f64)),
+    /// Kiosk: bring up "Are you still there?" with this many seconds left.
+    KioskWarning(f64),
+}
+
+/// The kiosk's screens (with `--kiosk`): attract, a visit, the idle warning, the PIN pad and
+/// the admin screen.
+fn kiosk_script() -> Vec<Step> {
+    use Step::*;
+    vec![
+        Shot("kiosk-attract"),
+        Act(Action::SetLocale("es".into())),
+        Shot("kiosk-attract"),
+        Act(Action::SetLocale("en".into())),
+        Act(Action::Start),
+        Shot("kiosk-journey"),
+        KioskWarning(12.0),
+        Shot("kiosk-still-there"),
+        Act(Action::StillHere),
+        Act(Action::OpenAdmin),
+        Act(Action::AdminDigit(1)),
+        Act(Action::AdminDigit(2)),
+        Shot("kiosk-pin-pad"),
+        Act(Action::AdminDigit(3)),
+        Act(Action::AdminDigit(4)),
+        Act(Action::AdminEnter),
+        Shot("kiosk-pin-wrong"),
+        Pause(2.2),
+        Act(Action::AdminDigit(2)),
+        Act(Action::AdminDigit(4)),
+        Act(Action::AdminDigit(6)),
+        Act(Action::AdminDigit(8)),
+        Act(Action::AdminEnter),
+        Shot("kiosk-admin"),
+        Act(Action::CloseAdmin),
+        Shot("kiosk-attract-after-admin"),
+    ]
+}
+
+/// Every scene in the states a patient would see, captured in English; in Spanish, one state
+/// each.
+fn scene_steps(all_states: bool) -> Vec<Step> {
+    use Step::*;
+    type Set = fn(&mut SceneState, f64);
+    let fresh: Set = |s, _| *s = SceneState::default();
+    let mut shots: Vec<(Scene, Vec<(&'static str, Set)>)> = vec![
+        (
+            Scene::ScarExplorer,
+            vec![
+                ("explorer-rolling", |s, _| {
+                    s.explorer = Some(ScarKind::Rolling);
+                }),
+                ("explorer-start", fresh),
+                ("explorer-keloid", |s, _| {
+                    s.explorer = Some(ScarKind::Keloid);
+                }),
+            ],
+        ),
+        (
+            Scene::SideLight,
+            vec![
+                ("side-light-low", |s, _| s.light_degrees = 15.0),
+                ("side-light-above", |s, _| s.light_degrees = 90.0),
+            ],
+        ),
+        (
+            Scene::ScarSort,
+            vec![
+                ("sort-right", |s, _| {
+                    s.sort = default();
+                    s.sort.place(sort::ORDER[0]);
+                }),
+                ("sort-start", |s, _| s.sort = default()),
+                ("sort-wrong", |s, _| {
+                    s.sort = default();
+                    s.sort.place(sort::ORDER[0]);
+                    s.sort.place(sort::ORDER[0]);
+                }),
+                ("sort-done", |s, _| {
+                    s.sort = default();
+                    for kind in sort::ORDER {
+                        s.sort.place(kind);
+                    }
+                }),
+            ],
+        ),
+        (
+            Scene::PulseLength,
+            vec![
+                ("pulse-pico-after", |s, now| {
+                    s.pulse.pulse_s = pulse::PICO_PULSE_S;
+                    s.pulse.fired_at = Some(now - 10.0);
+                }),
+                ("pulse-before", |s, _| s.pulse = default()),
+                ("pulse-nano-after", |s, now| {
+                    s.pulse = default();
+                    s.pulse.fired_at = Some(now - 10.0);
+                }),
+                ("pulse-pico-during", |s, now| {
+                    s.pulse.pulse_s = pulse::PICO_PULSE_S;
+                    s.pulse.fired_at = Some(now - 0.7);
+                }),
+                ("pulse-tissue-pico-after", |s, now| {
+                    s.pulse.pulse_s = pulse::PICO_PULSE_S;
+                    s.pulse.target = Target::ScarTissue;
+                    s.pulse.fired_at = Some(now - 10.0);
+                }),
+            ],
+        ),
+        (
+            Scene::Wavelength,
+            vec![
+                ("wavelength-1064", |s, _| {
+                    s.wavelength_nm = 1064;
+                    s.tone = 5;
+                }),
+                ("wavelength-532", |s, _| {
+                    s.wavelength_nm = 532;
+                    s.tone = 0;
+                }),
+            ],
+        ),
+        (
+            Scene::FractionalLens,
+            vec![
+                ("lens-diffractive-after", |s, now| {
+                    s.lens = Lens::Diffractive;
+                    s.lens_fired_at = Some(now - 10.0);
+                }),
+                ("lens-none-after", |s, now| {
+                    s.lens = Lens::None;
+                    s.lens_fired_at = Some(now - 10.0);
+                }),
+                ("lens-microlens-after", |s, now| {
+                    s.lens = Lens::MicroLens;
+                    s.lens_fired_at = Some(now - 10.0);
+                    s.tone = 4;
+                }),
+            ],
+        ),
+        (
+            Scene::Remodelling,
+            vec![
+                ("remodel-week-24", |s, _| s.weeks = 24.0),
+                ("remodel-week-0", |s, _| s.weeks = 0.0),
+                ("remodel-week-10", |s, _| s.weeks = 10.0),
+            ],
+        ),
+        (
+            Scene::DowntimeTimeline,
+            vec![
+                ("timeline-day-2", |s, _| s.day = 2),
+                ("timeline-day-0", |s, _| s.day = 0),
+                ("timeline-day-7", |s, _| s.day = 7),
+                ("timeline-day-28", |s, _| {
+                    s.day = 28;
+                    s.tone = 5;
+                }),
+            ],
+        ),
+        (
+            Scene::EventPlanner,
+            vec![
+                ("planner-1-day", |s, _| s.event_in = 1),
+                ("planner-10-days", |s, _| s.event_in = 10),
+            ],
+        ),
+        (
+            Scene::RoutineGame,
+            vec![
+                ("routine-wrong", |s, _| {
+                    s.routine = default();
+                    s.routine.sort(Bin::AskClinic);
+                }),
+                ("routine-right", |s, _| {
+                    s.routine = default();
+                    s.routine.sort(Bin::Do);
+                }),
+                ("routine-done", |s, _| {
+                    s.routine = default();
+                    while let Some(item) = s.routine.current() {
+                        s.routine.sort(item.bin);
+                    }
+                }),
+            ],
+        ),
+    ];
+    if !all_states {
+        for (_, states) in &mut shots {
+            states.truncate(1);
+        }
+    }
+    let mut steps = Vec::new();
+    for (scene, states) in shots {
+        steps.push(OpenScene(scene));
+        for (name, set) in states {
+            steps.push(SceneShot(name, set));
+        }
+    }
+    steps.push(SceneShot("scenes-reset", fresh));
+    steps
 }
 
 fn script() -> Vec<Step> {
@@ -100,7 +312,32 @@ fn script() -> Vec<Step> {
             Act(Action::OpenAbout),
             Shot("about"),
             Act(Action::Back),
+            Act(Action::OpenPrepare),
+            Shot("prepare"),
+            Act(Action::OpenSummary),
+            Shot("summary-empty"),
+            Act(Action::Back),
+            Act(Action::Prep(PrepEdit::ToggleQuestion("prep-q-realistic"))),
+            Act(Action::Prep(PrepEdit::ToggleQuestion("prep-q-sessions"))),
+            Act(Action::Prep(PrepEdit::ToggleQuestion("prep-q-call-when"))),
+            Act(Action::Prep(PrepEdit::Reply(
+                "isotretinoin",
+                Reply::NotSure,
+            ))),
+            Act(Action::Prep(PrepEdit::Reply("keloids", Reply::No))),
+            Act(Action::Prep(PrepEdit::Reply("cold-sores", Reply::Yes))),
+            Act(Action::Prep(PrepEdit::SkinAnswer(0, 3))),
+            Act(Action::Prep(PrepEdit::SkinAnswer(1, 4))),
+            Act(Action::Prep(PrepEdit::SkinAnswer(2, 3))),
+            Act(Action::Prep(PrepEdit::ToggleScar(ScarKind::Rolling))),
+            Act(Action::Prep(PrepEdit::ToggleScar(ScarKind::Boxcar))),
+            Shot("prepare-filled"),
+            Act(Action::OpenSummary),
+            Shot("summary"),
+            Act(Action::Prep(PrepEdit::Clear)),
+            Act(Action::OpenJourney),
         ]);
+        steps.extend(scene_steps(locale == "en"));
     }
     steps.push(ShowContentError);
     steps.push(Shot("content-error"));
@@ -159,6 +396,9 @@ fn run_tour(
     lesson: Res<crate::screens::ActiveLesson>,
     localizer: Res<crate::i18n::Localizer>,
     today: Res<Today>,
+    scenes: Res<SceneState>,
+    real: Res<Time<Real>>,
+    kiosk: Res<crate::clinic::Kiosk>,
     mut actions: MessageWriter<Action>,
     mut next_screen: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
@@ -175,7 +415,7 @@ fn run_tour(
             exit.write(AppExit::error());
             return;
         }
-        tour.steps = script();
+        tour.steps = if kiosk.on { kiosk_script() } else { script() };
         tour.wait_frames = SETTLE_FRAMES;
     }
     if tour.wait_frames > 0 {
@@ -300,6 +540,43 @@ fn run_tour(
         Step::ResetProgress => {
             commands.insert_resource(PlayerProgress::default());
         }
+        Step::OpenScene(scene) => {
+            let found = content.modules.iter().find_map(|m| {
+                let pages = &m.content.as_ref()?.pages;
+                let page = pages.iter().position(|p| p.scene == Some(scene))?;
+                Some((m.entry.id.clone(), page))
+            });
+            let Some((module, page)) = found else {
+                // Record the failure, skip this scene's shots and go on with the others.
+                let missing = dir.join(format!("{scene:?}"));
+                tour.results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((missing, Err("no lesson page holds this scene".to_owned())));
+                while matches!(tour.steps.get(tour.next), Some(Step::SceneShot(..))) {
+                    tour.next += 1;
+                }
+                return;
+            };
+            commands.insert_resource(crate::screens::ActiveLesson { module, page });
+            next_screen.set(Screen::Lesson);
+            tour.wait_frames = SETTLE_FRAMES;
+        }
+        Step::SceneShot(name, set) => {
+            let mut state = scenes.clone();
+            set(&mut state, real.elapsed_secs_f64());
+            commands.insert_resource(state);
+            // Capture once the view has drawn the new state.
+            let at = tour.next;
+            tour.steps.insert(at, Step::Shot(name));
+            tour.wait_frames = SETTLE_FRAMES;
+        }
+        Step::KioskWarning(seconds) => {
+            let mut state = kiosk.clone();
+            state.warning_until = Some(real.elapsed_secs_f64() + seconds);
+            commands.insert_resource(state);
+            tour.wait_frames = SETTLE_FRAMES;
+        }
         Step::ShowContentError => {
             let errors = broken_content_errors(&localizer);
             commands.insert_resource(ContentErrors(errors));
@@ -381,12 +658,18 @@ fn finish(tour: &mut Tour, exit: &mut MessageWriter<AppExit>) {
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .clone();
-    if (results.len() as u32) < tour.shots && tour.done_frames < 600 {
+    if results
+        .iter()
+        .filter(|(p, _)| p.extension().is_some())
+        .count()
+        < tour.shots as usize
+        && tour.done_frames < 600
+    {
         tour.done_frames += 1;
         return;
     }
     let failed: Vec<_> = results.iter().filter(|(_, r)| r.is_err()).collect();
-    let missing = tour.shots as usize - results.len();
+    let missing = (tour.shots as usize).saturating_sub(results.len());
     info!(
         "tour: {} screenshots, {} blank or unsaved, {missing} never captured",
         results.len(),

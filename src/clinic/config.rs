@@ -1,0 +1,368 @@
+//! The clinic's config file (RON): name and logo, colours, languages, kiosk timing, phone
+//! number, aftercare day counts and the admin PIN.
+//!
+//! Every key is optional. A key with a bad value is reported with its name and the reason, and
+//! that key alone falls back to its default; a file that does not parse at all gives the
+//! defaults and one error.
+
+use ron::Value;
+
+/// The clinic's settings, after validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClinicConfig {
+    pub clinic_name: Option<String>,
+    /// A PNG path, relative to the config file.
+    pub logo: Option<String>,
+    /// Accent colour as sRGB bytes.
+    pub accent: Option<[u8; 3]>,
+    /// Languages offered, by tag; empty means all shipped ones.
+    pub languages: Vec<String>,
+    pub default_language: Option<String>,
+    /// Seconds without a touch before "Are you still there?".
+    pub idle_timeout_secs: u32,
+    /// Seconds the warning counts down before the visit is wiped.
+    pub warning_secs: u32,
+    /// Shown on "call the clinic" cards.
+    pub phone: Option<String>,
+    /// Days until redness has mostly gone (the downtime scenes' "a few days").
+    pub settle_days: Option<f32>,
+    /// Day after treatment on which actives (retinoids, acids, scrubs) may come back.
+    pub restart_actives_day: Option<u32>,
+    pub kiosk: bool,
+    pub admin_pin: String,
+}
+
+impl Default for ClinicConfig {
+    fn default() -> Self {
+        ClinicConfig {
+            clinic_name: None,
+            logo: None,
+            accent: None,
+            languages: Vec::new(),
+            default_language: None,
+            idle_timeout_secs: 60,
+            warning_secs: 15,
+            phone: None,
+            settle_days: None,
+            restart_actives_day: None,
+            kiosk: false,
+            admin_pin: "2468".to_owned(),
+        }
+    }
+}
+
+/// A problem with one key (or the whole file, with key `None`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigError {
+    pub key: Option<String>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.key {
+            Some(key) => write!(f, "{key}: {}", self.reason),
+            None => write!(f, "{}", self.reason),
+        }
+    }
+}
+
+const KEYS: [&str; 13] = [
+    "clinic_name",
+    "logo",
+    "accent",
+    "languages",
+    "default_language",
+    "idle_timeout_secs",
+    "warning_secs",
+    "phone",
+    "settle_days",
+    "restart_actives_day",
+    "kiosk",
+    "admin_pin",
+    "comment",
+];
+
+/// Parses a config file's text. Always returns a usable config, with every problem found.
+pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<ConfigError>) {
+    let mut config = ClinicConfig::default();
+    let mut errors = Vec::new();
+    let value: Value = match ron::from_str(text) {
+        Ok(value) => value,
+        Err(err) => {
+            errors.push(ConfigError {
+                key: None,
+                reason: format!("the file does not parse ({err}); using the defaults"),
+            });
+            return (config, errors);
+        }
+    };
+    let Value::Map(map) = value else {
+        errors.push(ConfigError {
+            key: None,
+            reason: "expected a list of settings in ( ... ); using the defaults".to_owned(),
+        });
+        return (config, errors);
+    };
+    for (key, value) in map.iter() {
+        let Value::String(key) = key else {
+            errors.push(ConfigError {
+                key: None,
+                reason: format!("a setting name must be a word, not {key:?}"),
+            });
+            continue;
+        };
+        let mut bad = |reason: String| {
+            errors.push(ConfigError {
+                key: Some(key.clone()),
+                reason: format!("{reason}; using the default"),
+            });
+        };
+        match key.as_str() {
+            "clinic_name" => match text_value(value, 60) {
+                Ok(v) => config.clinic_name = Some(v),
+                Err(e) => bad(e),
+            },
+            "logo" => match text_value(value, 300) {
+                Ok(v) if v.to_ascii_lowercase().ends_with(".png") => config.logo = Some(v),
+                Ok(_) => bad("the logo must be a .png file".to_owned()),
+                Err(e) => bad(e),
+            },
+            "accent" => match colour(value) {
+                Ok(v) => config.accent = Some(v),
+                Err(e) => bad(e),
+            },
+            "languages" => match language_list(value, shipped_languages) {
+                Ok(v) => config.languages = v,
+                Err(e) => bad(e),
+            },
+            "default_language" => match text_value(value, 20) {
+                Ok(v) if shipped_languages.contains(&v.as_str()) => {
+                    config.default_language = Some(v);
+                }
+                Ok(v) => bad(format!(
+                    "\"{v}\" is not a shipped language ({})",
+                    shipped_languages.join(", ")
+                )),
+                Err(e) => bad(e),
+            },
+            "idle_timeout_secs" => match whole(value, 20, 600) {
+                Ok(v) => config.idle_timeout_secs = v,
+                Err(e) => bad(e),
+            },
+            "warning_secs" => match whole(value, 5, 120) {
+                Ok(v) => config.warning_secs = v,
+                Err(e) => bad(e),
+            },
+            "phone" => match text_value(value, 40) {
+                Ok(v)
+                    if v.chars()
+                        .all(|c| c.is_ascii_digit() || " +-()./".contains(c)) =>
+                {
+                    config.phone = Some(v);
+                }
+                Ok(_) => {
+                    bad("a phone number may hold digits, spaces and + - ( ) . / only".to_owned());
+                }
+                Err(e) => bad(e),
+            },
+            "settle_days" => match number(value) {
+                Ok(v) if (1.0..=14.0).contains(&v) => config.settle_days = Some(v as f32),
+                Ok(v) => bad(format!("{v} is outside 1 to 14 days")),
+                Err(e) => bad(e),
+            },
+            "restart_actives_day" => match whole(value, 1, 60) {
+                Ok(v) => config.restart_actives_day = Some(v),
+                Err(e) => bad(e),
+            },
+            "kiosk" => match value {
+                Value::Bool(v) => config.kiosk = *v,
+                other => bad(format!("expected true or false, found {}", describe(other))),
+            },
+            "admin_pin" => match text_value(value, 12) {
+                Ok(v) if (4..=12).contains(&v.len()) && v.chars().all(|c| c.is_ascii_digit()) => {
+                    config.admin_pin = v;
+                }
+                Ok(_) => bad("the PIN must be 4 to 12 digits".to_owned()),
+                Err(e) => bad(e),
+            },
+            "comment" => {}
+            other => errors.push(ConfigError {
+                key: Some(other.to_owned()),
+                reason: format!("unknown setting (known: {})", KEYS.join(", ")),
+            }),
+        }
+    }
+    if let (Some(default), false) = (&config.default_language, config.languages.is_empty())
+        && !config.languages.contains(default)
+    {
+        errors.push(ConfigError {
+            key: Some("default_language".to_owned()),
+            reason: format!("\"{default}\" is not in languages; using the first of them"),
+        });
+        config.default_language = config.languages.first().cloned();
+    }
+    if config.warning_secs >= config.idle_timeout_secs {
+        errors.push(ConfigError {
+            key: Some("warning_secs".to_owned()),
+            reason: "must be shorter than idle_timeout_secs; using the default".to_owned(),
+        });
+        config.warning_secs = ClinicConfig::default()
+            .warning_secs
+            .min(config.idle_timeout_secs / 2);
+    }
+    (config, errors)
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Bool(_) => "true/false",
+        Value::Char(_) => "a letter",
+        Value::Map(_) => "a list of settings",
+        Value::Number(_) => "a number",
+        Value::Option(_) => "Some(...)/None",
+        Value::String(_) => "text",
+        Value::Bytes(_) => "bytes",
+        Value::Seq(_) => "a list",
+        Value::Unit => "()",
+    }
+}
+
+fn text_value(value: &Value, max: usize) -> Result<String, String> {
+    match value {
+        Value::String(s) if s.trim().is_empty() => Err("is empty".to_owned()),
+        Value::String(s) if s.chars().count() > max => {
+            Err(format!("is longer than {max} characters"))
+        }
+        Value::String(s) => Ok(s.trim().to_owned()),
+        other => Err(format!(
+            "expected text in quotes, found {}",
+            describe(other)
+        )),
+    }
+}
+
+fn number(value: &Value) -> Result<f64, String> {
+    match value {
+        Value::Number(n) => Ok(n.into_f64()),
+        other => Err(format!("expected a number, found {}", describe(other))),
+    }
+}
+
+fn whole(value: &Value, min: u32, max: u32) -> Result<u32, String> {
+    let n = number(value)?;
+    if n.fract() != 0.0 || n < f64::from(min) || n > f64::from(max) {
+        return Err(format!("{n} is not a whole number from {min} to {max}"));
+    }
+    Ok(n as u32)
+}
+
+fn colour(value: &Value) -> Result<[u8; 3], String> {
+    let text = text_value(value, 7)?;
+    let hex = text.strip_prefix('#').unwrap_or(&text);
+    let bytes: Option<Vec<u8>> = (0..3)
+        .map(|i| {
+            hex.get(2 * i..2 * i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        })
+        .collect();
+    match bytes {
+        Some(b) if hex.len() == 6 => Ok([b[0], b[1], b[2]]),
+        _ => Err(format!("\"{text}\" is not a colour like \"#0B636E\"")),
+    }
+}
+
+fn language_list(value: &Value, shipped: &[&str]) -> Result<Vec<String>, String> {
+    let Value::Seq(items) = value else {
+        return Err(format!(
+            "expected a list like [\"en\", \"es\"], found {}",
+            describe(value)
+        ));
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let tag = text_value(item, 20)?;
+        if !shipped.contains(&tag.as_str()) {
+            return Err(format!(
+                "\"{tag}\" is not a shipped language ({})",
+                shipped.join(", ")
+            ));
+        }
+        out.push(tag);
+    }
+    if out.is_empty() {
+        return Err("lists no language".to_owned());
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: [&str; 2] = ["en", "es"];
+
+    #[test]
+    fn the_sample_config_parses_without_errors() {
+        let text = include_str!("../../clinic.example.ron");
+        let (config, errors) = parse(text, &SHIPPED);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(config.kiosk);
+        assert_eq!(config.clinic_name.as_deref(), Some("Riverside Skin Clinic"));
+        assert_eq!(config.languages, ["en", "es"]);
+        assert_eq!(config.idle_timeout_secs, 60);
+    }
+
+    #[test]
+    fn a_bad_key_is_named_and_only_it_falls_back() {
+        let text = r##"(
+            clinic_name: "Clinic",
+            idle_timeout_secs: 5,
+            accent: "teal",
+            languages: ["en", "fr"],
+            phone: "call us",
+            admin_pin: "12",
+            kiosk: "yes",
+            colour: "#000000",
+        )"##;
+        let (config, errors) = parse(text, &SHIPPED);
+        assert_eq!(config.clinic_name.as_deref(), Some("Clinic"));
+        let keys: Vec<&str> = errors.iter().filter_map(|e| e.key.as_deref()).collect();
+        for key in [
+            "idle_timeout_secs",
+            "accent",
+            "languages",
+            "phone",
+            "admin_pin",
+            "kiosk",
+            "colour",
+        ] {
+            assert!(keys.contains(&key), "{key} in {errors:?}");
+        }
+        assert_eq!(
+            config,
+            ClinicConfig {
+                clinic_name: Some("Clinic".into()),
+                ..ClinicConfig::default()
+            }
+        );
+        assert!(errors.iter().all(|e| !e.to_string().is_empty()));
+    }
+
+    #[test]
+    fn a_file_that_does_not_parse_gives_the_defaults_and_one_error() {
+        let (config, errors) = parse("(clinic_name: \"x\"", &SHIPPED);
+        assert_eq!(config, ClinicConfig::default());
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].key, None);
+        let (_, errors) = parse("[1, 2]", &SHIPPED);
+        assert_eq!(errors.len(), 1);
+    }
+
+    #[test]
+    fn the_warning_must_be_shorter_than_the_timeout() {
+        let (config, errors) = parse("(idle_timeout_secs: 30, warning_secs: 60)", &SHIPPED);
+        assert!(config.warning_secs < config.idle_timeout_secs);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
+}

@@ -1,0 +1,250 @@
+//! The summary as a PDF file: plain text on A4 pages in Helvetica, one of the fonts every PDF
+//! reader has, so nothing is embedded and the file stays a few kilobytes.
+
+use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
+
+/// How a line of the summary is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Title,
+    Heading,
+    Body,
+    Note,
+}
+
+impl Style {
+    fn size(self) -> f32 {
+        match self {
+            Style::Title => 18.0,
+            Style::Heading => 13.0,
+            Style::Body => 11.0,
+            Style::Note => 9.0,
+        }
+    }
+
+    fn bold(self) -> bool {
+        matches!(self, Style::Title | Style::Heading)
+    }
+}
+
+const PAGE: (f32, f32) = (595.0, 842.0);
+const MARGIN: f32 = 56.0;
+
+/// Characters per line at a size: Helvetica averages about half an em per character.
+fn chars_per_line(size: f32) -> usize {
+    ((PAGE.0 - 2.0 * MARGIN) / (size * 0.52)) as usize
+}
+
+/// Splits `text` into lines of at most `width` characters at spaces (a longer word is cut).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: String = word.to_owned();
+        while word.chars().count() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(head);
+        }
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Text in the PDF's `WinAnsi` encoding (Latin-1 and typographic punctuation); characters it
+/// cannot show become "?".
+pub fn win_ansi(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|ch| match ch {
+            ' '..='~' => ch as u8,
+            '\u{A0}'..='\u{FF}' => ch as u32 as u8,
+            '€' => 0x80,
+            '…' => 0x85,
+            '•' => 0x95,
+            '–' => 0x96,
+            '—' => 0x97,
+            '‘' => 0x91,
+            '’' => 0x92,
+            '“' => 0x93,
+            '”' => 0x94,
+            '→' => b'>',
+            _ => b'?',
+        })
+        .collect()
+}
+
+/// The text lines of a PDF this module wrote (for tests and checks: it reads only the
+/// simple `(text) Tj` and `<hex> Tj` strings written here, not PDFs in general).
+pub fn text_lines(pdf: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(pdf);
+    text.lines()
+        .filter_map(|line| {
+            let string = line.strip_suffix(" Tj")?;
+            if let Some(hex) = string.strip_prefix('<').and_then(|h| h.strip_suffix('>')) {
+                let bytes = (0..hex.len() / 2)
+                    .map(|i| u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok())
+                    .collect::<Option<Vec<u8>>>()?;
+                return Some(from_win_ansi(&bytes));
+            }
+            let inner = string.strip_prefix('(')?.strip_suffix(')')?;
+            Some(
+                inner
+                    .replace("\\(", "(")
+                    .replace("\\)", ")")
+                    .replace("\\\\", "\\"),
+            )
+        })
+        .collect()
+}
+
+fn from_win_ansi(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80 => '€',
+            0x85 => '…',
+            0x91 => '‘',
+            0x92 => '’',
+            0x93 => '“',
+            0x94 => '”',
+            0x95 => '•',
+            0x96 => '–',
+            0x97 => '—',
+            _ => char::from(b),
+        })
+        .collect()
+}
+
+/// A PDF of `lines`, flowing onto as many pages as needed.
+pub fn pdf(title: &str, lines: &[(Style, String)]) -> Vec<u8> {
+    // Set every line first, then cut into pages.
+    let mut set: Vec<(Style, String, f32)> = Vec::new();
+    for (style, text) in lines {
+        let gap = match style {
+            Style::Heading => 10.0,
+            _ => 2.0,
+        };
+        for (i, line) in wrap(text, chars_per_line(style.size()))
+            .into_iter()
+            .enumerate()
+        {
+            set.push((*style, line, if i == 0 { gap } else { 0.0 }));
+        }
+    }
+    let mut pages: Vec<Vec<(Style, String, f32)>> = vec![Vec::new()];
+    let mut y = PAGE.1 - MARGIN;
+    for (style, line, gap) in set {
+        let step = gap + style.size() * 1.35;
+        if y - step < MARGIN {
+            pages.push(Vec::new());
+            y = PAGE.1 - MARGIN;
+        }
+        y -= step;
+        if let Some(page) = pages.last_mut() {
+            page.push((style, line, y));
+        }
+    }
+
+    let mut pdf = Pdf::new();
+    let catalog = Ref::new(1);
+    let tree = Ref::new(2);
+    let regular = Ref::new(3);
+    let bold = Ref::new(4);
+    let info = Ref::new(5);
+    let page_ids: Vec<Ref> = (0..pages.len() as i32)
+        .map(|i| Ref::new(10 + 2 * i))
+        .collect();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree)
+        .kids(page_ids.iter().copied())
+        .count(pages.len() as i32);
+    pdf.document_info(info)
+        .title(pdf_writer::TextStr(title))
+        .producer(pdf_writer::TextStr("Scarwise"));
+    for (font, name) in [(regular, "Helvetica"), (bold, "Helvetica-Bold")] {
+        pdf.type1_font(font)
+            .base_font(Name(name.as_bytes()))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
+    for (index, lines) in pages.iter().enumerate() {
+        let page_id = page_ids[index];
+        let content_id = Ref::new(page_id.get() + 1);
+        let mut page = pdf.page(page_id);
+        page.media_box(Rect::new(0.0, 0.0, PAGE.0, PAGE.1));
+        page.parent(tree);
+        page.contents(content_id);
+        page.resources()
+            .fonts()
+            .pair(Name(b"F1"), regular)
+            .pair(Name(b"F2"), bold);
+        page.finish();
+        let mut content = Content::new();
+        for (style, line, y) in lines {
+            let font = if style.bold() { b"F2" } else { b"F1" };
+            content
+                .begin_text()
+                .set_font(Name(font), style.size())
+                .next_line(MARGIN, *y)
+                .show(Str(&win_ansi(line)))
+                .end_text();
+        }
+        pdf.stream(content_id, &content.finish());
+    }
+    pdf.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_words_and_cuts_only_overlong_ones() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert!(wrap("   ", 10).is_empty());
+    }
+
+    #[test]
+    fn win_ansi_keeps_spanish_and_marks_the_rest() {
+        assert_eq!(win_ansi("¿Qué?"), vec![0xBF, b'Q', b'u', 0xE9, b'?']);
+        assert_eq!(win_ansi("…"), vec![0x85]);
+        assert_eq!(win_ansi("疤"), vec![b'?']);
+    }
+
+    #[test]
+    fn the_pdf_holds_every_line_and_flows_onto_new_pages() {
+        let mut lines = vec![(Style::Title, "My consultation".to_owned())];
+        for i in 0..120 {
+            lines.push((Style::Body, format!("Question number {i} for my doctor")));
+        }
+        let bytes = pdf("Summary", &lines);
+        assert!(bytes.starts_with(b"%PDF-"));
+        let read = text_lines(&bytes);
+        assert!(
+            read.iter().any(|l| l == "Question number 7 for my doctor"),
+            "{read:?}"
+        );
+        let spanish = pdf(
+            "Resumen",
+            &[(Style::Body, "• ¿Cuántas sesiones?".to_owned())],
+        );
+        assert_eq!(text_lines(&spanish), ["• ¿Cuántas sesiones?"]);
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("(My consultation)"));
+        assert!(text.contains("(Question number 119 for my doctor)"));
+        // 120 lines of about 17 points on 730 points of page: three pages.
+        assert!(text.contains("/Count 3"), "three pages");
+    }
+}

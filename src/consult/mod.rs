@@ -1,0 +1,215 @@
+//! Preparing for the consultation: a question list, "tell your doctor" flags, an illustrative
+//! skin-type check, "which scars look like mine", and a one-page summary to show or save.
+//!
+//! Everything stays in memory on this device; the summary is written to a file only when the
+//! patient asks, and nothing is ever sent anywhere.
+
+pub mod export;
+pub mod model;
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use crate::LaunchOptions;
+use crate::content::Content;
+use crate::i18n::{Localizer, args};
+use crate::progress::{Notice, Notices, PlayerProgress};
+use crate::screens::Action;
+use export::Style;
+use model::{FLAGS, Preparation, Reply, Summary};
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Prep>()
+        .init_resource::<LastExport>()
+        .add_systems(Update, apply_edits.in_set(crate::AppSystems::Update));
+}
+
+/// The patient's preparation, in memory only.
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct Prep(pub Preparation);
+
+/// Where the last export went, or why it failed (for the summary screen and tests).
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
+pub struct LastExport(pub Option<Result<PathBuf, String>>);
+
+/// A change to the preparation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrepEdit {
+    ToggleQuestion(&'static str),
+    AddCustom(String),
+    RemoveCustom(usize),
+    Reply(&'static str, Reply),
+    SkinAnswer(usize, u8),
+    ToggleScar(crate::content::model::ScarKind),
+    /// Start again with nothing chosen.
+    Clear,
+}
+
+fn apply_edits(
+    mut actions: MessageReader<Action>,
+    mut prep: ResMut<Prep>,
+    mut last: ResMut<LastExport>,
+    mut notices: ResMut<Notices>,
+    options: Res<LaunchOptions>,
+    loc: Res<Localizer>,
+    progress: Res<PlayerProgress>,
+    content: Option<Res<Content>>,
+    kiosk: Res<crate::clinic::Kiosk>,
+) {
+    for action in actions.read() {
+        match action {
+            Action::Prep(edit) => match edit {
+                PrepEdit::ToggleQuestion(id) => prep.0.toggle_question(id),
+                PrepEdit::AddCustom(text) => {
+                    if prep.0.add_custom(text) == Some(true) {
+                        notices.push(Notice::QuestionCut);
+                    }
+                }
+                PrepEdit::RemoveCustom(index) => {
+                    if *index < prep.0.custom.len() {
+                        prep.0.custom.remove(*index);
+                    }
+                }
+                PrepEdit::Reply(flag, reply) => prep.0.set_reply(flag, *reply),
+                PrepEdit::SkinAnswer(question, answer) => {
+                    if let Some(slot) = prep.0.skin.get_mut(*question) {
+                        *slot = Some((*answer).min(model::SKIN_ANSWERS as u8 - 1));
+                    }
+                }
+                PrepEdit::ToggleScar(kind) => prep.0.toggle_scar(*kind),
+                PrepEdit::Clear => prep.0 = Preparation::default(),
+            },
+            Action::ExportSummary if !kiosk.on => {
+                let Some(content) = content.as_deref() else {
+                    continue;
+                };
+                let summary = summary(&prep.0, &progress, content);
+                let lines = summary_lines(&summary, &loc);
+                let result = export_dir(&options)
+                    .ok_or_else(|| loc.t("prep-export-no-folder"))
+                    .and_then(|dir| write_pdf(&dir, &loc, &lines));
+                notices.push(match &result {
+                    Ok(path) => Notice::ExportSaved(path.clone()),
+                    Err(reason) => {
+                        warn!("summary export failed: {reason}");
+                        Notice::ExportFailed(reason.clone())
+                    }
+                });
+                last.0 = Some(result);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The summary of `prep` for this patient's progress.
+pub fn summary(prep: &Preparation, progress: &PlayerProgress, content: &Content) -> Summary {
+    let modules: Vec<(String, String)> = content
+        .modules
+        .iter()
+        .map(|m| (m.entry.id.clone(), m.entry.title.clone()))
+        .collect();
+    Summary::build(prep, &progress.0, &modules, |key| {
+        content.item(key).map(|(_, q)| q.prompt.clone())
+    })
+}
+
+/// The summary as styled lines of text in the current language (for the PDF and tests).
+pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)> {
+    let mut lines = vec![
+        (Style::Title, loc.t("prep-summary-title")),
+        (Style::Note, loc.t("prep-summary-intro")),
+        (Style::Heading, loc.t("prep-summary-questions")),
+    ];
+    if summary.no_questions() {
+        lines.push((Style::Body, loc.t("prep-summary-no-questions")));
+    }
+    for id in &summary.questions {
+        lines.push((Style::Body, format!("• {}", loc.t(id))));
+    }
+    for text in &summary.custom {
+        lines.push((Style::Body, format!("• {text}")));
+    }
+    lines.push((Style::Heading, loc.t("prep-summary-flags")));
+    if summary.flags.is_empty() {
+        lines.push((Style::Body, loc.t("prep-summary-no-flags")));
+    }
+    for (flag, reply) in &summary.flags {
+        let answer = match reply {
+            Reply::Yes => loc.t("prep-reply-yes"),
+            Reply::NotSure => loc.t("prep-reply-not-sure"),
+            Reply::No => loc.t("prep-reply-no"),
+        };
+        lines.push((
+            Style::Body,
+            format!("• {} — {answer}", loc.t(&format!("prep-flag-{flag}"))),
+        ));
+    }
+    lines.push((Style::Heading, loc.t("prep-summary-scars")));
+    if summary.scars.is_empty() {
+        lines.push((Style::Body, loc.t("prep-summary-none")));
+    } else {
+        let names: Vec<String> = summary.scars.iter().map(|k| loc.t(k.label_id())).collect();
+        lines.push((Style::Body, names.join(", ")));
+    }
+    lines.push((Style::Heading, loc.t("prep-summary-skin")));
+    match summary.skin_type {
+        Some(t) => {
+            lines.push((
+                Style::Body,
+                loc.t_args("prep-skin-result", &args(&[("type", i64::from(t).into())])),
+            ));
+            lines.push((Style::Note, loc.t("prep-skin-not-diagnosis")));
+        }
+        None => lines.push((Style::Body, loc.t("prep-summary-none"))),
+    }
+    lines.push((Style::Heading, loc.t("prep-summary-learnt")));
+    if summary.modules_completed.is_empty() {
+        lines.push((Style::Body, loc.t("prep-summary-none")));
+    }
+    for title in &summary.modules_completed {
+        lines.push((Style::Body, format!("✔ {}", loc.t(title))));
+    }
+    if !summary.unclear.is_empty() {
+        lines.push((Style::Heading, loc.t("prep-summary-unclear")));
+        for prompt in &summary.unclear {
+            lines.push((Style::Body, format!("• {}", loc.t(prompt))));
+        }
+    }
+    lines.push((Style::Note, loc.t("prep-summary-footer")));
+    lines
+}
+
+/// Where exported summaries go: the `--export-dir` given, else the Documents folder, else the
+/// app's data folder.
+fn export_dir(options: &LaunchOptions) -> Option<PathBuf> {
+    options
+        .export_dir
+        .clone()
+        .or_else(|| {
+            directories::UserDirs::new()?
+                .document_dir()
+                .map(PathBuf::from)
+        })
+        .or_else(|| options.data_dir.clone())
+        .or_else(crate::progress::default_data_dir)
+}
+
+fn write_pdf(
+    dir: &std::path::Path,
+    loc: &Localizer,
+    lines: &[(Style, String)],
+) -> Result<PathBuf, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let stamp = crate::progress::storage::unix_seconds();
+    let path = dir.join(format!("scarwise-summary-{stamp}.pdf"));
+    let bytes = export::pdf(&loc.t("prep-summary-title"), lines);
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// Flags in the brief's order, for views.
+pub fn flags() -> impl Iterator<Item = &'static str> {
+    FLAGS.iter().map(|f| f.id)
+}

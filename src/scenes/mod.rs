@@ -1,0 +1,282 @@
+//! The interactive scenes lesson pages hold: a plain-Rust model each (unit-tested against the
+//! evidence brief), drawn with Bevy 2D meshes ([`canvas`] and the illustration meshes) under
+//! egui text and controls.
+
+pub mod canvas;
+pub mod downtime;
+pub mod pico;
+pub mod routine;
+pub mod scar;
+
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+
+use crate::content::model::{ScarKind, Scene};
+use crate::i18n::Localizer;
+use crate::illustration::IllustrationSlot;
+use crate::screens::ScreenViews;
+use canvas::{CanvasSlot, Rgba, rgb};
+
+/// The scenes' state (headless: only their views need a window).
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SceneState>();
+}
+
+/// Drawing the scenes' meshes.
+pub(super) fn ui_plugin(app: &mut App) {
+    app.init_resource::<CanvasSlot>()
+        .init_resource::<canvas::Drawn>()
+        .add_systems(
+            EguiPrimaryContextPass,
+            (
+                canvas::clear_slot.before(ScreenViews),
+                canvas::sync.after(ScreenViews),
+            ),
+        );
+}
+
+/// Where each scene is: kept while the app runs, so going back to a page finds it as left.
+#[derive(Resource, Debug, Clone, PartialEq)]
+pub struct SceneState {
+    pub explorer: Option<ScarKind>,
+    pub light_degrees: f32,
+    pub sort: scar::sort::SortGame,
+    pub pulse: pico::PulseLab,
+    pub wavelength_nm: u32,
+    pub lens: pico::fractional::Lens,
+    pub lens_fired_at: Option<f64>,
+    pub weeks: f32,
+    pub day: u32,
+    pub event_in: u32,
+    pub routine: routine::rules::Game,
+    /// Index into [`SKIN_TONES`].
+    pub tone: usize,
+}
+
+impl Default for SceneState {
+    fn default() -> Self {
+        SceneState {
+            explorer: None,
+            light_degrees: 60.0,
+            sort: default(),
+            pulse: default(),
+            wavelength_nm: 532,
+            lens: default(),
+            lens_fired_at: None,
+            weeks: 0.0,
+            day: 0,
+            event_in: 2,
+            routine: default(),
+            tone: 2,
+        }
+    }
+}
+
+/// Skin tones across the Fitzpatrick range (I to VI), so every patient can see their own.
+pub const SKIN_TONES: [[u8; 3]; 6] = [
+    [0xF1, 0xC8, 0xB0],
+    [0xE0, 0xAC, 0x8A],
+    [0xC6, 0x8E, 0x66],
+    [0xA0, 0x6A, 0x45],
+    [0x74, 0x48, 0x2C],
+    [0x4B, 0x2E, 0x1D],
+];
+
+fn skin_tone(index: usize) -> Rgba {
+    rgb(SKIN_TONES[index.min(SKIN_TONES.len() - 1)])
+}
+
+fn small_font(ui: &egui::Ui) -> egui::FontId {
+    egui::TextStyle::Small.resolve(ui.style())
+}
+
+/// What a scene's view needs.
+pub struct SceneCtx<'a> {
+    pub loc: &'a Localizer,
+    pub state: &'a mut SceneState,
+    pub canvas: &'a mut CanvasSlot,
+    pub illustration: &'a mut IllustrationSlot,
+    /// App time in seconds, for animations.
+    pub now: f64,
+    pub reduced_motion: bool,
+    /// Tallest the picture may be, in points.
+    pub max_height: f32,
+}
+
+/// Shows `scene` at the full width of `ui`.
+pub fn show(ui: &mut egui::Ui, scene: Scene, ctx: &mut SceneCtx) {
+    ui.push_id(("scene", scene as u8), |ui| {
+        // Sliders as long as the column allows, leaving room for the value box.
+        ui.spacing_mut().slider_width = (ui.available_width() - 110.0).clamp(120.0, 520.0);
+        show_scene(ui, scene, ctx);
+    });
+}
+
+fn show_scene(ui: &mut egui::Ui, scene: Scene, ctx: &mut SceneCtx) {
+    match scene {
+        Scene::ScarExplorer => scar::explorer(ui, ctx),
+        Scene::SideLight => scar::side_light(ui, ctx),
+        Scene::ScarSort => scar::scar_sort(ui, ctx),
+        Scene::PulseLength => pico::pulse_length(ui, ctx),
+        Scene::Wavelength => pico::wavelength(ui, ctx),
+        Scene::FractionalLens => pico::fractional_lens(ui, ctx),
+        Scene::Remodelling => pico::remodelling(ui, ctx),
+        Scene::DowntimeTimeline => downtime::timeline(ui, ctx),
+        Scene::EventPlanner => downtime::planner(ui, ctx),
+        Scene::RoutineGame => routine::game(ui, ctx),
+    }
+}
+
+/// A slider with its name on a line of its own, so the row fits a phone.
+fn labelled_slider(ui: &mut egui::Ui, label: &str, slider: egui::Slider) -> egui::Response {
+    ui.label(egui::RichText::new(label).strong());
+    ui.add(slider)
+}
+
+/// A row of skin-tone swatches (buttons with names, so they work by keyboard and reader).
+fn tone_picker(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(ctx.loc.t("scene-skin-tone"));
+        for (index, tone) in SKIN_TONES.iter().enumerate() {
+            let [r, g, b] = *tone;
+            let selected = ctx.state.tone == index;
+            let name = ctx.loc.t_args(
+                "scene-skin-tone-n",
+                &crate::i18n::args(&[("n", (index + 1).into())]),
+            );
+            let button = egui::Button::new("")
+                .fill(egui::Color32::from_rgb(r, g, b))
+                .min_size(egui::vec2(44.0, 44.0))
+                .stroke(if selected {
+                    egui::Stroke::new(4.0, crate::theme::c(crate::theme::Palette::LIGHT.accent))
+                } else {
+                    egui::Stroke::new(1.0, crate::theme::c(crate::theme::Palette::LIGHT.border))
+                });
+            let response = ui.add(button).on_hover_text(name.clone());
+            response.widget_info(|| {
+                egui::WidgetInfo::selected(egui::WidgetType::RadioButton, true, selected, &name)
+            });
+            if response.clicked() {
+                ctx.state.tone = index;
+            }
+        }
+    });
+}
+
+/// Every message id the scenes use, for the locale completeness test.
+pub fn message_ids() -> Vec<String> {
+    let mut ids: Vec<String> = [
+        "explorer-hint",
+        "explorer-icepick",
+        "explorer-boxcar",
+        "explorer-rolling",
+        "explorer-hypertrophic",
+        "explorer-keloid",
+        "explorer-colour-mark",
+        "light-angle",
+        "light-seen-from-above",
+        "light-rolling-shows",
+        "light-rolling-hides",
+        "sort-progress",
+        "sort-which",
+        "sort-done",
+        "sort-why-icepick",
+        "sort-why-boxcar",
+        "sort-why-rolling",
+        "sort-why-hypertrophic",
+        "sort-why-keloid",
+        "sort-why-colour-mark",
+        "scene-right",
+        "scene-not-quite",
+        "scene-play-again",
+        "scene-skin-tone",
+        "scene-skin-tone-n",
+        "label-one-micrometre",
+        "label-half-mm",
+        "pulse-outcome-shatters",
+        "pulse-outcome-cracks",
+        "pulse-outcome-heats",
+        "pulse-outcome-tissue-heats",
+        "pulse-outcome-tissue-bubble",
+        "pulse-target-pigment",
+        "pulse-target-tissue",
+        "pulse-length",
+        "pulse-preset-nano",
+        "pulse-preset-pico",
+        "pulse-fire",
+        "pulse-readout",
+        "wave-532",
+        "wave-755",
+        "wave-1064",
+        "lens-none",
+        "lens-diffractive",
+        "lens-microlens",
+        "lens-none-about",
+        "lens-diffractive-about",
+        "lens-microlens-about",
+        "remodel-first-floor",
+        "remodel-exaggerated",
+        "remodel-weeks",
+        "remodel-status",
+        "remodel-measured",
+        "timeline-redness",
+        "timeline-swelling",
+        "timeline-days",
+        "timeline-day",
+        "timeline-on-day",
+        "timeline-phase-day0",
+        "timeline-phase-fading",
+        "timeline-phase-mostly",
+        "timeline-phase-settled",
+        "timeline-normal-title",
+        "timeline-normal-body",
+        "timeline-call-title",
+        "timeline-call-body",
+        "planner-days",
+        "planner-event-in",
+        "planner-ask-clinic",
+        "routine-bin-do",
+        "routine-bin-avoid",
+        "routine-bin-ask",
+        "routine-morning",
+        "routine-evening",
+        "routine-later",
+        "routine-reapply",
+        "routine-when-after-redness",
+        "routine-when-clinic-day",
+        "routine-when-ask",
+        "routine-clinic-first",
+    ]
+    .map(String::from)
+    .to_vec();
+    for item in routine::rules::ITEMS {
+        ids.push(format!("routine-{}", item.id));
+        ids.push(format!("routine-{}-why", item.id));
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scene_message_exists_in_english() {
+        let (loc, _) = Localizer::new(&[]);
+        let missing: Vec<String> = message_ids()
+            .into_iter()
+            .filter(|id| !loc.has_reference_message(id))
+            .collect();
+        assert!(missing.is_empty(), "missing: {missing:?}");
+    }
+
+    #[test]
+    fn skin_tones_run_from_light_to_dark() {
+        let luminance = |[r, g, b]: [u8; 3]| {
+            0.2126 * f32::from(r) + 0.7152 * f32::from(g) + 0.0722 * f32::from(b)
+        };
+        for pair in SKIN_TONES.windows(2) {
+            assert!(luminance(pair[0]) > luminance(pair[1]));
+        }
+    }
+}

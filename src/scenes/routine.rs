@@ -1,0 +1,355 @@
+//! Module 4's scene: the aftercare routine game. Sort items and habits into "do", "avoid for
+//! now" and "ask your clinic", then see them on a morning / evening / later schedule.
+
+use bevy_egui::egui;
+
+use super::SceneCtx;
+use crate::i18n::args;
+use crate::screens::widgets::{card, paragraph, secondary_button};
+use crate::theme::{Palette, c};
+
+/// The rules, from the evidence brief's section 8 (typical advice; the clinic's comes first).
+pub mod rules {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Bin {
+        Do,
+        AvoidForNow,
+        AskClinic,
+    }
+
+    /// When a habit belongs in the schedule.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum When {
+        /// Morning and evening.
+        MorningAndEvening,
+        /// Every morning, and again about every 2 hours outdoors.
+        MorningAndOutdoors,
+        /// Back after a day or two, once the redness has gone.
+        AfterRedness,
+        /// Back on the day the clinic says.
+        ClinicDay,
+        /// Not part of the routine at any time.
+        Never,
+        /// As the clinic says.
+        AsClinicSays,
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Item {
+        pub id: &'static str,
+        pub bin: Bin,
+        pub when: When,
+    }
+
+    /// Every item in the game, in the order they are dealt. Names and reasons are
+    /// `routine-<id>` and `routine-<id>-why`.
+    pub const ITEMS: [Item; 12] = [
+        Item {
+            id: "sunscreen",
+            bin: Bin::Do,
+            when: When::MorningAndOutdoors,
+        },
+        Item {
+            id: "scrub",
+            bin: Bin::AvoidForNow,
+            when: When::ClinicDay,
+        },
+        Item {
+            id: "cleanser",
+            bin: Bin::Do,
+            when: When::MorningAndEvening,
+        },
+        Item {
+            id: "sauna",
+            bin: Bin::AvoidForNow,
+            when: When::AfterRedness,
+        },
+        Item {
+            id: "makeup",
+            bin: Bin::AskClinic,
+            when: When::AsClinicSays,
+        },
+        Item {
+            id: "retinoid",
+            bin: Bin::AvoidForNow,
+            when: When::ClinicDay,
+        },
+        Item {
+            id: "moisturiser",
+            bin: Bin::Do,
+            when: When::MorningAndEvening,
+        },
+        Item {
+            id: "picking",
+            bin: Bin::AvoidForNow,
+            when: When::Never,
+        },
+        Item {
+            id: "pool",
+            bin: Bin::AvoidForNow,
+            when: When::AfterRedness,
+        },
+        Item {
+            id: "acids",
+            bin: Bin::AvoidForNow,
+            when: When::ClinicDay,
+        },
+        Item {
+            id: "sun",
+            bin: Bin::AvoidForNow,
+            when: When::Never,
+        },
+        Item {
+            id: "lightening",
+            bin: Bin::AvoidForNow,
+            when: When::ClinicDay,
+        },
+    ];
+
+    /// The order of the morning routine: wash, moisturise, then sunscreen last.
+    pub const MORNING: [&str; 3] = ["cleanser", "moisturiser", "sunscreen"];
+    pub const EVENING: [&str; 2] = ["cleanser", "moisturiser"];
+
+    pub fn item(id: &str) -> Option<&'static Item> {
+        ITEMS.iter().find(|i| i.id == id)
+    }
+
+    /// Items that come back on a later day, and when.
+    pub fn later() -> Vec<(&'static str, When)> {
+        ITEMS
+            .iter()
+            .filter(|i| {
+                matches!(
+                    i.when,
+                    When::AfterRedness | When::ClinicDay | When::AsClinicSays
+                )
+            })
+            .map(|i| (i.id, i.when))
+            .collect()
+    }
+
+    /// The game: one item at a time.
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct Game {
+        pub answers: Vec<Bin>,
+    }
+
+    impl Game {
+        pub fn current(&self) -> Option<&'static Item> {
+            ITEMS.get(self.answers.len())
+        }
+
+        /// Puts the current item in `bin`; returns whether that is where it belongs.
+        pub fn sort(&mut self, bin: Bin) -> Option<bool> {
+            let item = self.current()?;
+            self.answers.push(bin);
+            Some(item.bin == bin)
+        }
+
+        pub fn last(&self) -> Option<(&'static Item, bool)> {
+            let index = self.answers.len().checked_sub(1)?;
+            let item = &ITEMS[index];
+            Some((item, item.bin == self.answers[index]))
+        }
+
+        pub fn score(&self) -> usize {
+            self.answers
+                .iter()
+                .zip(ITEMS.iter())
+                .filter(|(a, i)| **a == i.bin)
+                .count()
+        }
+
+        pub fn finished(&self) -> bool {
+            self.current().is_none()
+        }
+    }
+}
+
+use rules::{Bin, When};
+
+fn bin_id(bin: Bin) -> &'static str {
+    match bin {
+        Bin::Do => "routine-bin-do",
+        Bin::AvoidForNow => "routine-bin-avoid",
+        Bin::AskClinic => "routine-bin-ask",
+    }
+}
+
+pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    let loc = ctx.loc;
+    let game = &mut ctx.state.routine;
+    ui.label(loc.t_args(
+        "sort-progress",
+        &args(&[
+            ("done", game.answers.len().into()),
+            ("total", rules::ITEMS.len().into()),
+            ("right", game.score().into()),
+        ]),
+    ));
+    if let Some((item, right)) = game.last() {
+        let (fill, icon, verdict, color) = if right {
+            (
+                Palette::LIGHT.right_soft,
+                "✔",
+                "scene-right",
+                Palette::LIGHT.right,
+            )
+        } else {
+            (
+                Palette::LIGHT.wrong_soft,
+                "✖",
+                "scene-not-quite",
+                Palette::LIGHT.wrong,
+            )
+        };
+        card(fill).show(ui, |ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "{icon} {}: {} → {}",
+                    loc.t(verdict),
+                    loc.t(&format!("routine-{}", item.id)),
+                    loc.t(bin_id(item.bin))
+                ))
+                .strong()
+                .color(c(color)),
+            );
+            paragraph(ui, &loc.t(&format!("routine-{}-why", item.id)));
+        });
+    }
+    match game.current() {
+        Some(item) => {
+            card(Palette::LIGHT.surface).show(ui, |ui| {
+                ui.label(
+                    egui::RichText::new(loc.t(&format!("routine-{}", item.id)))
+                        .size(26.0)
+                        .strong(),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                for bin in [Bin::Do, Bin::AvoidForNow, Bin::AskClinic] {
+                    if secondary_button(ui, &loc.t(bin_id(bin))).clicked() {
+                        game.sort(bin);
+                    }
+                }
+            });
+        }
+        None => {
+            paragraph(
+                ui,
+                &loc.t_args(
+                    "sort-done",
+                    &args(&[
+                        ("right", game.score().into()),
+                        ("total", rules::ITEMS.len().into()),
+                    ]),
+                ),
+            );
+            schedule(ui, ctx);
+            if secondary_button(ui, &ctx.loc.t("scene-play-again")).clicked() {
+                ctx.state.routine = rules::Game::default();
+            }
+        }
+    }
+}
+
+/// The routine the rules give: morning, evening, and what comes back later.
+fn schedule(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    let loc = ctx.loc;
+    let name = |id: &str| loc.t(&format!("routine-{id}"));
+    card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+        ui.label(egui::RichText::new(loc.t("routine-morning")).strong());
+        let morning: Vec<String> = rules::MORNING.iter().map(|id| name(id)).collect();
+        paragraph(ui, &morning.join(" → "));
+        paragraph(ui, &loc.t("routine-reapply"));
+        ui.label(egui::RichText::new(loc.t("routine-evening")).strong());
+        let evening: Vec<String> = rules::EVENING.iter().map(|id| name(id)).collect();
+        paragraph(ui, &evening.join(" → "));
+        ui.label(egui::RichText::new(loc.t("routine-later")).strong());
+        for (id, when) in rules::later() {
+            let when_id = match when {
+                When::AfterRedness => "routine-when-after-redness",
+                When::ClinicDay => "routine-when-clinic-day",
+                _ => "routine-when-ask",
+            };
+            paragraph(ui, &format!("• {}: {}", name(id), loc.t(when_id)));
+        }
+        paragraph(ui, &loc.t("routine-clinic-first"));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rules::{self, Bin, Game, ITEMS, When};
+
+    #[test]
+    fn the_rules_follow_the_brief() {
+        let bin = |id| rules::item(id).map(|i| i.bin);
+        // Daily sunscreen, gentle cleanser, plain moisturiser.
+        for id in ["sunscreen", "cleanser", "moisturiser"] {
+            assert_eq!(bin(id), Some(Bin::Do), "{id}");
+        }
+        // No scrubs, acids, retinoids or lightening creams until the skin settles.
+        for id in ["scrub", "acids", "retinoid", "lightening"] {
+            assert_eq!(bin(id), Some(Bin::AvoidForNow), "{id}");
+            assert_eq!(rules::item(id).map(|i| i.when), Some(When::ClinicDay));
+        }
+        // Heat and pools: a day or two while red. Picking and direct sun: not at all.
+        for id in ["sauna", "pool"] {
+            assert_eq!(
+                rules::item(id).map(|i| i.when),
+                Some(When::AfterRedness),
+                "{id}"
+            );
+        }
+        for id in ["picking", "sun"] {
+            assert_eq!(rules::item(id).map(|i| i.when), Some(When::Never), "{id}");
+        }
+        // Make-up: often allowed soon after, but the clinic decides.
+        assert_eq!(bin("makeup"), Some(Bin::AskClinic));
+        assert_eq!(
+            rules::item("sunscreen").map(|i| i.when),
+            Some(When::MorningAndOutdoors)
+        );
+    }
+
+    #[test]
+    fn the_schedule_puts_sunscreen_last_in_the_morning() {
+        assert_eq!(rules::MORNING.last(), Some(&"sunscreen"));
+        for id in rules::MORNING.iter().chain(rules::EVENING.iter()) {
+            assert_eq!(rules::item(id).map(|i| i.bin), Some(Bin::Do), "{id}");
+        }
+        let later: Vec<&str> = rules::later().iter().map(|(id, _)| *id).collect();
+        assert!(later.contains(&"retinoid") && later.contains(&"pool"));
+        assert!(!later.contains(&"picking"), "picking never comes back");
+    }
+
+    #[test]
+    fn the_game_gives_instant_feedback_and_a_score() {
+        let mut game = Game::default();
+        assert_eq!(game.sort(ITEMS[0].bin), Some(true));
+        let wrong = if ITEMS[1].bin == Bin::Do {
+            Bin::AskClinic
+        } else {
+            Bin::Do
+        };
+        assert_eq!(game.sort(wrong), Some(false));
+        assert_eq!(
+            game.last().map(|(i, r)| (i.id, r)),
+            Some((ITEMS[1].id, false))
+        );
+        while let Some(item) = game.current() {
+            game.sort(item.bin);
+        }
+        assert!(game.finished());
+        assert_eq!(game.score(), ITEMS.len() - 1);
+        assert_eq!(game.sort(Bin::Do), None);
+        // Ids are unique, and every bin is used.
+        for (i, a) in ITEMS.iter().enumerate() {
+            assert!(ITEMS[i + 1..].iter().all(|b| b.id != a.id), "{}", a.id);
+        }
+        for bin in [Bin::Do, Bin::AvoidForNow, Bin::AskClinic] {
+            assert!(ITEMS.iter().any(|i| i.bin == bin));
+        }
+    }
+}

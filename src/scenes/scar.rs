@@ -1,0 +1,429 @@
+//! Module 1's scenes: the scar explorer, the side-light slider and the scar-sorting game.
+
+use bevy_egui::egui;
+
+use super::canvas::{self, Rgba, Shapes, mix, rgb};
+use super::{SceneCtx, labelled_slider, skin_tone, small_font};
+use crate::content::model::{Illustration, ScarKind};
+use crate::illustration::profile::Drawing;
+use crate::illustration::{self, Labels, spot_letter};
+use crate::screens::widgets::{card, paragraph, secondary_button};
+use crate::theme::{Palette, c};
+
+/// Message id of a scar type's one-line description in the explorer.
+fn about_id(kind: ScarKind) -> &'static str {
+    match kind {
+        ScarKind::Icepick => "explorer-icepick",
+        ScarKind::Boxcar => "explorer-boxcar",
+        ScarKind::Rolling => "explorer-rolling",
+        ScarKind::Hypertrophic => "explorer-hypertrophic",
+        ScarKind::Keloid => "explorer-keloid",
+        ScarKind::ColourMark => "explorer-colour-mark",
+    }
+}
+
+/// The explorer: every type in one cross-section; tap one (or its button) to read about it.
+pub(super) fn explorer(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    let drawing = Drawing::of(Illustration::Explorer);
+    let tapped = illustration::show_marked(
+        ui,
+        ctx.illustration,
+        ctx.loc,
+        Illustration::Explorer,
+        ctx.max_height,
+        Labels::Letters,
+        ctx.state.explorer,
+    );
+    if tapped.is_some() {
+        ctx.state.explorer = tapped;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (index, feature) in drawing.features.iter().enumerate() {
+            let text = format!(
+                "{} · {}",
+                spot_letter(index),
+                ctx.loc.t(feature.kind.label_id())
+            );
+            let selected = ctx.state.explorer == Some(feature.kind);
+            if ui
+                .add(egui::Button::selectable(selected, text).min_size(egui::vec2(48.0, 44.0)))
+                .clicked()
+            {
+                ctx.state.explorer = Some(feature.kind);
+            }
+        }
+    });
+    match ctx.state.explorer {
+        Some(kind) => {
+            card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+                ui.label(egui::RichText::new(ctx.loc.t(kind.label_id())).strong());
+                paragraph(ui, &ctx.loc.t(about_id(kind)));
+            });
+        }
+        None => paragraph(ui, &ctx.loc.t("explorer-hint")),
+    }
+}
+
+/// Brightness of the skin surface lit from the left at an angle, as seen from above.
+pub mod light {
+    use crate::illustration::profile::Drawing;
+
+    /// Light that does not come straight from the lamp (the room): keeps shadows from black.
+    const AMBIENT: f32 = 0.15;
+
+    /// Brightness at each sample across `drawing`, relative to flat skin under the same light
+    /// (1 = looks like flat skin). `elevation_deg` is the lamp's height above the horizon.
+    pub fn shade(drawing: &Drawing, elevation_deg: f32, samples: usize) -> Vec<(f32, f32)> {
+        let angle = elevation_deg.clamp(1.0, 90.0).to_radians();
+        let (x0, step) = (-drawing.width / 2.0, drawing.width / samples as f32);
+        let xs: Vec<f32> = (0..=samples).map(|i| x0 + i as f32 * step).collect();
+        let heights: Vec<f32> = xs.iter().map(|&x| drawing.surface(x)).collect();
+        // Light travels down and to the right; `to_light` points back at the lamp.
+        let to_light = [-angle.cos(), angle.sin()];
+        let flat = AMBIENT + (1.0 - AMBIENT) * to_light[1];
+        let mut out = Vec::with_capacity(xs.len());
+        // The highest line of sight towards the lamp so far decides shadow.
+        let mut horizon = f32::NEG_INFINITY;
+        for i in 0..xs.len() {
+            let (x, h) = (xs[i], heights[i]);
+            let slope = if i + 1 < xs.len() {
+                (heights[i + 1] - h) / step
+            } else {
+                0.0
+            };
+            // A point is in shadow when skin to its left rises above the ray to the lamp:
+            // h' − h > (x − x')·tan θ, written without the tangent so 90° is safe.
+            let key = h * angle.cos() + x * angle.sin();
+            let shadowed = horizon > key + 1e-6;
+            horizon = horizon.max(key);
+            let normal_len = (slope * slope + 1.0).sqrt();
+            let lambert =
+                ((-slope * to_light[0] + to_light[1]) / normal_len).max(0.0) * f32::from(!shadowed);
+            out.push((x, (AMBIENT + (1.0 - AMBIENT) * lambert) / flat));
+        }
+        out
+    }
+
+    /// How much the surface between `from` and `to` mm stands out: the largest difference from
+    /// flat skin's brightness.
+    pub fn contrast(shaded: &[(f32, f32)], from: f32, to: f32) -> f32 {
+        shaded
+            .iter()
+            .filter(|(x, _)| (from..=to).contains(x))
+            .map(|(_, b)| (b - 1.0).abs())
+            .fold(0.0, f32::max)
+    }
+}
+
+/// Samples across the side-light drawing.
+const LIGHT_SAMPLES: usize = 540;
+
+/// The side-light scene: a lamp angle slider over the three dented types, with the skin as
+/// seen from above.
+pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    let drawing = Drawing::of(Illustration::Lineup);
+    let degrees = ctx.state.light_degrees;
+    let shaded = light::shade(&drawing, degrees, LIGHT_SAMPLES);
+    let tone = skin_tone(ctx.state.tone);
+    let half = drawing.width / 2.0;
+    // Scene units: mm across; the cross-section at y 3.2 (surface) down to 1.2; the view from
+    // above at y 0 to 0.8; the lamp's rays above.
+    let surface_y = 3.4;
+    let mut shapes = Shapes::new(drawing.width, 5.6);
+    let x = |mm: f32| mm + half;
+    let dermis = rgb([0xEE, 0xB4, 0xAC]);
+    shapes.band(
+        0.0,
+        drawing.width,
+        LIGHT_SAMPLES,
+        |sx| surface_y + drawing.surface(sx - half),
+        |_| 1.2,
+        0,
+        dermis,
+    );
+    for pair in shaded.windows(2) {
+        let ((xa, ba), (xb, _)) = (pair[0], pair[1]);
+        let lit = shade_color(tone, ba);
+        let (ya, yb) = (drawing.surface(xa), drawing.surface(xb));
+        shapes.convex(
+            vec![
+                [x(xa), surface_y + ya],
+                [x(xb), surface_y + yb],
+                [x(xb), surface_y + yb - 0.2],
+                [x(xa), surface_y + ya - 0.2],
+            ],
+            1,
+            lit,
+        );
+        shapes.rect([x(xa), 0.0], [x(xb) + 0.01, 0.8], 1, lit);
+    }
+    // Rays from the lamp, upper left, parallel at the chosen angle.
+    let angle = degrees.to_radians();
+    let ray = [angle.cos(), -angle.sin()];
+    let sun = rgb([0xE8, 0xA3, 0x17]);
+    for i in 0..6 {
+        let end = [1.5 + i as f32 * 3.2, surface_y + 0.15];
+        let length = 1.8;
+        let start = [end[0] - ray[0] * length, end[1] - ray[1] * length];
+        shapes.line(start, end, 0.06, 2, sun);
+    }
+    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height);
+    let painter = ui.painter().clone();
+    let bounds = egui::Rect::from_min_max(
+        map.to_screen([0.0, 5.6]),
+        map.to_screen([drawing.width, 0.0]),
+    );
+    let text = c(Palette::LIGHT.text);
+    for feature in &drawing.features {
+        canvas::label(
+            &painter,
+            bounds,
+            ctx.loc.t(feature.kind.label_id()),
+            map.to_screen([x(feature.center), surface_y + 0.35]),
+            egui::Align2::CENTER_BOTTOM,
+            small_font(ui),
+            text,
+        );
+    }
+    canvas::label(
+        &painter,
+        bounds,
+        ctx.loc.t("light-seen-from-above"),
+        map.to_screen([0.1, 0.8]),
+        egui::Align2::LEFT_BOTTOM,
+        small_font(ui),
+        text,
+    );
+    let mut value = degrees;
+    let slider = egui::Slider::new(&mut value, 10.0..=90.0)
+        .step_by(5.0)
+        .fixed_decimals(0)
+        .suffix("°");
+    if labelled_slider(ui, &ctx.loc.t("light-angle"), slider).changed() {
+        ctx.state.light_degrees = value;
+    }
+    let rolling = drawing
+        .features
+        .iter()
+        .find(|f| f.kind == ScarKind::Rolling)
+        .map_or(0.0, |f| {
+            light::contrast(&shaded, f.center - 3.0, f.center + 3.0)
+        });
+    let message = if rolling > 0.15 {
+        "light-rolling-shows"
+    } else {
+        "light-rolling-hides"
+    };
+    paragraph(ui, &ctx.loc.t(message));
+}
+
+fn shade_color(tone: Rgba, brightness: f32) -> Rgba {
+    if brightness >= 1.0 {
+        mix(tone, [255, 255, 255, 255], (brightness - 1.0) * 0.8)
+    } else {
+        mix([20, 14, 10, 255], tone, brightness)
+    }
+}
+
+/// The sorting game: one scar drawing at a time; the patient names its type.
+pub mod sort {
+    use crate::content::model::ScarKind;
+
+    /// The order scars are shown in: mixed, so neighbours in the lesson are not neighbours here.
+    pub const ORDER: [ScarKind; 6] = [
+        ScarKind::Rolling,
+        ScarKind::Icepick,
+        ScarKind::Keloid,
+        ScarKind::ColourMark,
+        ScarKind::Boxcar,
+        ScarKind::Hypertrophic,
+    ];
+
+    #[derive(Debug, Clone, Default, PartialEq)]
+    pub struct SortGame {
+        /// The guesses so far, one per shown scar: `(shown, guessed)`.
+        pub placed: Vec<(ScarKind, ScarKind)>,
+    }
+
+    impl SortGame {
+        /// The scar to sort now, or `None` when all are sorted.
+        pub fn current(&self) -> Option<ScarKind> {
+            ORDER.get(self.placed.len()).copied()
+        }
+
+        /// Places the current scar in `guess`'s bin; returns whether it was right.
+        pub fn place(&mut self, guess: ScarKind) -> Option<bool> {
+            let shown = self.current()?;
+            self.placed.push((shown, guess));
+            Some(shown == guess)
+        }
+
+        /// The last placement, if any: what was shown and whether the guess was right.
+        pub fn last(&self) -> Option<(ScarKind, bool)> {
+            self.placed
+                .last()
+                .map(|&(shown, guess)| (shown, shown == guess))
+        }
+
+        pub fn score(&self) -> usize {
+            self.placed.iter().filter(|(s, g)| s == g).count()
+        }
+
+        pub fn finished(&self) -> bool {
+            self.current().is_none()
+        }
+    }
+}
+
+/// Message id of why a scar belongs to its type, shown after each guess.
+fn reason_id(kind: ScarKind) -> &'static str {
+    match kind {
+        ScarKind::Icepick => "sort-why-icepick",
+        ScarKind::Boxcar => "sort-why-boxcar",
+        ScarKind::Rolling => "sort-why-rolling",
+        ScarKind::Hypertrophic => "sort-why-hypertrophic",
+        ScarKind::Keloid => "sort-why-keloid",
+        ScarKind::ColourMark => "sort-why-colour-mark",
+    }
+}
+
+/// The sorting game's view.
+pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    let loc = ctx.loc;
+    let game = &mut ctx.state.sort;
+    ui.label(loc.t_args(
+        "sort-progress",
+        &crate::i18n::args(&[
+            ("done", game.placed.len().into()),
+            ("total", sort::ORDER.len().into()),
+            ("right", game.score().into()),
+        ]),
+    ));
+    if let Some((shown, right)) = game.last() {
+        feedback_card(ui, ctx.loc, shown, right);
+    }
+    let game = &mut ctx.state.sort;
+    match game.current() {
+        Some(kind) => {
+            let height = ctx.max_height * 0.8;
+            illustration::show(ui, ctx.illustration, loc, Illustration::Scar(kind), height);
+            ui.label(egui::RichText::new(loc.t("sort-which")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for bin in ScarKind::ALL {
+                    if secondary_button(ui, &loc.t(bin.label_id())).clicked() {
+                        game.place(bin);
+                    }
+                }
+            });
+        }
+        None => {
+            paragraph(
+                ui,
+                &loc.t_args(
+                    "sort-done",
+                    &crate::i18n::args(&[
+                        ("right", game.score().into()),
+                        ("total", sort::ORDER.len().into()),
+                    ]),
+                ),
+            );
+            if secondary_button(ui, &loc.t("scene-play-again")).clicked() {
+                *game = sort::SortGame::default();
+            }
+        }
+    }
+}
+
+/// Right or wrong, in words and an icon as well as colour, with the reason.
+pub(super) fn feedback_card(
+    ui: &mut egui::Ui,
+    loc: &crate::i18n::Localizer,
+    shown: ScarKind,
+    right: bool,
+) {
+    let (fill, icon, verdict) = if right {
+        (Palette::LIGHT.right_soft, "✔", "scene-right")
+    } else {
+        (Palette::LIGHT.wrong_soft, "✖", "scene-not-quite")
+    };
+    card(fill).show(ui, |ui| {
+        ui.label(
+            egui::RichText::new(format!("{icon} {}", loc.t(verdict)))
+                .strong()
+                .color(c(if right {
+                    Palette::LIGHT.right
+                } else {
+                    Palette::LIGHT.wrong
+                })),
+        );
+        paragraph(ui, &loc.t(reason_id(shown)));
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort::{ORDER, SortGame};
+    use super::*;
+
+    #[test]
+    fn rolling_scars_stand_out_in_side_light_and_hide_from_above() {
+        let drawing = Drawing::of(Illustration::Lineup);
+        let rolling = drawing
+            .features
+            .iter()
+            .find(|f| f.kind == ScarKind::Rolling)
+            .expect("rolling in the lineup");
+        let (from, to) = (rolling.center - 3.0, rolling.center + 3.0);
+        let above = light::contrast(&light::shade(&drawing, 90.0, 900), from, to);
+        let side = light::contrast(&light::shade(&drawing, 15.0, 900), from, to);
+        assert!(above < 0.06, "overhead light: {above}");
+        assert!(
+            side > 3.0 * above && side > 0.15,
+            "side light: {side} vs {above}"
+        );
+    }
+
+    #[test]
+    fn flat_skin_looks_the_same_under_any_light() {
+        let drawing = Drawing::of(Illustration::Skin);
+        for degrees in [10.0, 30.0, 60.0, 90.0] {
+            let shaded = light::shade(&drawing, degrees, 200);
+            assert!(light::contrast(&shaded, -5.0, 5.0) < 1e-4, "{degrees}");
+        }
+    }
+
+    #[test]
+    fn a_deep_narrow_pit_is_in_shadow_under_low_light() {
+        let drawing = Drawing::of(Illustration::Lineup);
+        let shaded = light::shade(&drawing, 20.0, 1800);
+        // The floor of the icepick (centre -3.5 mm) gets no direct light.
+        let floor = shaded
+            .iter()
+            .filter(|(x, _)| (*x + 3.5).abs() < 0.05)
+            .map(|(_, b)| *b)
+            .fold(f32::MAX, f32::min);
+        assert!(floor < 0.5, "{floor}");
+    }
+
+    #[test]
+    fn the_sort_game_counts_right_answers_and_ends() {
+        let mut game = SortGame::default();
+        assert_eq!(game.current(), Some(ORDER[0]));
+        assert_eq!(game.place(ORDER[0]), Some(true));
+        assert_eq!(
+            game.place(ScarKind::Keloid),
+            Some(ORDER[1] == ScarKind::Keloid)
+        );
+        assert_eq!(game.last(), Some((ORDER[1], false)));
+        for kind in &ORDER[2..] {
+            game.place(*kind);
+        }
+        assert!(game.finished());
+        assert_eq!(game.score(), ORDER.len() - 1);
+        assert_eq!(game.place(ScarKind::Boxcar), None, "nothing left to place");
+        // Every type appears once.
+        for kind in ScarKind::ALL {
+            assert_eq!(ORDER.iter().filter(|k| **k == kind).count(), 1);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+//! The kiosk's screens: attract loop, "Are you still there?", the hidden admin corner, the PIN
+//! pad and the admin screen.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::widgets::{card, page, paragraph, primary_button, secondary_button};
+use super::{Action, Screen};
+use crate::clinic::{AdminGate, Clinic, Kiosk};
+use crate::content::Content;
+use crate::content::model::Illustration;
+use crate::i18n::{Localizer, args};
+use crate::illustration::{self, IllustrationSlot};
+use crate::theme::{Palette, bold, c};
+
+/// Seconds each highlight stays on the attract screen.
+const HIGHLIGHT_SECONDS: f64 = 6.0;
+
+pub(super) fn attract(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    clinic: Res<Clinic>,
+    content: Option<Res<Content>>,
+    time: Res<Time<Real>>,
+    mut slot: ResMut<IllustrationSlot>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let Some(content) = content else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let now = time.elapsed_secs_f64();
+    let index = (now / HIGHLIGHT_SECONDS) as usize % content.modules.len().max(1);
+    // Wake for the next highlight only: no frames in between.
+    let next = HIGHLIGHT_SECONDS - now % HIGHLIGHT_SECONDS;
+    ctx.request_repaint_after(std::time::Duration::from_secs_f64(next));
+    page(ctx, |ui| {
+        let name = clinic
+            .config
+            .clinic_name
+            .clone()
+            .unwrap_or_else(|| "Scarwise".to_owned());
+        ui.label(bold(name).size(34.0).color(c(Palette::LIGHT.accent)));
+        ui.heading(loc.t("kiosk-attract-heading"));
+        if let Some(module) = content.modules.get(index) {
+            // No fill: the picture is drawn by Bevy under the egui layer.
+            card(Palette::LIGHT.surface)
+                .fill(egui::Color32::TRANSPARENT)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        egui::RichText::new(loc.t_args(
+                            "journey-module-number",
+                            &args(&[("number", (index + 1).into())]),
+                        ))
+                        .color(c(Palette::LIGHT.text_muted)),
+                    );
+                    ui.label(bold(loc.t(&module.entry.title)).size(26.0));
+                    let picture = if index.is_multiple_of(2) {
+                        Illustration::Lineup
+                    } else {
+                        Illustration::Explorer
+                    };
+                    let max_height = (ui.ctx().content_rect().height() * 0.3).min(300.0);
+                    illustration::show(ui, &mut slot, &loc, picture, max_height);
+                    paragraph(ui, &loc.t(&module.entry.summary));
+                });
+        }
+        ui.add_space(12.0);
+        let start = egui::Button::new(
+            egui::RichText::new(loc.t("kiosk-touch-to-start"))
+                .size(30.0)
+                .strong()
+                .color(c(Palette::LIGHT.on_accent)),
+        )
+        .fill(c(Palette::LIGHT.accent))
+        .min_size(egui::vec2(ui.available_width(), 96.0));
+        if ui.add(start).clicked() {
+            actions.write(Action::Start);
+        }
+        ui.add_space(12.0);
+        ui.horizontal_wrapped(|ui| {
+            let offered = &clinic.config.languages;
+            for (tag, native) in loc.languages() {
+                if !offered.is_empty() && !offered.contains(&tag) {
+                    continue;
+                }
+                let selected = loc.current().to_string() == tag;
+                let button =
+                    egui::Button::selectable(selected, native).min_size(egui::vec2(96.0, 56.0));
+                if ui.add(button).clicked() {
+                    actions.write(Action::SetLocale(tag));
+                }
+            }
+        });
+    });
+    Ok(())
+}
+
+/// "Are you still there?" over whatever screen is open, counting down.
+pub(super) fn idle_warning(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    kiosk: Res<Kiosk>,
+    time: Res<Time<Real>>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let Some(seconds) = kiosk.countdown(time.elapsed_secs_f64()) else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    ctx.request_repaint_after(std::time::Duration::from_millis(250));
+    let screen = ctx.content_rect();
+    egui::Area::new("idle-warning".into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(screen.min)
+        .show(ctx, |ui| {
+            ui.painter()
+                .rect_filled(screen, 0.0, egui::Color32::from_black_alpha(170));
+            let (rect, _) = ui.allocate_exact_size(screen.size(), egui::Sense::click());
+            let width = (rect.width() - 48.0).min(560.0);
+            let inner = egui::Rect::from_center_size(rect.center(), egui::vec2(width, 320.0));
+            ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
+                card(Palette::LIGHT.surface).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(bold(loc.t("kiosk-still-there")).size(30.0));
+                    paragraph(
+                        ui,
+                        &loc.t_args(
+                            "kiosk-ending-in",
+                            &args(&[("seconds", i64::from(seconds).into())]),
+                        ),
+                    );
+                    ui.add_space(8.0);
+                    if primary_button(ui, &loc.t("kiosk-still-here")).clicked() {
+                        actions.write(Action::StillHere);
+                    }
+                    if secondary_button(ui, &loc.t("kiosk-end-visit")).clicked() {
+                        actions.write(Action::EndVisit);
+                    }
+                });
+            });
+        });
+    Ok(())
+}
+
+/// An invisible square in the top-left corner: held for a few seconds, it opens the PIN pad.
+pub(super) fn admin_corner(
+    mut contexts: EguiContexts,
+    screen: Res<State<Screen>>,
+    mut gate: ResMut<AdminGate>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    if *screen.get() == Screen::Admin {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let corner = egui::Rect::from_min_size(ctx.content_rect().min, egui::vec2(56.0, 56.0));
+    egui::Area::new("admin-corner".into())
+        .order(egui::Order::Foreground)
+        .fixed_pos(corner.min)
+        .show(ctx, |ui| {
+            let (_, response) =
+                ui.allocate_exact_size(corner.size(), egui::Sense::click_and_drag());
+            if response.is_pointer_button_down_on() {
+                gate.held += f64::from(ui.input(|i| i.stable_dt)).min(0.1);
+                ui.ctx().request_repaint();
+                if gate.held >= crate::clinic::kiosk::HOLD_SECONDS {
+                    gate.held = 0.0;
+                    actions.write(Action::OpenAdmin);
+                }
+            } else if gate.held != 0.0 {
+                gate.held = 0.0;
+            }
+        });
+    Ok(())
+}
+
+pub(super) fn admin(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    gate: Res<AdminGate>,
+    clinic: Res<Clinic>,
+    kiosk: Res<Kiosk>,
+    time: Res<Time<Real>>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let now = time.elapsed_secs_f64();
+    let ctx = contexts.ctx_mut()?;
+    page(ctx, |ui| {
+        ui.heading(loc.t("kiosk-admin-heading"));
+        if !gate.open {
+            paragraph(ui, &loc.t("kiosk-pin-prompt"));
+            let dots: String = "● ".repeat(gate.typed.len());
+            ui.label(
+                bold(if dots.is_empty() {
+                    "—".to_owned()
+                } else {
+                    dots
+                })
+                .size(28.0),
+            );
+            if now < gate.locked_until {
+                let wait = (gate.locked_until - now).ceil() as i64;
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(500));
+                ui.label(
+                    egui::RichText::new(
+                        loc.t_args("kiosk-pin-wait", &args(&[("seconds", wait.into())])),
+                    )
+                    .color(c(Palette::LIGHT.wrong)),
+                );
+            } else if gate.wrong_tries > 0 {
+                ui.label(
+                    egui::RichText::new(loc.t("kiosk-pin-wrong")).color(c(Palette::LIGHT.wrong)),
+                );
+            }
+            let keys: [(&str, Action); 12] = [
+                ("1", Action::AdminDigit(1)),
+                ("2", Action::AdminDigit(2)),
+                ("3", Action::AdminDigit(3)),
+                ("4", Action::AdminDigit(4)),
+                ("5", Action::AdminDigit(5)),
+                ("6", Action::AdminDigit(6)),
+                ("7", Action::AdminDigit(7)),
+                ("8", Action::AdminDigit(8)),
+                ("9", Action::AdminDigit(9)),
+                ("←", Action::AdminDigit(10)),
+                ("0", Action::AdminDigit(0)),
+                ("✔", Action::AdminEnter),
+            ];
+            egui::Grid::new("pin-pad")
+                .spacing([10.0, 10.0])
+                .show(ui, |ui| {
+                    for (i, (label, action)) in keys.into_iter().enumerate() {
+                        let button = egui::Button::new(egui::RichText::new(label).size(26.0))
+                            .min_size(egui::vec2(80.0, 64.0));
+                        if ui.add(button).clicked() {
+                            actions.write(action);
+                        }
+                        if i % 3 == 2 {
+                            ui.end_row();
+                        }
+                    }
+                });
+            ui.add_space(12.0);
+            if secondary_button(ui, &loc.t("kiosk-admin-cancel")).clicked() {
+                actions.write(Action::CloseAdmin);
+            }
+            return;
+        }
+        let config = &clinic.config;
+        paragraph(
+            ui,
+            &loc.t_args(
+                "kiosk-admin-status",
+                &args(&[
+                    ("visits", (kiosk.visits_ended as i64).into()),
+                    ("timeout", i64::from(config.idle_timeout_secs).into()),
+                    ("warning", i64::from(config.warning_secs).into()),
+                ]),
+            ),
+        );
+        ui.label(bold(loc.t("kiosk-admin-config")));
+        if clinic.errors.is_empty() {
+            paragraph(ui, &loc.t("kiosk-admin-config-ok"));
+        }
+        for error in &clinic.errors {
+            ui.label(egui::RichText::new(format!("⚠ {error}")).color(c(Palette::LIGHT.wrong)));
+        }
+        ui.add_space(12.0);
+        ui.horizontal_wrapped(|ui| {
+            if primary_button(ui, &loc.t("kiosk-admin-back")).clicked() {
+                actions.write(Action::CloseAdmin);
+            }
+            if secondary_button(ui, &loc.t("kiosk-admin-quit")).clicked() {
+                actions.write(Action::QuitApp);
+            }
+        });
+    });
+    Ok(())
+}

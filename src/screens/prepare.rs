@@ -1,0 +1,236 @@
+//! Preparing for the consultation, and the summary to show the doctor.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, egui};
+
+use super::Action;
+use super::widgets::{card, page, paragraph, primary_button, secondary_button, top_bar};
+use crate::consult::export::Style;
+use crate::consult::model::{
+    Reply, SKIN_ANSWERS, SKIN_QUESTIONS, THEMES, skin_type, skin_type_message,
+};
+use crate::consult::{self, Prep, PrepEdit};
+use crate::content::Content;
+use crate::content::model::Illustration;
+use crate::i18n::{Localizer, args};
+use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
+use crate::progress::PlayerProgress;
+use crate::theme::{Palette, bold, c};
+
+/// The own question being typed.
+#[derive(Resource, Default)]
+pub struct CustomDraft(pub String);
+
+/// Whether this build can save files (not in the browser).
+const CAN_SAVE_FILES: bool = cfg!(not(target_arch = "wasm32"));
+
+pub(super) fn show(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    prep: Res<Prep>,
+    mut draft: ResMut<CustomDraft>,
+    mut slot: ResMut<IllustrationSlot>,
+    kiosk: Res<crate::clinic::Kiosk>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let prep = &prep.0;
+    // Typing is for desktops and the web; a kiosk or phone visitor picks from the list.
+    let can_type = CAN_SAVE_FILES && !kiosk.on;
+    page(contexts.ctx_mut()?, |ui| {
+        top_bar(ui, &loc, &mut actions, true);
+        ui.heading(loc.t("prep-heading"));
+        paragraph(ui, &loc.t("prep-intro"));
+        if primary_button(ui, &loc.t("prep-see-summary")).clicked() {
+            actions.write(Action::OpenSummary);
+        }
+
+        section(ui, &loc.t("prep-questions-heading"));
+        paragraph(ui, &loc.t("prep-questions-intro"));
+        for theme in &THEMES {
+            ui.label(bold(loc.t(theme.title)));
+            for id in theme.questions {
+                let mut chosen = prep.questions.contains(id);
+                if ui.checkbox(&mut chosen, loc.t(id)).changed() {
+                    actions.write(Action::Prep(PrepEdit::ToggleQuestion(id)));
+                }
+            }
+            ui.add_space(6.0);
+        }
+        if can_type {
+            ui.label(bold(loc.t("prep-own-heading")));
+            for (index, text) in prep.custom.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    paragraph(ui, &format!("• {text}"));
+                    if secondary_button(ui, &loc.t("prep-own-remove")).clicked() {
+                        actions.write(Action::Prep(PrepEdit::RemoveCustom(index)));
+                    }
+                });
+            }
+            if prep.custom.len() < consult::model::MAX_CUSTOM {
+                ui.horizontal_wrapped(|ui| {
+                    let edit = egui::TextEdit::singleline(&mut draft.0)
+                        .hint_text(loc.t("prep-own-hint"))
+                        .desired_width(ui.available_width().min(420.0));
+                    let response = ui.add(edit);
+                    let submitted =
+                        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if secondary_button(ui, &loc.t("prep-own-add")).clicked() || submitted {
+                        actions.write(Action::Prep(PrepEdit::AddCustom(std::mem::take(
+                            &mut draft.0,
+                        ))));
+                    }
+                });
+            }
+        }
+
+        section(ui, &loc.t("prep-flags-heading"));
+        paragraph(ui, &loc.t("prep-flags-intro"));
+        for flag in consult::flags() {
+            card(Palette::LIGHT.surface).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                paragraph(ui, &loc.t(&format!("prep-flag-{flag}")));
+                let current = prep.reply(flag);
+                ui.horizontal_wrapped(|ui| {
+                    for (reply, id) in [
+                        (Reply::Yes, "prep-reply-yes"),
+                        (Reply::No, "prep-reply-no"),
+                        (Reply::NotSure, "prep-reply-not-sure"),
+                    ] {
+                        let button = egui::Button::selectable(current == Some(reply), loc.t(id))
+                            .min_size(egui::vec2(72.0, 44.0));
+                        if ui.add(button).clicked() {
+                            actions.write(Action::Prep(PrepEdit::Reply(flag, reply)));
+                        }
+                    }
+                });
+                if current.is_some() {
+                    ui.label(
+                        egui::RichText::new(loc.t(&format!("prep-flag-{flag}-why")))
+                            .color(c(Palette::LIGHT.text_muted)),
+                    );
+                }
+            });
+        }
+
+        section(ui, &loc.t("prep-skin-heading"));
+        paragraph(ui, &loc.t("prep-skin-intro"));
+        for question in 0..SKIN_QUESTIONS {
+            ui.label(bold(loc.t(&format!("prep-skin-q{}", question + 1))));
+            ui.horizontal_wrapped(|ui| {
+                for answer in 0..SKIN_ANSWERS as u8 {
+                    let selected = prep.skin[question] == Some(answer);
+                    let text = loc.t(&format!("prep-skin-q{}-a{}", question + 1, answer + 1));
+                    let button =
+                        egui::Button::selectable(selected, text).min_size(egui::vec2(48.0, 44.0));
+                    if ui.add(button).clicked() {
+                        actions.write(Action::Prep(PrepEdit::SkinAnswer(question, answer)));
+                    }
+                }
+            });
+        }
+        if let Some(t) = skin_type(&prep.skin) {
+            card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(bold(loc.t_args(
+                    "prep-skin-result",
+                    &args(&[("type", i64::from(t).into())]),
+                )));
+                paragraph(ui, &loc.t(skin_type_message(t)));
+                paragraph(ui, &loc.t("prep-skin-not-diagnosis"));
+            });
+        }
+
+        section(ui, &loc.t("prep-scars-heading"));
+        paragraph(ui, &loc.t("prep-scars-intro"));
+        let max_height = (ui.ctx().content_rect().height() * 0.3).min(260.0);
+        if let Some(kind) = illustration::show_with(
+            ui,
+            &mut slot,
+            &loc,
+            Illustration::Explorer,
+            max_height,
+            Labels::Letters,
+        ) {
+            actions.write(Action::Prep(PrepEdit::ToggleScar(kind)));
+        }
+        let drawing = crate::illustration::profile::Drawing::of(Illustration::Explorer);
+        ui.horizontal_wrapped(|ui| {
+            for (index, feature) in drawing.features.iter().enumerate() {
+                let text = format!(
+                    "{} · {}",
+                    spot_letter(index),
+                    loc.t(feature.kind.label_id())
+                );
+                let button = egui::Button::selectable(prep.scars.contains(&feature.kind), text)
+                    .min_size(egui::vec2(48.0, 44.0));
+                if ui.add(button).clicked() {
+                    actions.write(Action::Prep(PrepEdit::ToggleScar(feature.kind)));
+                }
+            }
+        });
+        ui.add_space(12.0);
+        if primary_button(ui, &loc.t("prep-see-summary")).clicked() {
+            actions.write(Action::OpenSummary);
+        }
+    });
+    Ok(())
+}
+
+fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(16.0);
+    ui.separator();
+    ui.heading(title);
+}
+
+pub(super) fn show_summary(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    prep: Res<Prep>,
+    progress: Res<PlayerProgress>,
+    content: Option<Res<Content>>,
+    kiosk: Res<crate::clinic::Kiosk>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let Some(content) = content else {
+        return Ok(());
+    };
+    // A kiosk only shows the summary: no file, nothing kept.
+    let can_save = CAN_SAVE_FILES && !kiosk.on;
+    let summary = consult::summary(&prep.0, &progress, &content);
+    let lines = consult::summary_lines(&summary, &loc);
+    page(contexts.ctx_mut()?, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if secondary_button(ui, &loc.t("prep-edit")).clicked() {
+                actions.write(Action::Back);
+            }
+            if can_save && primary_button(ui, &loc.t("prep-save-pdf")).clicked() {
+                actions.write(Action::ExportSummary);
+            }
+        });
+        card(Palette::LIGHT.surface).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for (style, text) in &lines {
+                match style {
+                    Style::Title => {
+                        ui.label(bold(text).size(28.0));
+                    }
+                    Style::Heading => {
+                        ui.add_space(8.0);
+                        ui.label(bold(text).size(22.0));
+                    }
+                    Style::Body => paragraph(ui, text),
+                    Style::Note => {
+                        ui.label(egui::RichText::new(text).color(c(Palette::LIGHT.text_muted)));
+                    }
+                }
+            }
+            if summary.no_questions() {
+                ui.add_space(8.0);
+                if secondary_button(ui, &loc.t("prep-pick-questions")).clicked() {
+                    actions.write(Action::Back);
+                }
+            }
+        });
+    });
+    Ok(())
+}

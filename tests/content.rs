@@ -1,0 +1,220 @@
+//! The shipped content as a whole: it validates, covers every module, scene and question kind,
+//! and reads at about a 6th-grade level in English.
+//!
+//! `cargo test --test content -- --nocapture` prints the counts and reading levels.
+
+use std::collections::BTreeMap;
+
+use scarwise::content::ContentLibrary;
+use scarwise::content::model::{QuestionKind, Scene};
+use scarwise::content::reading::Counts;
+use scarwise::i18n::Localizer;
+
+fn shipped() -> (ContentLibrary, Localizer) {
+    let dir = format!("{}/assets", env!("CARGO_MANIFEST_DIR"));
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(format!("{dir}/content")).expect("assets/content") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
+            let text = std::fs::read_to_string(&path).expect("readable");
+            files.insert(format!("content/{name}"), text);
+        }
+    }
+    let (loc, errors) = Localizer::new(&[]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let library = ContentLibrary::from_files(&files, |id| loc.has_reference_message(id))
+        .unwrap_or_else(|errors| panic!("shipped content has errors: {errors:#?}"));
+    (library, loc)
+}
+
+fn kind_name(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice { .. } => "single choice",
+        QuestionKind::MultipleChoice { .. } => "select all",
+        QuestionKind::TrueFalse { .. } => "true/false",
+        QuestionKind::Hotspot { .. } => "tap the picture",
+        QuestionKind::Ordering { .. } => "ordering",
+    }
+}
+
+#[test]
+fn every_module_has_lessons_a_quiz_and_at_least_40_items_in_all() {
+    let (library, _) = shipped();
+    let mut total = 0;
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for module in &library.modules {
+        let content = module
+            .content
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no content", module.entry.id));
+        assert!(content.pages.len() >= 4, "{}: few pages", module.entry.id);
+        assert!(
+            content.quiz.len() >= 8,
+            "{}: few quiz items",
+            module.entry.id
+        );
+        let mut by_kind: BTreeMap<&str, usize> = BTreeMap::new();
+        for item in &content.quiz {
+            *by_kind.entry(kind_name(&item.kind)).or_default() += 1;
+            *kinds.entry(kind_name(&item.kind)).or_default() += 1;
+        }
+        println!(
+            "{:<16} {:>2} pages, {:>2} items: {by_kind:?}",
+            module.entry.id,
+            content.pages.len(),
+            content.quiz.len()
+        );
+        total += content.quiz.len();
+    }
+    println!("total {total} items: {kinds:?}");
+    assert!(total >= 40, "{total} quiz items");
+    assert_eq!(kinds.len(), 5, "every question kind is used: {kinds:?}");
+}
+
+#[test]
+fn every_scene_is_on_a_page_of_its_module() {
+    let (library, _) = shipped();
+    let expected = [
+        ("scar-types", Scene::ScarExplorer),
+        ("scar-types", Scene::SideLight),
+        ("scar-types", Scene::ScarSort),
+        ("how-pico-works", Scene::PulseLength),
+        ("how-pico-works", Scene::Wavelength),
+        ("how-pico-works", Scene::FractionalLens),
+        ("how-pico-works", Scene::Remodelling),
+        ("downtime", Scene::DowntimeTimeline),
+        ("downtime", Scene::EventPlanner),
+        ("aftercare", Scene::RoutineGame),
+    ];
+    for (module, scene) in expected {
+        let pages = library
+            .module(module)
+            .and_then(|m| m.content.as_ref())
+            .map(|c| c.pages.as_slice())
+            .unwrap_or_default();
+        assert!(
+            pages.iter().any(|p| p.scene == Some(scene)),
+            "{scene:?} is not in {module}"
+        );
+    }
+}
+
+#[test]
+fn every_cited_source_is_listed_with_a_citation() {
+    let (library, _) = shipped();
+    let listed: Vec<&str> = library.sources.iter().map(|s| s.tag.as_str()).collect();
+    for module in &library.modules {
+        let Some(content) = &module.content else {
+            continue;
+        };
+        let cited = content
+            .pages
+            .iter()
+            .flat_map(|p| &p.sources)
+            .chain(content.quiz.iter().flat_map(|q| &q.sources));
+        for tag in cited {
+            assert!(
+                listed.contains(&tag.as_str()),
+                "{tag} in {}",
+                module.entry.id
+            );
+        }
+    }
+    assert!(
+        library
+            .sources
+            .iter()
+            .all(|s| !s.citation.trim().is_empty())
+    );
+}
+
+/// Flesch-Kincaid grade of every lesson page and quiz item in English; the average must be
+/// at most 7 (the aim is 6).
+#[test]
+fn english_reads_at_about_a_sixth_grade_level() {
+    let (library, loc) = shipped();
+    let mut units: Vec<(String, Counts)> = Vec::new();
+    for module in &library.modules {
+        let Some(content) = &module.content else {
+            continue;
+        };
+        for page in &content.pages {
+            let text: Vec<String> = page.body.iter().map(|id| loc.t(id)).collect();
+            units.push((
+                format!("{}/{}", module.entry.id, page.id),
+                Counts::of(&text.join(" ")),
+            ));
+        }
+        for item in &content.quiz {
+            let mut text = vec![loc.t(&item.prompt), loc.t(&item.explanation)];
+            match &item.kind {
+                QuestionKind::SingleChoice { choices }
+                | QuestionKind::MultipleChoice { choices } => {
+                    text.extend(choices.iter().map(|c| loc.t(&c.text)));
+                }
+                QuestionKind::Ordering { steps } => text.extend(steps.iter().map(|s| loc.t(s))),
+                _ => {}
+            }
+            units.push((
+                format!("{}/q/{}", module.entry.id, item.id),
+                Counts::of(&text.join(" ")),
+            ));
+        }
+    }
+    let scene_text: Vec<String> = scarwise::scenes::message_ids()
+        .iter()
+        .map(|id| loc.t(id))
+        .filter(|t| t.contains(". "))
+        .collect();
+    units.push(("scenes".into(), Counts::of(&scene_text.join(" "))));
+
+    let grades: Vec<(String, f64)> = units
+        .iter()
+        .filter_map(|(name, counts)| counts.grade().map(|g| (name.clone(), g)))
+        .collect();
+    let mean = grades.iter().map(|(_, g)| g).sum::<f64>() / grades.len() as f64;
+    let corpus = units
+        .iter()
+        .fold(Counts::default(), |all, (_, c)| all + *c)
+        .grade()
+        .unwrap_or_default();
+    let mut hardest = grades.clone();
+    hardest.sort_by(|a, b| b.1.total_cmp(&a.1));
+    println!(
+        "reading level: mean of {} units {mean:.2}, whole text {corpus:.2}",
+        grades.len()
+    );
+    for (name, grade) in hardest.iter().take(8) {
+        println!("  hardest: {name} {grade:.1}");
+    }
+    assert!(
+        mean <= 7.0,
+        "mean grade {mean:.2}; hardest: {:?}",
+        &hardest[..5]
+    );
+    assert!(corpus <= 7.0, "whole-text grade {corpus:.2}");
+}
+
+#[test]
+fn consultation_flags_cite_listed_sources_and_have_words_in_every_language() {
+    let (library, loc) = shipped();
+    let listed: Vec<&str> = library.sources.iter().map(|s| s.tag.as_str()).collect();
+    for flag in &scarwise::consult::model::FLAGS {
+        for tag in flag.sources {
+            assert!(listed.contains(tag), "{}: {tag}", flag.id);
+        }
+        for id in [
+            format!("prep-flag-{}", flag.id),
+            format!("prep-flag-{}-why", flag.id),
+        ] {
+            assert!(loc.has_reference_message(&id), "{id}");
+        }
+    }
+    for theme in &scarwise::consult::model::THEMES {
+        assert!(loc.has_reference_message(theme.title));
+        for id in theme.questions {
+            assert!(loc.has_reference_message(id), "{id}");
+        }
+    }
+}
