@@ -140,7 +140,7 @@ fn assert_no_trace(app: &App) {
         "scenes"
     );
     let settings = world.resource::<Settings>();
-    assert_eq!(settings.text_scale, 1.0, "text size");
+    assert_eq!(settings.text_scale, 1.25, "the kiosk's own text size");
     assert_eq!(settings.locale, None, "language choice");
     assert!(!settings.sound, "sound off on a kiosk");
     assert_eq!(
@@ -287,5 +287,35 @@ fn soak_many_visits_without_growth() {
             "memory grew from {first} kB to {end} kB"
         );
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The express path: key points, then one question from each of the five modules.
+#[test]
+fn the_express_path_asks_one_question_per_module() {
+    let (mut app, dir) = kiosk_app("express", CONFIG);
+    act(&mut app, Action::OpenExpress);
+    assert_eq!(screen(&app), Screen::Express);
+    act(&mut app, Action::StartExpressQuiz);
+    assert_eq!(screen(&app), Screen::Quiz);
+    let quiz = app.world().resource::<ActiveQuiz>().clone();
+    assert_eq!(quiz.items.len(), 5, "one per module");
+    let mut modules = quiz.item_modules.clone();
+    modules.dedup();
+    assert_eq!(modules.len(), 5);
+    for _ in 0..quiz.items.len() {
+        let quiz = app.world().resource::<ActiveQuiz>().clone();
+        let item = &quiz.items[quiz.session.as_ref().unwrap().current_item().unwrap()];
+        act(&mut app, Action::Answer(right_answer(item)));
+        act(&mut app, Action::NextQuestion);
+    }
+    assert_eq!(screen(&app), Screen::Results);
+    assert!(
+        app.world()
+            .resource::<PlayerProgress>()
+            .completed
+            .is_empty(),
+        "the express path does not complete modules"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -10,3 +10,14 @@ module-aftercare-title = Cuidar tu piel después
 module-aftercare-summary = Los hábitos sencillos que ayudan a tu piel a sanar bien.
 module-consultation-title = Prepara tu consulta
 module-consultation-summary = Preguntas para hacer y cosas que contarle a tu médico.
+
+## La versión exprés (unos 90 segundos): una idea clave por módulo.
+module-scar-types-key = Las cicatrices hundidas son de tres tipos: en picahielo, estrechas y hondas; en furgón, con bordes marcados; y onduladas, anchas y suaves. Las cicatrices elevadas y las manchas planas de color son otra cosa.
+module-how-pico-works-key = Un láser pico lanza destellos muy cortos. Rompen blancos diminutos con poco calor y se dividen en haces finos que ayudan a la piel a renovarse durante semanas. Los resultados llegan poco a poco y son parciales.
+module-downtime-key = La rojez, una hinchazón leve y puntitos rojos son normales durante horas o unos pocos días. Llama a la clínica si tienes ampollas, costras que se extienden, signos de infección, un herpes labial o manchas oscuras.
+module-aftercare-key = Usa protector solar todos los días, lávate con suavidad y usa una crema hidratante sencilla. Deja los exfoliantes, ácidos y retinoides hasta que lo diga tu clínica, y no te toques.
+module-consultation-key = Lleva tus preguntas y cuéntale a tu médico si tomas medicinas, si tienes herpes labial, queloides, un bronceado reciente o si estás embarazada. Los médicos no siempre opinan igual, así que pregunta.
+express-open = ¿Poco tiempo? La versión de 90 segundos
+express-heading = La versión de 90 segundos
+express-intro = Cinco ideas clave y luego cinco preguntas rápidas.
+express-start-quiz = Prueba 5 preguntas

@@ -209,10 +209,12 @@ pub fn wipe_visit(world: &mut World) {
     }
 }
 
-/// A kiosk visitor's starting settings: sound off in a shared waiting room.
+/// A kiosk visitor's starting settings: sound off in a shared waiting room, and text a step
+/// larger, read standing at arm's length.
 pub fn kiosk_settings() -> Settings {
     Settings {
         sound: false,
+        text_scale: 1.25,
         ..Settings::default()
     }
 }

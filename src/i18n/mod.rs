@@ -65,7 +65,7 @@ pub const LOCALES: &[LocaleFiles] = &[
     LocaleFiles {
         tag: "es",
         native_name: "Español",
-        files: locale_files!("es": "ui.ftl", "journey.ftl", "scenes.ftl", "kiosk.ftl", "scar-types.ftl", "downtime.ftl", "aftercare.ftl"),
+        files: locale_files!("es": "ui.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "downtime.ftl", "aftercare.ftl"),
     },
 ];
 

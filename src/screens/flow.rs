@@ -8,6 +8,7 @@ use bevy::prelude::*;
 
 use super::{Action, Screen};
 use crate::content::Content;
+use crate::content::model::QuizItem;
 use crate::i18n::Localizer;
 use crate::progress::{
     ModuleResult, ModuleStatus, Notices, PlayerProgress, Progress, SaveRequested, Today,
@@ -90,6 +91,7 @@ fn apply_actions(
                 if matches!(
                     current,
                     Screen::Title
+                        | Screen::Express
                         | Screen::Lesson
                         | Screen::Quiz
                         | Screen::Results
@@ -146,6 +148,17 @@ fn apply_actions(
             }
             Action::StartReview if current == Screen::Journey => {
                 if journey.start_review() {
+                    if let Some(phase) = next_phase.as_mut() {
+                        phase.set(QuizPhase::Question);
+                    }
+                    go(&mut current, Screen::Quiz);
+                }
+            }
+            Action::OpenExpress if matches!(current, Screen::Attract | Screen::Journey) => {
+                go(&mut current, Screen::Express);
+            }
+            Action::StartExpressQuiz if current == Screen::Express => {
+                if journey.start_express() {
                     if let Some(phase) = next_phase.as_mut() {
                         phase.set(QuizPhase::Question);
                     }
@@ -288,6 +301,31 @@ impl Journey<'_> {
             .filter_map(|key| content.item(key))
             .map(|(module, item)| (module.to_owned(), item.clone()))
             .unzip();
+        self.start_mixed(item_modules, items)
+    }
+
+    /// The express path's quiz: the first question of each module, as a review (it does not
+    /// complete modules).
+    fn start_express(&mut self) -> bool {
+        let Some(content) = self.content.as_ref() else {
+            return false;
+        };
+        let (item_modules, items): (Vec<String>, Vec<_>) = content
+            .modules
+            .iter()
+            .filter_map(|m| {
+                Some((
+                    m.entry.id.clone(),
+                    m.content.as_ref()?.quiz.first()?.clone(),
+                ))
+            })
+            .unzip();
+        self.start_mixed(item_modules, items)
+    }
+
+    /// Starts a quiz of items from several modules (a review or the express path); `false`
+    /// when there is nothing to ask.
+    fn start_mixed(&mut self, item_modules: Vec<String>, items: Vec<QuizItem>) -> bool {
         if items.is_empty() {
             return false;
         }

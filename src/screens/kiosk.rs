@@ -78,6 +78,12 @@ pub(super) fn attract(
         if ui.add(start).clicked() {
             actions.write(Action::Start);
         }
+        ui.add_space(8.0);
+        let express = egui::Button::new(egui::RichText::new(loc.t("express-open")).size(22.0))
+            .min_size(egui::vec2(ui.available_width(), 64.0));
+        if ui.add(express).clicked() {
+            actions.write(Action::OpenExpress);
+        }
         ui.add_space(12.0);
         ui.horizontal_wrapped(|ui| {
             let offered = &clinic.config.languages;
@@ -91,6 +97,43 @@ pub(super) fn attract(
                 if ui.add(button).clicked() {
                     actions.write(Action::SetLocale(tag));
                 }
+            }
+        });
+    });
+    Ok(())
+}
+
+/// The express path: each module's key point in a line or two, then five questions.
+pub(super) fn express(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    content: Option<Res<Content>>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let Some(content) = content else {
+        return Ok(());
+    };
+    page(contexts.ctx_mut()?, |ui| {
+        ui.heading(loc.t("express-heading"));
+        paragraph(ui, &loc.t("express-intro"));
+        for (index, module) in content.modules.iter().enumerate() {
+            card(Palette::LIGHT.surface).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(bold(format!(
+                    "{}. {}",
+                    index + 1,
+                    loc.t(&module.entry.title)
+                )));
+                paragraph(ui, &loc.t(&format!("module-{}-key", module.entry.id)));
+            });
+        }
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if primary_button(ui, &loc.t("express-start-quiz")).clicked() {
+                actions.write(Action::StartExpressQuiz);
+            }
+            if secondary_button(ui, &loc.t("nav-map")).clicked() {
+                actions.write(Action::OpenJourney);
             }
         });
     });

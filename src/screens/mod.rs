@@ -54,6 +54,7 @@ pub fn ui_plugin(app: &mut App) {
                 prepare::show_summary.run_if(in_state(Screen::Summary)),
                 kiosk::attract.run_if(in_state(Screen::Attract)),
                 kiosk::admin.run_if(in_state(Screen::Admin)),
+                kiosk::express.run_if(in_state(Screen::Express)),
                 kiosk::idle_warning.run_if(crate::clinic::kiosk_on),
                 kiosk::admin_corner.run_if(crate::clinic::kiosk_on),
                 error::show_loading.run_if(in_state(Screen::Loading)),
@@ -109,6 +110,8 @@ pub enum Screen {
     Attract,
     /// Kiosk: the PIN pad and, behind it, the clinic's admin screen.
     Admin,
+    /// The express path: one key point per module, then five questions.
+    Express,
 }
 
 /// Everything a patient can do. Views write these; [`flow`] applies them, so tests and the
@@ -162,4 +165,8 @@ pub enum Action {
     EndVisit,
     /// Kiosk: "I'm still here" (like any input, it keeps the visit).
     StillHere,
+    /// Attract or map -> the express path's key points.
+    OpenExpress,
+    /// Express key points -> its five questions.
+    StartExpressQuiz,
 }
