@@ -140,10 +140,18 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let course = course::Course::default();
     let day = ctx.state.day;
     let tone = skin_tone(ctx.state.tone);
-    // Scene units: the patch on the left (3 × 3), the chart on the right (days 0 to 28).
-    let (chart_x0, chart_x1, chart_y0, chart_y1) = (3.6, 11.6, 0.5, 2.7);
-    let mut shapes = Shapes::new(12.0, 3.0);
-    skin_patch(&mut shapes, [1.5, 1.5], 1.35, tone, day as f32, &course);
+    // Scene units: the patch on the left (3 × 3), the chart on the right (days 0 to 28); on a
+    // phone, the patch above a full-width chart.
+    let narrow = ui.available_width() < 520.0;
+    let (chart_x0, chart_x1, chart_y0, chart_y1) = if narrow {
+        (0.4, 11.6, 0.5, 3.2)
+    } else {
+        (3.6, 11.6, 0.5, 2.7)
+    };
+    let height = if narrow { 6.6 } else { 3.0 };
+    let patch = if narrow { [6.0, 5.0] } else { [1.5, 1.5] };
+    let mut shapes = Shapes::new(12.0, height);
+    skin_patch(&mut shapes, patch, 1.35, tone, day as f32, &course);
     let day_x = |d: f32| chart_x0 + (chart_x1 - chart_x0) * d / course::LAST_DAY as f32;
     let level_y = |v: f32| chart_y0 + (chart_y1 - chart_y0) * v;
     shapes.rect(
@@ -200,7 +208,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height);
     let painter = ui.painter().clone();
-    let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.0]), map.to_screen([12.0, 0.0]));
+    let bounds = egui::Rect::from_min_max(map.to_screen([0.0, height]), map.to_screen([12.0, 0.0]));
     let text = c(Palette::LIGHT.text);
     let font = small_font(ui);
     for d in [0, 7, 14, 21, 28] {
