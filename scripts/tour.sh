@@ -17,5 +17,12 @@ export RUST_LOG="${RUST_LOG:-warn,scarwise=info}"
 start=$(date +%s)
 xvfb-run -a -s "-screen 0 1280x800x24" \
     "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out" --seed 7 --memory-only --window 1280x800 --locale en
+# The kiosk with the sample clinic config, landscape and portrait.
+for size in 1920x1080 1080x1920; do
+    mkdir -p "$out/kiosk-$size"
+    xvfb-run -a -s "-screen 0 ${size}x24" \
+        "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out/kiosk-$size" --seed 7 \
+        --kiosk --config clinic.example.ron --window "$size" --locale en
+done
 count=$(find "$out" -name '*.png' | wc -l)
 echo "tour: $count screenshots in $out ($(($(date +%s) - start)) s)"
