@@ -235,9 +235,9 @@ fn a_broken_config_still_starts_a_kiosk_with_defaults_and_reports_it() {
     let clinic = app.world().resource::<Clinic>();
     assert_eq!(clinic.errors.len(), 1, "{:?}", clinic.errors);
     assert_eq!(clinic.config.idle_timeout_secs, 60);
-    // The file did not parse, so its `kiosk: true` is lost: started without --kiosk, this is
-    // the patient app.
-    assert!(!app.world().resource::<Kiosk>().on);
+    // The file did not parse, but it says `kiosk: true`: still a kiosk, with the defaults.
+    assert!(app.world().resource::<Kiosk>().on);
+    assert_eq!(screen(&app), Screen::Attract);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -144,3 +144,5 @@ routine-sun = Sitting in the sun
 routine-sun-why = Stay out of direct sun, most of all in the first weeks.
 routine-lightening = Skin lightening cream
 routine-lightening-why = Wait until your skin has settled. Your clinic will tell you when.
+timeline-call-phone = Your clinic: { $phone }
+routine-when-day = from day { $day } after treatment, as your clinic says

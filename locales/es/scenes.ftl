@@ -144,3 +144,5 @@ routine-sun = Estar al sol
 routine-sun-why = No te pongas al sol directo, sobre todo en las primeras semanas.
 routine-lightening = Crema aclaradora
 routine-lightening-why = Espera a que tu piel se calme. Tu clínica te dirá cuándo.
+timeline-call-phone = Tu clínica: { $phone }
+routine-when-day = desde el día { $day } después del tratamiento, como dice tu clínica

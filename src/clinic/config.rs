@@ -94,6 +94,12 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
                 key: None,
                 reason: format!("the file does not parse ({err}); using the defaults"),
             });
+            // A kiosk must stay a kiosk even with a broken file: keep an unmistakable
+            // `kiosk: true`.
+            config.kiosk = text
+                .lines()
+                .map(|line| line.split("//").next().unwrap_or_default().replace(' ', ""))
+                .any(|line| line.contains("kiosk:true"));
             return (config, errors);
         }
     };
@@ -353,6 +359,12 @@ mod tests {
     fn a_file_that_does_not_parse_gives_the_defaults_and_one_error() {
         let (config, errors) = parse("(clinic_name: \"x\"", &SHIPPED);
         assert_eq!(config, ClinicConfig::default());
+        let (config, _) = parse("(\n  kiosk: true,\n  idle_timeout_secs: soon,\n", &SHIPPED);
+        assert!(config.kiosk, "a broken kiosk config still starts a kiosk");
+        assert_eq!(
+            config.idle_timeout_secs,
+            ClinicConfig::default().idle_timeout_secs
+        );
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].key, None);
         let (_, errors) = parse("[1, 2]", &SHIPPED);

@@ -136,8 +136,17 @@ fn skin_patch(
     }
 }
 
+/// The expected course, with the clinic's own settling time when it gives one.
+fn clinic_course(ctx: &SceneCtx) -> course::Course {
+    ctx.clinic
+        .settle_days
+        .map_or_else(course::Course::default, |settle_days| course::Course {
+            settle_days,
+        })
+}
+
 pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
-    let course = course::Course::default();
+    let course = clinic_course(ctx);
     let day = ctx.state.day;
     let tone = skin_tone(ctx.state.tone);
     // Scene units: the patch on the left (3 × 3), the chart on the right (days 0 to 28); on a
@@ -287,6 +296,15 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         card(fill).show(ui, |ui| {
             ui.label(egui::RichText::new(format!("{icon} {}", ctx.loc.t(title))).strong());
             paragraph(ui, &ctx.loc.t(body));
+            if let (1, Some(phone)) = (which, &ctx.clinic.phone) {
+                ui.label(
+                    egui::RichText::new(ctx.loc.t_args(
+                        "timeline-call-phone",
+                        &args(&[("phone", phone.as_str().into())]),
+                    ))
+                    .strong(),
+                );
+            }
         });
     };
     if columns == 2 {
@@ -301,7 +319,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
 }
 
 pub(super) fn planner(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
-    let course = course::Course::default();
+    let course = clinic_course(ctx);
     let days = ctx.state.event_in;
     let tone = skin_tone(ctx.state.tone);
     let mut shapes = Shapes::new(3.0, 3.0);
@@ -370,5 +388,78 @@ mod tests {
         let slow = Course { settle_days: 5.0 };
         assert_eq!(slow.phase(4), Phase::Fading);
         assert!((slow.redness(5.0) - 0.1).abs() < 1e-4);
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+    use crate::i18n::Localizer;
+    use crate::illustration::IllustrationSlot;
+    use crate::scenes::canvas::CanvasSlot;
+    use crate::scenes::{ClinicAdvice, SceneState};
+
+    /// Every piece of text one frame of `view` paints.
+    fn painted_text(
+        view: fn(&mut egui::Ui, &mut SceneCtx),
+        clinic: ClinicAdvice,
+        day: u32,
+    ) -> String {
+        let (loc, _) = Localizer::new(&[]);
+        let mut state = SceneState {
+            day,
+            event_in: day,
+            ..SceneState::default()
+        };
+        let (mut canvas, mut illustration) = (CanvasSlot::default(), IllustrationSlot::default());
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(900.0, 1400.0),
+            )),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            let mut scene = SceneCtx {
+                loc: &loc,
+                state: &mut state,
+                canvas: &mut canvas,
+                illustration: &mut illustration,
+                now: 0.0,
+                reduced_motion: false,
+                max_height: 300.0,
+                clinic: clinic.clone(),
+            };
+            view(ui, &mut scene);
+        });
+        output.textures_delta.clear();
+        output
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Text(text) => Some(text.galley.text().to_owned()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_clinic_phone_and_settling_time_reach_the_scenes() {
+        let plain = painted_text(timeline, ClinicAdvice::default(), 4);
+        assert!(!plain.contains("555 0100"));
+        assert!(plain.contains("redness is gone or nearly gone"), "{plain}");
+        let clinic = ClinicAdvice {
+            phone: Some("+1 555 0100".into()),
+            settle_days: Some(6.0),
+            restart_actives_day: None,
+        };
+        let text = painted_text(timeline, clinic.clone(), 4);
+        assert!(text.contains("+1 555 0100"), "{text}");
+        // With 6 days to settle, day 4 is still fading.
+        assert!(text.contains("The redness is fading"), "{text}");
+        let planned = painted_text(planner, clinic, 4);
+        assert!(planned.contains("The redness is fading"), "{planned}");
     }
 }

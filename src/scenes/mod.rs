@@ -101,6 +101,29 @@ pub struct SceneCtx<'a> {
     pub reduced_motion: bool,
     /// Tallest the picture may be, in points.
     pub max_height: f32,
+    /// What the clinic's config says, if anything.
+    pub clinic: ClinicAdvice,
+}
+
+/// The clinic's own numbers for the scenes (from its config file).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ClinicAdvice {
+    /// Shown on the "call the clinic" card.
+    pub phone: Option<String>,
+    /// Days until redness has mostly gone.
+    pub settle_days: Option<f32>,
+    /// The day after treatment retinoids, acids and scrubs may come back.
+    pub restart_actives_day: Option<u32>,
+}
+
+impl ClinicAdvice {
+    pub fn from_config(config: &crate::clinic::config::ClinicConfig) -> Self {
+        ClinicAdvice {
+            phone: config.phone.clone(),
+            settle_days: config.settle_days,
+            restart_actives_day: config.restart_actives_day,
+        }
+    }
 }
 
 /// Shows `scene` at the full width of `ui`.
@@ -246,6 +269,8 @@ pub fn message_ids() -> Vec<String> {
         "routine-when-clinic-day",
         "routine-when-ask",
         "routine-clinic-first",
+        "timeline-call-phone",
+        "routine-when-day",
     ]
     .map(String::from)
     .to_vec();

@@ -267,12 +267,15 @@ fn schedule(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         paragraph(ui, &evening.join(" → "));
         ui.label(egui::RichText::new(loc.t("routine-later")).strong());
         for (id, when) in rules::later() {
-            let when_id = match when {
-                When::AfterRedness => "routine-when-after-redness",
-                When::ClinicDay => "routine-when-clinic-day",
-                _ => "routine-when-ask",
+            let when_text = match (when, ctx.clinic.restart_actives_day) {
+                (When::AfterRedness, _) => loc.t("routine-when-after-redness"),
+                (When::ClinicDay, Some(day)) => {
+                    loc.t_args("routine-when-day", &args(&[("day", i64::from(day).into())]))
+                }
+                (When::ClinicDay, None) => loc.t("routine-when-clinic-day"),
+                _ => loc.t("routine-when-ask"),
             };
-            paragraph(ui, &format!("• {}: {}", name(id), loc.t(when_id)));
+            paragraph(ui, &format!("• {}: {when_text}", name(id)));
         }
         paragraph(ui, &loc.t("routine-clinic-first"));
     });

@@ -13,6 +13,38 @@ use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::theme::{Palette, bold, c};
 
+/// The clinic's logo as an egui texture, loaded once; `None` inside when there is none or it
+/// could not be read (then the clinic name shows alone, and the log says why).
+#[derive(Resource, Default)]
+pub struct ClinicLogo(Option<Option<egui::TextureHandle>>);
+
+fn load_logo(ctx: &egui::Context, clinic: &Clinic) -> Option<egui::TextureHandle> {
+    let file = clinic.config.logo.as_ref()?;
+    let path = clinic
+        .folder
+        .as_ref()
+        .map_or_else(|| std::path::PathBuf::from(file), |dir| dir.join(file));
+    let decoded = std::fs::read(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|bytes| image::load_from_memory(&bytes).map_err(|e| e.to_string()));
+    match decoded {
+        Ok(picture) => {
+            // A logo is shown small: cap its size so a huge file costs little memory.
+            let picture = picture.thumbnail(512, 512).to_rgba8();
+            let size = [picture.width() as usize, picture.height() as usize];
+            let pixels = egui::ColorImage::from_rgba_unmultiplied(size, picture.as_raw());
+            Some(ctx.load_texture("clinic-logo", pixels, egui::TextureOptions::LINEAR))
+        }
+        Err(reason) => {
+            warn!(
+                "clinic logo {}: {reason}; showing the clinic name alone",
+                path.display()
+            );
+            None
+        }
+    }
+}
+
 /// Seconds each highlight stays on the attract screen.
 const HIGHLIGHT_SECONDS: f64 = 6.0;
 
@@ -23,12 +55,17 @@ pub(super) fn attract(
     content: Option<Res<Content>>,
     time: Res<Time<Real>>,
     mut slot: ResMut<IllustrationSlot>,
+    mut logo: ResMut<ClinicLogo>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
     let Some(content) = content else {
         return Ok(());
     };
     let ctx = contexts.ctx_mut()?;
+    let logo = logo
+        .0
+        .get_or_insert_with(|| load_logo(ctx, &clinic))
+        .clone();
     let now = time.elapsed_secs_f64();
     let index = (now / HIGHLIGHT_SECONDS) as usize % content.modules.len().max(1);
     // Wake for the next highlight only: no frames in between.
@@ -40,7 +77,14 @@ pub(super) fn attract(
             .clinic_name
             .clone()
             .unwrap_or_else(|| "Scarwise".to_owned());
-        ui.label(bold(name).size(34.0).color(c(Palette::LIGHT.accent)));
+        ui.horizontal(|ui| {
+            if let Some(logo) = &logo {
+                let height = 72.0;
+                let size = logo.size_vec2() * (height / logo.size_vec2().y.max(1.0));
+                ui.add(egui::Image::new((logo.id(), size)).alt_text(name.clone()));
+            }
+            ui.label(bold(&name).size(34.0).color(c(Palette::LIGHT.accent)));
+        });
         ui.heading(loc.t("kiosk-attract-heading"));
         if let Some(module) = content.modules.get(index) {
             // No fill: the picture is drawn by Bevy under the egui layer.

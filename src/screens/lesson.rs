@@ -9,7 +9,7 @@ use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::scenes::canvas::CanvasSlot;
-use crate::scenes::{self, SceneCtx, SceneState};
+use crate::scenes::{self, ClinicAdvice, SceneCtx, SceneState};
 use crate::settings::Settings;
 use crate::theme::{Palette, c};
 
@@ -22,6 +22,7 @@ pub(super) fn show(
     mut canvas: ResMut<CanvasSlot>,
     mut scenes: ResMut<SceneState>,
     settings: Res<Settings>,
+    clinic: Res<crate::clinic::Clinic>,
     time: Res<Time<Real>>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
@@ -76,6 +77,7 @@ pub(super) fn show(
                     now: time.elapsed_secs_f64(),
                     reduced_motion: settings.reduced_motion,
                     max_height,
+                    clinic: ClinicAdvice::from_config(&clinic.config),
                 },
             );
             scenes.set_if_neq(state);

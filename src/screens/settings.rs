@@ -13,9 +13,12 @@ pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
     settings: Res<Settings>,
+    clinic: Res<crate::clinic::Clinic>,
     mut actions: MessageWriter<Action>,
     mut reset: ResMut<ResetStep>,
 ) -> Result {
+    // A clinic may offer only some languages.
+    let offered = &clinic.config.languages;
     let palette = Palette::LIGHT;
     let current = loc.current().to_string();
     page(contexts.ctx_mut()?, |ui| {
@@ -29,6 +32,9 @@ pub(super) fn show(
             ui.label(bold(loc.t("settings-language")));
             ui.horizontal_wrapped(|ui| {
                 for (tag, name) in loc.languages() {
+                    if !offered.is_empty() && !offered.contains(&tag) {
+                        continue;
+                    }
                     let selected = tag == current;
                     if choice(ui, selected, name).clicked() && !selected {
                         actions.write(Action::SetLocale(tag));
