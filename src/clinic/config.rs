@@ -135,7 +135,10 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
                 Err(e) => bad(e),
             },
             "accent" => match colour(value) {
-                Ok(v) => config.accent = Some(v),
+                Ok(v) => match readable_accent(v) {
+                    Ok(()) => config.accent = Some(v),
+                    Err(e) => bad(e),
+                },
                 Err(e) => bad(e),
             },
             "languages" => match language_list(value, shipped_languages) {
@@ -278,6 +281,20 @@ fn colour(value: &Value) -> Result<[u8; 3], String> {
     }
 }
 
+/// An accent carries white button text and is drawn on the page background: both must stay
+/// readable (WCAG AA: 4.5:1 for text on it, 3:1 against the page).
+fn readable_accent(accent: [u8; 3]) -> Result<(), String> {
+    use crate::theme::{Palette, contrast_ratio};
+    let on_it = contrast_ratio(Palette::LIGHT.on_accent, accent);
+    let on_page = contrast_ratio(accent, Palette::LIGHT.background);
+    if on_it < 4.5 || on_page < 3.0 {
+        return Err(format!(
+            "too light to read on: white text on it is {on_it:.1}:1 (needs 4.5:1); pick a darker colour"
+        ));
+    }
+    Ok(())
+}
+
 fn language_list(value: &Value, shipped: &[&str]) -> Result<Vec<String>, String> {
     let Value::Seq(items) = value else {
         return Err(format!(
@@ -369,6 +386,16 @@ mod tests {
         assert_eq!(errors[0].key, None);
         let (_, errors) = parse("[1, 2]", &SHIPPED);
         assert_eq!(errors.len(), 1);
+    }
+
+    #[test]
+    fn a_light_accent_is_refused_for_readability() {
+        let (config, errors) = parse("(accent: \"#F3E9A0\")", &SHIPPED);
+        assert_eq!(config.accent, None);
+        assert!(errors[0].reason.contains("darker"), "{errors:?}");
+        let (config, errors) = parse("(accent: \"#5B2A86\")", &SHIPPED);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(config.accent, Some([0x5B, 0x2A, 0x86]));
     }
 
     #[test]

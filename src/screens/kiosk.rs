@@ -83,7 +83,7 @@ pub(super) fn attract(
                 let size = logo.size_vec2() * (height / logo.size_vec2().y.max(1.0));
                 ui.add(egui::Image::new((logo.id(), size)).alt_text(name.clone()));
             }
-            ui.label(bold(&name).size(34.0).color(c(Palette::LIGHT.accent)));
+            ui.label(bold(&name).size(34.0).color(ui.visuals().hyperlink_color));
         });
         ui.heading(loc.t("kiosk-attract-heading"));
         if let Some(module) = content.modules.get(index) {
@@ -117,7 +117,7 @@ pub(super) fn attract(
                 .strong()
                 .color(c(Palette::LIGHT.on_accent)),
         )
-        .fill(c(Palette::LIGHT.accent))
+        .fill(ui.visuals().hyperlink_color)
         .min_size(egui::vec2(ui.available_width(), 96.0));
         if ui.add(start).clicked() {
             actions.write(Action::Start);

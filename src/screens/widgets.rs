@@ -78,16 +78,18 @@ pub fn top_bar(
     ui.separator();
 }
 
-/// The main action of a screen: filled with the accent colour.
+/// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;
+/// the style carries it as the link colour).
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     let palette = Palette::LIGHT;
+    let accent = ui.visuals().hyperlink_color;
     ui.add(
         egui::Button::new(
             egui::RichText::new(text)
                 .color(c(palette.on_accent))
                 .strong(),
         )
-        .fill(c(palette.accent))
+        .fill(accent)
         .min_size(egui::vec2(TARGET_SIZE * 3.0, TARGET_SIZE)),
     )
 }

@@ -233,15 +233,26 @@ pub fn bold(text: impl Into<String>) -> egui::RichText {
     egui::RichText::new(text).family(egui::FontFamily::Name(BOLD.into()))
 }
 
+/// The palette with the clinic's accent colour, when its config gives one (the config check
+/// has made sure it keeps text readable).
+pub fn clinic_palette(accent: Option<[u8; 3]>) -> Palette {
+    Palette {
+        accent: accent.unwrap_or(Palette::LIGHT.accent),
+        ..Palette::LIGHT
+    }
+}
+
 fn apply_style(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
+    clinic: Option<Res<crate::clinic::Clinic>>,
     mut applied: Local<Option<f32>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if applied.is_none() {
         ctx.set_fonts(fonts());
-        ctx.set_global_style(style(&Palette::LIGHT));
+        let accent = clinic.and_then(|c| c.config.accent);
+        ctx.set_global_style(style(&clinic_palette(accent)));
     }
     if *applied != Some(settings.text_scale) {
         ctx.set_zoom_factor(settings.text_scale);
