@@ -83,6 +83,12 @@ pub(super) fn show(
             scenes.set_if_neq(state);
         }
 
+        // The consultation module leads to the preparation it talks about.
+        if lesson.module == "consultation"
+            && secondary_button(ui, &loc.t("prep-card-title")).clicked()
+        {
+            actions.write(Action::OpenPrepare);
+        }
         sources_line(ui, &loc, &lesson_page.sources);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {

@@ -35,7 +35,7 @@ pub(super) fn show(
 ) -> Result {
     let prep = &prep.0;
     // Typing is for desktops and the web; a kiosk or phone visitor picks from the list.
-    let can_type = CAN_SAVE_FILES && !kiosk.on;
+    let can_type = !kiosk.on && !cfg!(any(target_os = "android", target_os = "ios"));
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut actions, true);
         ui.heading(loc.t("prep-heading"));
