@@ -1,77 +1,90 @@
 ## Módulo 5: prepárate para tu consulta. Datos de shared/content/evidence-brief.md,
-## secciones 2, 4, 5, 6, 7 y 9.
+## secciones 7, 6, 9, 4 y 2 (y 5 para los pasos de un tratamiento).
 
-consult-why-title = ¿Por qué prepararse?
-consult-why-p1 = Antes de cualquier láser tienes una consulta. El médico revisa tu tipo de piel, tus tipos de cicatrices, tus medicinas y tu historial de salud.
-consult-why-p2 = Ayuda ir con tus propias preguntas. Así sales con respuestas que te importan. La página "Prepárate" del camino de aprendizaje te ayuda a hacer una lista.
+consult-why-title = ¿Por qué prepararte para tu visita?
+consult-why-p1 = Antes de un láser tienes una consulta. Es una charla con el médico, que también revisa tu piel. El médico mira tu tipo de piel y tus tipos de cicatriz. También te pregunta por tus medicinas y tu salud en el pasado.
+consult-why-p2 = Ayuda llevar tus propias preguntas. Así recibes respuestas sobre lo que te importa a ti. En el mapa, "Prepárate para tu visita" te ayuda a hacer una lista.
 
 consult-tell-title = Cosas que debes contarle a tu médico
-consult-tell-p1 = Algunas cosas pueden cambiar el plan. Cuéntale a tu médico si tomas medicinas que hacen tu piel sensible a la luz, o si ahora tienes granos o una infección en la piel.
-consult-tell-p2 = Cuéntale si te salen herpes labiales. El médico puede darte pastillas para ayudar a evitarlos. Cuéntale si estás embarazada o dando el pecho, o si a ti o a tu familia os salen queloides o cicatrices elevadas.
-consult-tell-p3 = Cuéntale si te has bronceado en las últimas 2 semanas más o menos, o si tienes pensadas unas vacaciones al sol. Cuéntale si te hiciste otro láser o un peeling en los últimos meses, si tuviste cáncer de piel o si tienes las defensas bajas.
+consult-tell-p1 = Algunas cosas pueden cambiar tu plan, así que cuéntaselas a tu médico. Cuéntale si tomas alguna medicina que hace tu piel sensible a la luz. Cuéntale si ahora tienes granos o una infección en la piel.
+consult-tell-p2 = Cuéntale si te salen herpes en el labio, esas ampollas que van y vuelven. El médico puede darte pastillas antivirales, una medicina contra el virus del herpes. Cuéntale si estás embarazada o dando el pecho. Cuéntale si tú o alguien de tu familia tiene queloides, cicatrices elevadas que crecen más allá del grano, u otras cicatrices que sobresalen.
+consult-tell-p3 = Cuéntale si te bronceaste en las últimas 2 semanas más o menos, o si planeas unas vacaciones al sol. Cuéntale si te hiciste otro láser o un peeling en los últimos meses. Cuéntale si tienes o tuviste cáncer de piel, o si tu sistema inmunitario, la defensa de tu cuerpo contra los gérmenes, está débil.
 
 consult-iso-title = Isotretinoína: los médicos no opinan igual
-consult-iso-p1 = La isotretinoína es una medicina fuerte para el acné, que se vende como Roaccutan o Accutane. Su prospecto, y muchas clínicas, dicen que hay que esperar 6 meses antes de un láser.
-consult-iso-p2 = En 2017, un grupo de expertos no encontró buenas pruebas de que haga falta esperar antes de este tipo de láser. Los médicos no opinan igual. Así que si la tomas ahora, o la tomaste en el último año, díselo a tu médico.
+consult-iso-p1 = La isotretinoína es una medicina fuerte contra el acné. Quizá la conozcas como Roaccutane o Accutane. Si la tomas ahora, o la tomaste hace poco, díselo a tu médico.
+consult-iso-p2 = Su prospecto dice que esperes 6 meses después de dejarla antes de hacerte un láser. Muchas clínicas dicen lo mismo.
+consult-iso-p3 = En 2017, un grupo de expertos revisó los estudios. No encontró buenas pruebas de que haga falta esperar antes de este tipo de láser. Los médicos todavía no opinan igual. Así que díselo a tu médico y decide con su ayuda.
 
 consult-skin-title = Tu tipo de piel
-consult-skin-p1 = Los médicos describen la piel según cómo reacciona al sol, desde el tipo I, que siempre se quema, hasta el tipo VI, que nunca se quema. La página "Prepárate" tiene una prueba corta. Es solo una guía aproximada, no un diagnóstico.
-consult-skin-p2 = La piel más oscura, de los tipos IV a VI, tiene más riesgo de manchas marrones después de láseres que usan calor. Al juntar estudios, los láseres pico fraccionados causaron muchas menos manchas marrones que otros láseres fraccionados.
-consult-skin-p3 = Cada láser está aprobado para algunos tipos de piel. Por ejemplo, un cabezal de 1064 nm está aprobado para los tipos II a V. Pregunta si el láser de tu clínica va bien con tu piel.
+consult-skin-p1 = Los médicos dividen la piel en seis tipos, del I al VI, según cómo reacciona al sol. El tipo I siempre se quema. El tipo VI nunca se quema. La prueba de piel de esta app es solo una guía aproximada, no un diagnóstico: tu médico revisa tu tipo.
+consult-skin-p2 = A la piel más oscura, de los tipos IV a VI, le salen manchas marrones con más facilidad después de los láseres que calientan la piel. Al juntar varios estudios, los láseres pico fraccionados dejaron muchas menos manchas marrones que otros láseres fraccionados. Fraccionado quiere decir que el haz se divide en muchos puntos diminutos.
+consult-skin-p3 = Cada láser está autorizado solo para algunos tipos de piel. Por ejemplo, un cabezal de láser pico para cicatrices de acné está autorizado para los tipos II a V. Así que pregunta si el láser de tu clínica va bien con tu piel.
 
 consult-other-title = Otros tratamientos
-consult-other-p1 = Los láseres pico son una opción entre varias. Un láser de CO2 fraccionado puede dar buenos resultados, pero necesita alrededor de una semana para curar y tiene más riesgo de manchas marrones en la piel oscura. La micropunción mejoró las cicatrices en un ensayo.
-consult-other-p2 = La subcisión suelta las bandas que tiran hacia abajo de las cicatrices onduladas. El TCA CROSS pone un ácido fuerte dentro de las cicatrices en picahielo. Los rellenos levantan las cicatrices hundidas; en EE. UU. hay un relleno aprobado para algunas de ellas.
-consult-other-p3 = Los médicos suelen combinar tratamientos. Pregunta cuáles van bien con tus cicatrices.
+consult-other-p1 = Los láseres pico son una opción entre varias. El láser de CO2 fraccionado es otro tipo de láser. Puede dar resultados notables. Pero la piel necesita alrededor de una semana para curarse, y el riesgo de manchas marrones es mayor en la piel oscura.
+consult-other-p2 = La micropunción usa agujas diminutas para pinchar la piel. En un ensayo, las cicatrices estaban mejor 6 meses después. La subcisión suelta las bandas duras que tiran hacia abajo de las cicatrices onduladas. El TCA CROSS pone un ácido fuerte dentro de las cicatrices en picahielo, las estrechas y hondas.
+consult-other-p3 = Los rellenos se ponen bajo un hundimiento para levantarlo. En EE. UU. hay un relleno aprobado para algunas cicatrices hundidas. Los médicos suelen usar más de un tratamiento. Pregunta cuáles van bien con tus cicatrices.
 
 consult-questions-title = Buenas preguntas para hacer
-consult-questions-p1 = ¿A cuáles de mis cicatrices ayudará esto? ¿Cuántas sesiones necesitaré? ¿Qué cambio es realista para mí? ¿Qué riesgos hay para mi tipo de piel? ¿Cuánto costará todo el tratamiento? ¿Qué cuidados necesitaré después?
-consult-questions-p2 = No se ha probado que ningún tratamiento para las cicatrices de acné sea el mejor, y los resultados son parciales. Un buen médico hablará de esto contigo con claridad.
+consult-questions-p1 = Aquí tienes algunas preguntas que vale la pena hacer. ¿A cuáles de mis cicatrices ayudará esto? ¿Cuántas sesiones necesitaré? ¿Qué cambio es realista para mí?
+consult-questions-p2 = ¿Qué riesgos hay para mi tipo de piel? ¿Cuánto costará el tratamiento completo? ¿Cómo debo cuidar mi piel después de cada sesión?
+consult-questions-p3 = No se ha probado que ningún tratamiento para las cicatrices de acné sea el mejor. Los resultados son parciales: las cicatrices mejoran, pero no quedan perfectas. Un buen médico hablará de esto contigo con claridad.
 
-consult-q-tell = ¿Cuáles de estas cosas debes contarle a tu médico antes de un láser? Elige todas las que correspondan.
-consult-q-tell-a = Te salen herpes labiales
-consult-q-tell-b = Te bronceaste hace 10 días
-consult-q-tell-c = Tu color favorito
-consult-q-tell-d = Estás embarazada
-consult-q-tell-why = El herpes labial, un bronceado reciente y el embarazo pueden cambiar el plan. Cuéntaselo a tu médico.
+consult-q-tell = ¿Cuáles de estas cosas pueden cambiar tu plan de láser, y por eso debes contárselas a tu médico? Elige todas las que correspondan.
+consult-q-tell-a = Te salen herpes en el labio
+consult-q-tell-b = Usas maquillaje casi todos los días
+consult-q-tell-c = Te bronceaste hace 10 días
+consult-q-tell-d = Estás embarazada o dando el pecho
+consult-q-tell-e = Te lavas la cara con un limpiador suave
+consult-q-tell-why = El herpes en el labio, un bronceado reciente y el embarazo pueden cambiar el plan. El maquillaje y un limpiador suave no están en la lista. Aun así, puedes preguntar por ellos.
 
-consult-q-iso = Tomaste isotretinoína hace 4 meses. ¿Qué debes hacer?
-consult-q-iso-a = Nada, no importa
-consult-q-iso-b = Decírselo a tu médico, porque los médicos no opinan igual sobre cuándo tratar
-consult-q-iso-c = Dejar todo el cuidado de la piel durante un año
-consult-q-iso-why = El prospecto y muchas clínicas dicen que hay que esperar 6 meses. Un grupo de expertos no encontró buenas pruebas de que haga falta. Los médicos no opinan igual, así que díselo a tu médico.
+consult-q-iso = Tomaste isotretinoína, una medicina fuerte contra el acné, hace unos meses. ¿Qué es lo mejor que puedes hacer?
+consult-q-iso-a = Esperar 6 meses, porque todos los médicos están de acuerdo
+consult-q-iso-b = No decir nada, porque a estas alturas no hay peligro
+consult-q-iso-c = Decírselo a tu médico, porque los médicos no opinan igual
+consult-q-iso-why = El prospecto y muchas clínicas dicen que esperes 6 meses. Un grupo de expertos no encontró buenas pruebas de que haga falta esperar. Los médicos no opinan igual, así que díselo a tu médico.
 
-consult-q-diagnosis = ¿Verdadero o falso?: la prueba del tipo de piel de esta app te dice tu tipo de piel con seguridad.
-consult-q-diagnosis-why = Falso. Es solo una guía aproximada. Solo tu médico puede decir tu tipo de piel.
+consult-q-diagnosis = ¿Verdadero o falso? La prueba de piel de esta app te dice tu tipo de piel con seguridad.
+consult-q-diagnosis-why = Falso. Es solo una guía aproximada, no un diagnóstico. Tu médico revisa tu tipo de piel en tu visita.
 
-consult-q-cold = Te salen herpes labiales. ¿Qué podría hacer tu médico?
-consult-q-cold-a = Darte pastillas para ayudar a evitar un herpes
-consult-q-cold-b = Decirte que nunca podrás hacerte un láser
-consult-q-cold-c = Nada, no importa
-consult-q-cold-why = Un médico puede darte pastillas antivirales para ayudar a evitar un herpes después del tratamiento.
+consult-q-burn = Ordena estas descripciones de la piel, de la que más se quema al sol a la que menos.
+consult-q-burn-step1 = Siempre se quema, nunca se broncea
+consult-q-burn-step2 = Se quema fácil, se broncea poco
+consult-q-burn-step3 = A veces se quema y luego se broncea
+consult-q-burn-step4 = Casi nunca se quema, se broncea fácil
+consult-q-burn-step5 = Nunca se quema
+consult-q-burn-why = Los tipos de piel van del I, que siempre se quema, al VI, que nunca se quema. Los demás quedan en medio.
 
-consult-q-darker = ¿Verdadero o falso?: la piel más oscura tiene más riesgo de manchas marrones después de láseres que usan calor.
-consult-q-darker-why = Verdadero. Los tipos de piel IV a VI tienen más tendencia a las manchas marrones. Los láseres pico fraccionados causaron muchas menos que otros láseres fraccionados.
+consult-q-darker = ¿Verdadero o falso? A la piel más oscura le salen manchas marrones con más facilidad después de los láseres que calientan la piel.
+consult-q-darker-why = Verdadero. Los tipos de piel IV a VI tienen más tendencia a estas manchas. Al juntar varios estudios, los láseres pico fraccionados dejaron muchas menos que otros láseres fraccionados.
 
-consult-q-sun = Ordena estos tipos de piel, del que más se quema al que menos.
-consult-q-sun-step1 = Siempre se quema, nunca se broncea
-consult-q-sun-step2 = Se quema fácil, se broncea poco
-consult-q-sun-step3 = Casi nunca se quema, se broncea fácil
-consult-q-sun-step4 = Nunca se quema
-consult-q-sun-why = Los tipos de piel van del I, que siempre se quema, al VI, que nunca se quema.
+consult-q-cleared = Un cabezal de láser pico para cicatrices de acné está autorizado para los tipos de piel II a V. ¿Qué te dice esto?
+consult-q-cleared-a = Que todos los láseres van bien con todos los tipos de piel
+consult-q-cleared-b = Que preguntes si el láser de tu clínica está autorizado para tu tipo de piel
+consult-q-cleared-c = Que solo las personas con piel de tipo II a V tienen cicatrices de acné
+consult-q-cleared-why = Cada láser está autorizado solo para algunos tipos de piel. Eso habla del láser, no de quién tiene cicatrices. Así que pregunta por tu propio tipo de piel.
 
-consult-q-subcision = ¿Qué tratamiento suelta las bandas que hay bajo las cicatrices onduladas?
-consult-q-subcision-a = TCA CROSS
-consult-q-subcision-b = Subcisión
-consult-q-subcision-c = Protector solar
-consult-q-subcision-why = La subcisión suelta las bandas que tiran hacia abajo de las cicatrices onduladas. El TCA CROSS es para las cicatrices en picahielo.
+consult-q-bands = ¿Qué tratamiento suelta las bandas duras que tiran hacia abajo de las cicatrices onduladas?
+consult-q-bands-a = La subcisión
+consult-q-bands-b = El TCA CROSS
+consult-q-bands-c = Un láser de CO2 fraccionado
+consult-q-bands-why = La subcisión suelta las bandas que hay bajo las cicatrices onduladas. El TCA CROSS pone un ácido fuerte dentro de las cicatrices en picahielo.
 
-consult-q-asks = ¿Cuáles son buenas preguntas para tu consulta? Elige todas las que correspondan.
-consult-q-asks-a = ¿Qué cambio es realista para mis cicatrices?
-consult-q-asks-b = ¿Qué riesgos hay para mi tipo de piel?
-consult-q-asks-c = ¿Me puedes prometer una piel perfecta?
-consult-q-asks-d = ¿Cuántas sesiones necesitaré?
-consult-q-asks-why = Pregunta qué es realista, qué riesgos hay y cuántas sesiones necesitas. Ningún tratamiento puede prometer una piel perfecta.
+consult-q-best = ¿Verdadero o falso? Se ha probado que un tratamiento para las cicatrices de acné es el mejor.
+consult-q-best-why = Falso. Ningún tratamiento tiene pruebas sólidas de ser el mejor. Los médicos suelen combinar tratamientos, y los resultados son parciales.
 
-consult-q-co2 = ¿Verdadero o falso?: un láser de CO2 fraccionado necesita más tiempo para curar que un láser pico.
-consult-q-co2-why = Verdadero. Un láser de CO2 fraccionado necesita alrededor de una semana para curar. Después de un láser pico, mucha gente vuelve a su vida normal el mismo día o al siguiente.
+consult-q-asks = ¿Cuáles son buenas preguntas para hacer en tu visita? Elige todas las que correspondan.
+consult-q-asks-a = ¿A cuáles de mis cicatrices ayudará esto?
+consult-q-asks-b = ¿Me puede prometer que mi piel quedará perfecta?
+consult-q-asks-c = ¿Qué riesgos hay para mi tipo de piel?
+consult-q-asks-d = ¿Cuánto costará el tratamiento completo?
+consult-q-asks-e = ¿Cuándo desaparecerán mis cicatrices para siempre?
+consult-q-asks-why = Pregunta a qué ayudará, qué riesgos hay y cuánto cuesta. Nadie puede prometer una piel perfecta. Los resultados son parciales: las cicatrices mejoran, pero no desaparecen.
+
+consult-q-course = Ordena estos pasos de un tratamiento con láser pico.
+consult-q-course-step1 = Una consulta con tu médico
+consult-q-course-step2 = Tu primera sesión
+consult-q-course-step3 = Unas 4 semanas para que tu piel se repare
+consult-q-course-step4 = Más sesiones, a menudo de 3 a 6 en total
+consult-q-course-step5 = Semanas o meses de reparación después de la última
+consult-q-course-why = Todo empieza con una consulta, en la que el médico revisa tu piel. Las sesiones van separadas por unas 4 semanas, a menudo de 3 a 6 en total. La piel sigue reparándose durante semanas o meses, así que los resultados llegan poco a poco.
