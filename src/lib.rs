@@ -93,6 +93,8 @@ impl Plugin for AppPlugin {
             prevent_default_event_handling: true,
             ..default()
         };
+        // In the browser the page sizes the canvas's container and the canvas follows it.
+        window.fit_canvas_to_parent = cfg!(target_arch = "wasm32");
         if kiosk && self.0.window.is_none() {
             // Locking down the operating system is the clinic's job (see the README); the app
             // fills the screen and offers no way out but the admin PIN.

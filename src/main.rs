@@ -100,6 +100,18 @@ fn main() -> ExitCode {
         }
     };
     options.system_locales = sys_locale::get_locales().collect();
+    // In the browser: the page's address (`?lang=es`, `?kiosk=1`, `?reset=1`) and the
+    // browser's languages.
+    #[cfg(target_arch = "wasm32")]
+    {
+        use scarwise::progress::web;
+        options.system_locales = web::browser_languages();
+        options.locale = web::url_parameter("lang").filter(|l| !l.is_empty());
+        options.kiosk = web::url_parameter("kiosk").is_some_and(|v| v == "1");
+        if web::url_parameter("reset").is_some_and(|v| v == "1") {
+            web::LocalStorageStore::clear();
+        }
+    }
     if let Some(name) = &options.locale {
         let negotiated = scarwise::i18n::negotiate(
             Some(name),

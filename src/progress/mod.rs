@@ -2,6 +2,8 @@
 
 pub mod model;
 pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 pub use model::{
     ModuleResult, ModuleStatus, Progress, REVIEW_INTERVALS_DAYS, ReviewCard, XP_MODULE_BONUS,
@@ -79,6 +81,21 @@ pub fn default_data_dir() -> Option<std::path::PathBuf> {
 }
 
 /// The place to save in, or the notice to give when there is none.
+#[cfg(target_arch = "wasm32")]
+fn open_store(options: &LaunchOptions) -> Result<Option<Box<dyn SaveStore>>, Notice> {
+    if options.memory_only {
+        return Ok(None);
+    }
+    match web::LocalStorageStore::open() {
+        Ok(store) => Ok(Some(Box::new(store))),
+        Err(reason) => {
+            warn!("{reason}: progress is kept in memory only");
+            Err(Notice::MemoryOnly)
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn open_store(options: &LaunchOptions) -> Result<Option<Box<dyn SaveStore>>, Notice> {
     if options.memory_only {
         return Ok(None);

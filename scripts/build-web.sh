@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Builds the browser version into dist/web/, ready to copy to any static host:
+# wasm (web-release profile: size-tuned, fat LTO) -> wasm-bindgen (the lockfile's exact
+# version) -> wasm-opt -> the page, the assets, and pre-compressed .gz/.br files beside them.
+#
+# With rustup and a wasm32 target it takes the ordinary route. Without (as on machines that
+# cannot download the target), it uses Debian's rustc-web, rust-web-src and lld with
+# -Zbuild-std (see DEVELOPERS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=dist/web
+profile="${SCARWISE_WEB_PROFILE:-web-release}"
+target_dir="${CARGO_TARGET_DIR:-/var/tmp/scarwise-wasm-target}"
+export CARGO_TARGET_DIR="$target_dir"
+export RUSTFLAGS="${RUSTFLAGS:-} --cfg getrandom_backend=\"wasm_js\""
+
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$bindgen_version"; then
+    echo "== installing wasm-bindgen-cli $bindgen_version"
+    cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+if rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+    echo "== building with rustup's wasm32 target"
+    cargo build --target wasm32-unknown-unknown --profile "$profile" --bin scarwise
+else
+    echo "== building with Debian's rustc-web and -Zbuild-std"
+    if ! dpkg -s rustc-web rust-web-src lld-22 >/dev/null 2>&1; then
+        sudo_if_needed() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
+        sudo_if_needed apt-get install -y -q rustc-web cargo-web rust-web-src lld-22
+    fi
+    RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc /usr/bin/cargo build \
+        -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --profile "$profile" \
+        --bin scarwise
+fi
+
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" \
+    "$target_dir/wasm32-unknown-unknown/$profile/scarwise.wasm"
+if command -v wasm-opt >/dev/null; then
+    echo "== wasm-opt"
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals -o "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
+    mv "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
+else
+    echo "== wasm-opt not found (Debian: binaryen); the wasm is left as wasm-bindgen wrote it"
+fi
+cp web/index.html web/loader.js web/style.css "$out/"
+cp -r assets "$out/assets"
+
+echo "== compressing"
+find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.ttf' \) |
+while read -r file; do
+    gzip -9 -k -f "$file"
+    if command -v brotli >/dev/null; then brotli -q 11 -k -f "$file"; fi
+done
+echo "== dist/web:"
+du -ah "$out" | sort -h | tail -12
+echo "Serve it with: python3 -m http.server -d $out 8080"
