@@ -1,85 +1,98 @@
 ## Module 2: how pico lasers work. Facts from shared/content/evidence-brief.md, sections 3 and 4.
 
-pico-flashes-title = Very short flashes of light
-pico-flashes-p1 = A laser sends light in short flashes, called pulses. A pico laser makes them very short.
-pico-flashes-p2 = Each flash lasts a few hundred picoseconds. A picosecond is one trillionth of a second. One laser, for example, fires flashes of 240 to 750 picoseconds.
-pico-flashes-p3 = Older lasers, called Q-switched lasers, fire nanosecond flashes. Those last about a thousand times longer.
+pico-pulse-title = What is a laser pulse?
+pico-pulse-p1 = A laser can send its light in very short flashes. Each flash is called a pulse. A pico laser makes its pulses extra short.
+pico-pulse-p2 = Pico is short for picosecond. One picosecond is a trillionth of a second. Pico pulses last a few hundred picoseconds, written ps.
+pico-pulse-p3 = For example, one machine fires pulses of 240 to 750 ps. Another uses 550 ps in one mode. Older lasers, called Q-switched lasers, fire pulses that last nanoseconds. Those are about a thousand times longer.
 
 pico-shake-title = Heat or a shake?
-pico-shake-p1 = Light can change skin in a few ways. It can heat it. It can also send a pressure wave through it, like a tiny shake. Pico lasers lean on the shake.
-pico-shake-p2 = Heat needs time to spread. A very short flash ends before the heat can leak out. Shorter still, and pressure builds up until a tiny grain of pigment breaks apart. Try it: fire a long pulse, then a pico pulse.
+pico-shake-p1 = Light can act on skin in four ways. It can heat, send a pressure wave, cause a chemical change, or gently nudge cells. Pico lasers lean most on the pressure wave, a tiny shake. Heat needs time to leak out of a target.
+pico-shake-p2 = A short enough pulse shakes the target apart before heat spreads. For a grain of pigment (skin colour) 1 micrometre wide, the shake is strongest under about 300 ps, but this is an estimate. Slide the pulse from nanoseconds to picoseconds, then fire at the grain and at scar tissue. Long pulses spread heat, and short ones shake with little heat.
 
 pico-colours-title = Colours of laser light
-pico-colours-p1 = Pico lasers use a few colours of light, named by their wavelength: 532, 755 and 1064 nm. Some machines also use 730 or 785 nm.
-pico-colours-p2 = Longer wavelengths reach deeper into the skin. They are also gentler on the pigment in the top layer. Pick a colour to see how deep it goes.
+pico-colours-p1 = Laser light comes in different colours. Each is named by its wavelength, in nanometres (nm). Pico lasers use 532, 755 or 1064 nm. Some also have 730 or 785 nm handpieces, the hand-held part of the laser.
+pico-colours-p2 = Longer wavelengths reach deeper into the skin. They are also gentler on pigment in the top layer. Tap each wavelength to see how deep it goes.
 
 pico-beams-title = One beam, many tiny beams
-pico-beams-p1 = A special lens can split the laser beam into many tiny beams. Under each one, a tiny bubble forms in the skin. The skin between the bubbles is left whole, so it can help the healing.
-pico-beams-p2 = In a test on pig skin, one kind of lens made even beams and bubbles about 78 micrometres wide. Another made less even beams and bubbles about 163 micrometres wide. How many bubbles form depends on the skin's pigment.
+pico-beams-p1 = A special lens can split the beam into many tiny spots, each packed with energy. Under each spot, tiny bubbles called vacuoles form in the skin. Doctors call this LIOB, short for laser-induced optical breakdown. The skin between the spots is left whole.
+pico-beams-p2 = Try each lens. In a pig skin test, the even lens made bubbles about 78 micrometres wide, the micro-lens about 163. A micrometre is a thousandth of a millimetre. How many bubbles form depends on the pigment in the skin.
 
-pico-rebuild-title = The skin rebuilds itself
-pico-rebuild-p1 = After treatment, the skin starts to repair. In one study, skin samples showed a thicker middle layer, more stretchy fibres and more new collagen.
-pico-rebuild-p2 = This takes weeks to months. Results build up over a course of sessions, often 3 to 6, about 4 weeks apart. Move the weeks slider to watch a scar floor rise a little.
+pico-rebuild-title = Your skin rebuilds
+pico-rebuild-p1 = After a session, your skin starts to repair itself. In one study, small skin samples showed a thicker dermis, the middle layer. They also had more stretchy fibres and more type III collagen, a kind of tough fibre in skin.
+pico-rebuild-p2 = This takes weeks to months. Results build up over a series of sessions. A course is often 3 to 6 sessions, about 4 weeks apart. Move the weeks slider and watch the scar floor rise a little.
 
-pico-studies-title = What studies found
-pico-studies-p1 = In one study, 20 people had 6 sessions. Scar volume, measured in 3D, was about 24% lower 1 month later and 27% lower 3 months later. Doctors looking at photos rated the change at 25 to 50%. Pain was about 3 out of 10. The laser maker paid for part of this study.
-pico-studies-p2 = In another study, with 4 monthly sessions, scar scores went down from 1.8 to 1.1. The only side effects were redness, mild swelling and tiny bleeding spots.
-pico-studies-p3 = In a study of 42 Asian patients, 2 got brown marks, and both faded. In a study of people with very dark skin, all 17 who came back had improved, with no serious side effects.
+pico-studies-title = What one study measured
+pico-studies-p1 = In one study, 20 people had 6 sessions with a 755 nm pico laser. Special 3D photos measured scar volume, the size of the dents. It was about 24% lower 1 month after the last session. At 3 months, it was about 27% lower.
+pico-studies-p2 = Reviewers looked at photos without knowing which were taken before or after. They judged the skin 25 to 50% better overall. On average, people rated the pain 2.8 out of 10.
+pico-studies-p3 = The laser maker paid for part of this study. With only 20 people, it was also a small study. Keep both in mind when you read its numbers.
+
+pico-more-title = More studies
+pico-more-p1 = In another study, people had 4 monthly sessions with 1064 and 532 nm light. Their scar score fell from 1.8 to 1.1. The only side effects were redness, mild swelling and pinpoint bleeding. Pinpoint bleeding means tiny red dots where skin bled a little.
+pico-more-p2 = A study of 42 Asian patients used 755 nm light, with about 4 sessions each. Two of them got brown marks, called PIH. Both marks faded.
+pico-more-p3 = A 2024 study looked at people with the darkest skin types, V and VI. They had up to 5 monthly sessions. All 17 people who came back for a check were better on the doctor's scale. There were no serious side effects.
 
 pico-marketing-title = Ads and evidence
-pico-marketing-p1 = An ad may say 86% of people were satisfied. That is not the same as 86% better skin. Being happy with a treatment and how much a scar changes are different things.
-pico-marketing-p2 = In the same years, the study that measured scar volume found it about 24% lower. Both numbers can be true. They just measure different things.
-pico-marketing-p3 = When you see a number, ask: what was measured? How many people were in the study? Who paid for it?
+pico-marketing-p1 = An ad may say that 86% of people were satisfied. That does not mean their scars got 86% better. Being happy with a treatment is not the same as how much a scar changed.
+pico-marketing-p2 = Studies can measure how happy people are, how doctors grade photos, or the scar itself. In the same years, the study that measured scar volume found it about 24% lower. The laser maker paid for part of that study.
+pico-marketing-p3 = When you see a number in an ad, ask three things. What was measured? How many people took part? Who paid for the study?
 
 pico-compared-title = Compared with other treatments
-pico-compared-p1 = In one trial, each person had pico on one side of the face and another laser on the other side. Scar scores fell by 39% and 44%. The difference was too small to count.
-pico-compared-p2 = When 7 studies were pooled, pico lasers worked about as well as other lasers of this kind. They hurt less and caused far fewer brown marks, but more tiny bleeding spots.
-pico-compared-p3 = No acne scar treatment is proven to be the best. Doctors often combine treatments. Scars can get better, but not perfect.
+pico-compared-p1 = In one trial, each person had pico on one side of the face. The other side had a different laser. After 4 sessions, scar scores fell 39% on the pico side and 44% on the other. The gap was too small to show that either one is better.
+pico-compared-p2 = A review pooled 7 studies of fractional lasers, which split the beam into tiny spots. Pico lasers worked about as well as the others, and hurt less. They caused far fewer brown marks, but more pinpoint bleeding.
+pico-compared-p3 = No acne scar treatment has been proven to be the best. Doctors often combine treatments. Scars can get better, but the change is partial. Ask your doctor what mix fits your scars.
 
-pico-q-how-short = How long is one flash of a pico laser?
-pico-q-how-short-a = About one second
-pico-q-how-short-b = A few hundred trillionths of a second
-pico-q-how-short-c = About one minute
-pico-q-how-short-why = Pico lasers fire flashes of a few hundred picoseconds. A picosecond is one trillionth of a second.
+pico-q-how-short = How long does one pulse of a pico laser last?
+pico-q-how-short-a = A few hundred nanoseconds
+pico-q-how-short-b = A few hundred picoseconds
+pico-q-how-short-c = About a thousandth of a second
+pico-q-how-short-why = Pico pulses last a few hundred picoseconds. One picosecond is a trillionth of a second. Older lasers use pulses about a thousand times longer.
 
-pico-q-pressure = Why does a very short flash break a grain of pigment apart?
-pico-q-pressure-a = Pressure builds up faster than it can escape
-pico-q-pressure-b = The grain melts slowly
-pico-q-pressure-c = The light pushes the grain out of the skin
-pico-q-pressure-why = A flash shorter than the time a pressure wave needs to cross the grain traps the pressure. The grain shakes apart, with little heat spreading around it.
+pico-q-pressure = Heat needs time to leak out of a target. What does a very short pico pulse do to a tiny grain of pigment?
+pico-q-pressure-a = It heats the grain slowly until it melts
+pico-q-pressure-b = It pushes the grain out through the top of the skin
+pico-q-pressure-c = It shakes the grain apart before much heat spreads
+pico-q-pressure-why = The pulse ends before the heat can leak out, so pressure builds and breaks the grain apart. For a grain 1 micrometre wide, this works best under about 300 ps. That number is an estimate.
 
-pico-q-deeper = True or false: longer wavelengths, like 1064 nm, reach deeper into the skin than 532 nm.
-pico-q-deeper-why = True. Longer wavelengths go deeper, and they are gentler on pigment in the top layer.
+pico-q-deeper = Longer wavelengths, like 1064 nm, reach deeper into the skin than 532 nm.
+pico-q-deeper-why = True. Longer wavelengths reach deeper. They are also gentler on pigment in the top layer.
 
-pico-q-between = True or false: with a fractional lens, the laser burns away all of the skin it touches.
-pico-q-between-why = False. The beam is split into tiny beams. Each makes a tiny bubble, and the skin between them is left whole.
+pico-q-between = With a fractional lens, every bit of skin under the beam gets a bubble.
+pico-q-between-why = False. The lens splits the beam into tiny spots. Bubbles form under each spot, and the skin between the spots is left whole.
 
-pico-q-order = Put these in order, from first to last.
-pico-q-order-step1 = A lens splits the laser into tiny beams
-pico-q-order-step2 = Each tiny beam makes a tiny bubble in the skin
+pico-q-order = Put these steps in order, from first to last.
+pico-q-order-step1 = A lens splits the beam into many tiny spots
+pico-q-order-step2 = Tiny bubbles form in the skin under each spot
 pico-q-order-step3 = The skin starts to repair itself
-pico-q-order-step4 = Over weeks and sessions, new collagen builds up
-pico-q-order-why = The tiny beams make tiny bubbles. The skin then repairs, and new collagen builds up over weeks to months.
+pico-q-order-step4 = Over weeks to months, the dermis grows thicker
+pico-q-order-why = The tiny spots make tiny bubbles. Then the skin starts to repair. The repair takes weeks to months and builds up over a series of sessions.
 
-pico-q-satisfied = An ad says "86% of patients were satisfied". What does that tell you?
+pico-q-volume = In the study of 20 people, how much lower was scar volume 1 month after the last session?
+pico-q-volume-a = About 86% lower
+pico-q-volume-b = About 24% lower
+pico-q-volume-c = About 50% lower
+pico-q-volume-d = The scars were gone
+pico-q-volume-why = 3D photos showed scar volume about 24% lower at 1 month. At 3 months, it was about 27% lower. The scars got better, but only partly. The laser maker paid for part of this study.
+
+pico-q-satisfied = An ad says 86% of patients were satisfied. What does that number tell you?
 pico-q-satisfied-a = Their scars got 86% better
-pico-q-satisfied-b = Most people were happy, which is not the same as how much scars changed
-pico-q-satisfied-c = The treatment works for 86 out of 100 scars
-pico-q-satisfied-why = Being satisfied is not a measure of scar change. The study that measured scar volume found it about 24% lower.
+pico-q-satisfied-b = 86 out of 100 scars went away
+pico-q-satisfied-c = Most people were happy, which is not the same as how much scars changed
+pico-q-satisfied-why = Being satisfied is about how people felt, not how much scars changed. The study that measured scar volume found it about 24% lower. The laser maker paid for part of that study.
 
-pico-q-ad = You see a number in an ad. What is worth asking? Pick all that apply.
+pico-q-ad = You see a number in an ad for a laser. Which questions are worth asking? Select all that apply.
 pico-q-ad-a = What was measured?
-pico-q-ad-b = How many people were in the study?
-pico-q-ad-c = Who paid for the study?
-pico-q-ad-d = What colour is the laser machine?
-pico-q-ad-why = What was measured, how many people took part and who paid all change what a number means.
+pico-q-ad-b = How well known is the laser brand?
+pico-q-ad-c = How many people took part?
+pico-q-ad-d = Who paid for the study?
+pico-q-ad-why = What was measured, how many people took part and who paid all change what a number means. A well known brand does not make a number more true.
 
-pico-q-best = True or false: studies show pico lasers are the best treatment for acne scars.
-pico-q-best-why = False. No acne scar treatment is proven to be the best. Doctors often combine treatments, and results are partial.
+pico-q-best = Studies have shown that pico lasers are the best treatment for acne scars.
+pico-q-best-why = False. No acne scar treatment has been proven to be the best. Doctors often combine treatments, and the change is partial.
 
-pico-q-compared = Studies pooled pico lasers and other lasers of the same kind. What did they find for pico? Pick all that apply.
+pico-q-compared = A review pooled 7 studies of fractional pico lasers and other fractional lasers. What did it find for pico? Select all that apply.
 pico-q-compared-a = It worked about as well
-pico-q-compared-b = It hurt less
-pico-q-compared-c = It caused more brown marks
-pico-q-compared-d = It caused more tiny bleeding spots
-pico-q-compared-why = Pico worked about as well, with less pain and far fewer brown marks, but more tiny bleeding spots.
+pico-q-compared-b = It caused more brown marks
+pico-q-compared-c = It hurt less
+pico-q-compared-d = It caused more pinpoint bleeding
+pico-q-compared-e = It made scars go away fully
+pico-q-compared-why = Pico worked about as well and hurt less. It caused far fewer brown marks, but more pinpoint bleeding. With any of these lasers, the change is partial.

@@ -1,85 +1,98 @@
 ## Módulo 2: cómo funcionan los láseres pico. Datos de shared/content/evidence-brief.md, secciones 3 y 4.
 
-pico-flashes-title = Destellos de luz muy cortos
-pico-flashes-p1 = Un láser envía la luz en destellos cortos, llamados pulsos. Un láser pico los hace muy cortos.
-pico-flashes-p2 = Cada destello dura unos cientos de picosegundos. Un picosegundo es una billonésima de segundo. Un láser, por ejemplo, lanza destellos de 240 a 750 picosegundos.
-pico-flashes-p3 = Los láseres más antiguos, llamados Q-switched, lanzan destellos de nanosegundos. Duran unas mil veces más.
+pico-pulse-title = ¿Qué es un pulso de láser?
+pico-pulse-p1 = Un láser puede enviar su luz en destellos muy cortos. Cada destello se llama pulso. Un láser pico hace pulsos cortísimos.
+pico-pulse-p2 = Pico viene de picosegundo. Un picosegundo es una billonésima de segundo. Los pulsos pico duran unos cientos de picosegundos, que se escriben ps.
+pico-pulse-p3 = Por ejemplo, una máquina lanza pulsos de 240 a 750 ps. Otra usa 550 ps en uno de sus modos. Los láseres más antiguos, llamados Q-switched, lanzan pulsos que duran nanosegundos. Esos duran unas mil veces más.
 
-pico-shake-title = ¿Calor o una sacudida?
-pico-shake-p1 = La luz puede cambiar la piel de varias formas. Puede calentarla. También puede mandar una onda de presión, como una sacudida diminuta. Los láseres pico se apoyan en la sacudida.
-pico-shake-p2 = El calor necesita tiempo para extenderse. Un destello muy corto termina antes de que el calor se escape. Si es aún más corto, la presión crece hasta que un granito de pigmento se rompe. Pruébalo: lanza un pulso largo y luego uno pico.
+pico-shake-title = ¿Calor o sacudida?
+pico-shake-p1 = La luz puede actuar sobre la piel de cuatro formas. Puede dar calor, mandar una onda de presión, causar un cambio químico o dar un suave empujón a las células. Los láseres pico se apoyan sobre todo en la onda de presión, una sacudida diminuta. El calor necesita tiempo para escaparse de un blanco.
+pico-shake-p2 = Un pulso bastante corto rompe el blanco antes de que el calor se extienda. Para un grano de pigmento (el color de la piel) de 1 micrómetro, la sacudida es más fuerte por debajo de unos 300 ps, pero es una estimación. Desliza el pulso de nanosegundos a picosegundos y dispara al grano y al tejido de la cicatriz. Los pulsos largos extienden calor, y los cortos sacuden con poco calor.
 
 pico-colours-title = Los colores de la luz láser
-pico-colours-p1 = Los láseres pico usan algunos colores de luz, que se nombran por su longitud de onda: 532, 755 y 1064 nm. Algunas máquinas también usan 730 o 785 nm.
-pico-colours-p2 = Las longitudes de onda más largas llegan más hondo en la piel. También son más suaves con el pigmento de la capa de arriba. Elige un color para ver hasta dónde llega.
+pico-colours-p1 = La luz láser tiene distintos colores. Cada uno se nombra por su longitud de onda, en nanómetros (nm). Los láseres pico usan 532, 755 o 1064 nm. Algunos también tienen piezas de mano de 730 o 785 nm, la parte del láser que se sostiene con la mano.
+pico-colours-p2 = Las longitudes de onda más largas llegan más hondo en la piel. También son más suaves con el pigmento de la capa de arriba. Toca cada longitud de onda para ver hasta dónde llega.
 
 pico-beams-title = Un haz, muchos haces diminutos
-pico-beams-p1 = Una lente especial puede dividir el haz del láser en muchos haces diminutos. Debajo de cada uno se forma una burbuja diminuta en la piel. La piel entre las burbujas queda entera, y así puede ayudar a curar.
-pico-beams-p2 = En una prueba con piel de cerdo, un tipo de lente hizo haces parejos y burbujas de unos 78 micrómetros. Otra hizo haces menos parejos y burbujas de unos 163 micrómetros. Cuántas burbujas se forman depende del pigmento de la piel.
+pico-beams-p1 = Una lente especial puede dividir el haz en muchos puntos diminutos, cada uno lleno de energía. Debajo de cada punto se forman en la piel burbujas diminutas, llamadas vacuolas. Los médicos llaman a esto LIOB, siglas en inglés de ruptura óptica inducida por láser. La piel entre los puntos queda entera.
+pico-beams-p2 = Prueba cada lente. En una prueba con piel de cerdo, la lente pareja hizo burbujas de unos 78 micrómetros, y la microlente de unos 163. Un micrómetro es una milésima de milímetro. Cuántas burbujas se forman depende del pigmento de la piel.
 
-pico-rebuild-title = La piel se renueva
-pico-rebuild-p1 = Después del tratamiento, la piel empieza a repararse. En un estudio, las muestras de piel mostraron una capa del medio más gruesa, más fibras elásticas y más colágeno nuevo.
-pico-rebuild-p2 = Esto lleva semanas o meses. Los resultados se suman a lo largo de varias sesiones, a menudo de 3 a 6, con unas 4 semanas entre ellas. Mueve el control de semanas para ver cómo sube un poco el fondo de una cicatriz.
+pico-rebuild-title = Tu piel se renueva
+pico-rebuild-p1 = Después de una sesión, tu piel empieza a repararse. En un estudio, unas pequeñas muestras de piel mostraron una dermis, la capa del medio, más gruesa. También tenían más fibras elásticas y más colágeno tipo III, un tipo de fibra dura de la piel.
+pico-rebuild-p2 = Esto lleva de semanas a meses. Los resultados se van sumando a lo largo de varias sesiones. Un tratamiento suele tener de 3 a 6 sesiones, con unas 4 semanas entre ellas. Mueve el control de semanas y mira cómo sube un poco el fondo de la cicatriz.
 
-pico-studies-title = Lo que encontraron los estudios
-pico-studies-p1 = En un estudio, 20 personas tuvieron 6 sesiones. El volumen de la cicatriz, medido en 3D, era un 24 % menor 1 mes después y un 27 % menor 3 meses después. Los médicos que miraron las fotos calcularon un cambio del 25 al 50 %. El dolor fue de unos 3 sobre 10. El fabricante del láser pagó parte de este estudio.
-pico-studies-p2 = En otro estudio, con 4 sesiones mensuales, la puntuación de las cicatrices bajó de 1,8 a 1,1. Los únicos efectos secundarios fueron rojez, hinchazón leve y puntitos de sangrado.
-pico-studies-p3 = En un estudio con 42 pacientes asiáticos, 2 tuvieron manchas marrones, y ambas se aclararon. En un estudio con personas de piel muy oscura, las 17 que volvieron a control habían mejorado, sin efectos secundarios graves.
+pico-studies-title = Lo que midió un estudio
+pico-studies-p1 = En un estudio, 20 personas tuvieron 6 sesiones con un láser pico de 755 nm. Unas fotos especiales en 3D midieron el volumen de la cicatriz, es decir, el tamaño de los hundimientos. Era un 24 % menor 1 mes después de la última sesión. A los 3 meses, era un 27 % menor.
+pico-studies-p2 = Unos revisores miraron las fotos sin saber cuáles eran de antes y cuáles de después. Calcularon que la piel había mejorado entre un 25 y un 50 % en conjunto. En promedio, las personas puntuaron el dolor con un 2,8 sobre 10.
+pico-studies-p3 = El fabricante del láser pagó parte de este estudio. Con solo 20 personas, además, fue un estudio pequeño. Ten en cuenta las dos cosas al leer sus cifras.
+
+pico-more-title = Más estudios
+pico-more-p1 = En otro estudio, las personas tuvieron 4 sesiones mensuales con luz de 1064 y 532 nm. Su puntuación de las cicatrices bajó de 1,8 a 1,1. Los únicos efectos secundarios fueron rojez, hinchazón leve y sangrado puntual. El sangrado puntual son puntitos rojos donde la piel sangró un poco.
+pico-more-p2 = Un estudio con 42 pacientes asiáticos usó luz de 755 nm, con unas 4 sesiones cada uno. Dos de ellos tuvieron manchas marrones, llamadas hiperpigmentación. Las dos manchas se aclararon.
+pico-more-p3 = Un estudio de 2024 incluyó a personas con los tipos de piel más oscuros, V y VI. Tuvieron hasta 5 sesiones mensuales. Las 17 personas que volvieron a control habían mejorado en la escala del médico. No hubo efectos secundarios graves.
 
 pico-marketing-title = Anuncios y pruebas
-pico-marketing-p1 = Un anuncio puede decir que el 86 % de las personas quedaron satisfechas. Eso no es lo mismo que una piel un 86 % mejor. Estar contento con un tratamiento y cuánto cambia una cicatriz son cosas distintas.
-pico-marketing-p2 = En esos mismos años, el estudio que midió el volumen de las cicatrices lo encontró un 24 % menor. Las dos cifras pueden ser ciertas. Solo miden cosas distintas.
-pico-marketing-p3 = Cuando veas una cifra, pregunta: ¿qué se midió? ¿Cuántas personas había en el estudio? ¿Quién lo pagó?
+pico-marketing-p1 = Un anuncio puede decir que el 86 % de las personas quedaron satisfechas. Eso no quiere decir que sus cicatrices mejoraran un 86 %. Estar contento con un tratamiento no es lo mismo que cuánto cambió una cicatriz.
+pico-marketing-p2 = Los estudios pueden medir lo contenta que está la gente, cómo puntúan los médicos las fotos o la propia cicatriz. En esos mismos años, el estudio que midió el volumen de las cicatrices lo encontró un 24 % menor. El fabricante del láser pagó parte de ese estudio.
+pico-marketing-p3 = Cuando veas una cifra en un anuncio, haz tres preguntas. ¿Qué se midió? ¿Cuántas personas participaron? ¿Quién pagó el estudio?
 
 pico-compared-title = Comparado con otros tratamientos
-pico-compared-p1 = En un ensayo, cada persona recibió láser pico en un lado de la cara y otro láser en el otro lado. La puntuación de las cicatrices bajó un 39 % y un 44 %. La diferencia fue demasiado pequeña para contar.
-pico-compared-p2 = Al juntar 7 estudios, los láseres pico funcionaron más o menos igual que otros láseres de este tipo. Dolieron menos y causaron muchas menos manchas marrones, pero más puntitos de sangrado.
-pico-compared-p3 = No hay ningún tratamiento para las cicatrices de acné que se haya probado que sea el mejor. Los médicos suelen combinar tratamientos. Las cicatrices pueden mejorar, pero no quedar perfectas.
+pico-compared-p1 = En un ensayo, cada persona recibió láser pico en un lado de la cara. El otro lado recibió otro láser. Tras 4 sesiones, la puntuación de las cicatrices bajó un 39 % en el lado del pico y un 44 % en el otro. La diferencia fue demasiado pequeña para mostrar que uno sea mejor.
+pico-compared-p2 = Una revisión juntó 7 estudios de láseres fraccionados, los que dividen el haz en puntos diminutos. Los láseres pico funcionaron más o menos igual que los demás, y dolieron menos. Causaron muchas menos manchas marrones, pero más sangrado puntual.
+pico-compared-p3 = No se ha probado que ningún tratamiento para las cicatrices de acné sea el mejor. Los médicos suelen combinar tratamientos. Las cicatrices pueden mejorar, pero el cambio es parcial. Pregunta a tu médico qué combinación va mejor con tus cicatrices.
 
-pico-q-how-short = ¿Cuánto dura un destello de un láser pico?
-pico-q-how-short-a = Más o menos un segundo
-pico-q-how-short-b = Unos cientos de billonésimas de segundo
-pico-q-how-short-c = Más o menos un minuto
-pico-q-how-short-why = Los láseres pico lanzan destellos de unos cientos de picosegundos. Un picosegundo es una billonésima de segundo.
+pico-q-how-short = ¿Cuánto dura un pulso de un láser pico?
+pico-q-how-short-a = Unos cientos de nanosegundos
+pico-q-how-short-b = Unos cientos de picosegundos
+pico-q-how-short-c = Más o menos una milésima de segundo
+pico-q-how-short-why = Los pulsos pico duran unos cientos de picosegundos. Un picosegundo es una billonésima de segundo. Los láseres más antiguos usan pulsos unas mil veces más largos.
 
-pico-q-pressure = ¿Por qué un destello muy corto rompe un granito de pigmento?
-pico-q-pressure-a = La presión crece más rápido de lo que puede escapar
-pico-q-pressure-b = El granito se derrite despacio
-pico-q-pressure-c = La luz empuja el granito fuera de la piel
-pico-q-pressure-why = Un destello más corto que el tiempo que tarda una onda de presión en cruzar el granito atrapa la presión. El granito se rompe con la sacudida, y se extiende poco calor alrededor.
+pico-q-pressure = El calor necesita tiempo para escaparse de un blanco. ¿Qué le hace un pulso pico muy corto a un grano diminuto de pigmento?
+pico-q-pressure-a = Calienta el grano despacio hasta que se derrite
+pico-q-pressure-b = Empuja el grano hacia fuera por la superficie de la piel
+pico-q-pressure-c = Rompe el grano con una sacudida antes de que se extienda mucho calor
+pico-q-pressure-why = El pulso termina antes de que el calor se escape, así que la presión crece y rompe el grano. Para un grano de 1 micrómetro, esto funciona mejor por debajo de unos 300 ps. Esa cifra es una estimación.
 
-pico-q-deeper = ¿Verdadero o falso?: las longitudes de onda más largas, como 1064 nm, llegan más hondo en la piel que 532 nm.
-pico-q-deeper-why = Verdadero. Las longitudes de onda más largas llegan más hondo y son más suaves con el pigmento de la capa de arriba.
+pico-q-deeper = Las longitudes de onda más largas, como 1064 nm, llegan más hondo en la piel que 532 nm.
+pico-q-deeper-why = Verdadero. Las longitudes de onda más largas llegan más hondo. También son más suaves con el pigmento de la capa de arriba.
 
-pico-q-between = ¿Verdadero o falso?: con una lente fraccionada, el láser quema toda la piel que toca.
-pico-q-between-why = Falso. El haz se divide en haces diminutos. Cada uno hace una burbuja diminuta, y la piel entre ellas queda entera.
+pico-q-between = Con una lente fraccionada, cada trocito de piel bajo el haz recibe una burbuja.
+pico-q-between-why = Falso. La lente divide el haz en puntos diminutos. Se forman burbujas bajo cada punto, y la piel entre los puntos queda entera.
 
 pico-q-order = Ordena estos pasos, del primero al último.
-pico-q-order-step1 = Una lente divide el láser en haces diminutos
-pico-q-order-step2 = Cada haz diminuto hace una burbuja diminuta en la piel
+pico-q-order-step1 = Una lente divide el haz en muchos puntos diminutos
+pico-q-order-step2 = Se forman burbujas diminutas en la piel bajo cada punto
 pico-q-order-step3 = La piel empieza a repararse
-pico-q-order-step4 = Durante semanas y sesiones, se forma colágeno nuevo
-pico-q-order-why = Los haces diminutos hacen burbujas diminutas. Luego la piel se repara, y el colágeno nuevo se forma durante semanas o meses.
+pico-q-order-step4 = Durante semanas o meses, la dermis se vuelve más gruesa
+pico-q-order-why = Los puntos diminutos hacen burbujas diminutas. Luego la piel empieza a repararse. La reparación lleva de semanas a meses y se va sumando a lo largo de varias sesiones.
 
-pico-q-satisfied = Un anuncio dice "el 86 % de los pacientes quedaron satisfechos". ¿Qué te dice eso?
+pico-q-volume = En el estudio de 20 personas, ¿cuánto menor era el volumen de la cicatriz 1 mes después de la última sesión?
+pico-q-volume-a = Un 86 % menor, más o menos
+pico-q-volume-b = Un 24 % menor, más o menos
+pico-q-volume-c = Un 50 % menor, más o menos
+pico-q-volume-d = Las cicatrices habían desaparecido
+pico-q-volume-why = Las fotos en 3D mostraron un volumen un 24 % menor al mes. A los 3 meses, era un 27 % menor. Las cicatrices mejoraron, pero solo en parte. El fabricante del láser pagó parte de este estudio.
+
+pico-q-satisfied = Un anuncio dice que el 86 % de los pacientes quedaron satisfechos. ¿Qué te dice esa cifra?
 pico-q-satisfied-a = Sus cicatrices mejoraron un 86 %
-pico-q-satisfied-b = La mayoría quedó contenta, que no es lo mismo que cuánto cambiaron las cicatrices
-pico-q-satisfied-c = El tratamiento funciona en 86 de cada 100 cicatrices
-pico-q-satisfied-why = Estar satisfecho no mide el cambio de una cicatriz. El estudio que midió el volumen de las cicatrices lo encontró un 24 % menor.
+pico-q-satisfied-b = 86 de cada 100 cicatrices desaparecieron
+pico-q-satisfied-c = La mayoría quedó contenta, que no es lo mismo que cuánto cambiaron las cicatrices
+pico-q-satisfied-why = Estar satisfecho habla de cómo se sintió la gente, no de cuánto cambiaron las cicatrices. El estudio que midió el volumen de las cicatrices lo encontró un 24 % menor. El fabricante del láser pagó parte de ese estudio.
 
-pico-q-ad = Ves una cifra en un anuncio. ¿Qué vale la pena preguntar? Elige todas las que correspondan.
+pico-q-ad = Ves una cifra en un anuncio de un láser. ¿Qué preguntas vale la pena hacer? Marca todas las que correspondan.
 pico-q-ad-a = ¿Qué se midió?
-pico-q-ad-b = ¿Cuántas personas había en el estudio?
-pico-q-ad-c = ¿Quién pagó el estudio?
-pico-q-ad-d = ¿De qué color es la máquina del láser?
-pico-q-ad-why = Qué se midió, cuántas personas participaron y quién pagó cambian lo que significa una cifra.
+pico-q-ad-b = ¿Qué tan conocida es la marca del láser?
+pico-q-ad-c = ¿Cuántas personas participaron?
+pico-q-ad-d = ¿Quién pagó el estudio?
+pico-q-ad-why = Qué se midió, cuántas personas participaron y quién pagó cambian lo que significa una cifra. Una marca conocida no hace que una cifra sea más cierta.
 
-pico-q-best = ¿Verdadero o falso?: los estudios muestran que los láseres pico son el mejor tratamiento para las cicatrices de acné.
-pico-q-best-why = Falso. No se ha probado que ningún tratamiento para las cicatrices de acné sea el mejor. Los médicos suelen combinar tratamientos, y los resultados son parciales.
+pico-q-best = Los estudios han demostrado que los láseres pico son el mejor tratamiento para las cicatrices de acné.
+pico-q-best-why = Falso. No se ha probado que ningún tratamiento para las cicatrices de acné sea el mejor. Los médicos suelen combinar tratamientos, y el cambio es parcial.
 
-pico-q-compared = Unos estudios juntaron láseres pico y otros láseres del mismo tipo. ¿Qué encontraron para el pico? Elige todas las que correspondan.
+pico-q-compared = Una revisión juntó 7 estudios de láseres pico fraccionados y otros láseres fraccionados. ¿Qué encontró para el pico? Marca todas las que correspondan.
 pico-q-compared-a = Funcionó más o menos igual
-pico-q-compared-b = Dolió menos
-pico-q-compared-c = Causó más manchas marrones
-pico-q-compared-d = Causó más puntitos de sangrado
-pico-q-compared-why = El pico funcionó más o menos igual, con menos dolor y muchas menos manchas marrones, pero con más puntitos de sangrado.
+pico-q-compared-b = Causó más manchas marrones
+pico-q-compared-c = Dolió menos
+pico-q-compared-d = Causó más sangrado puntual
+pico-q-compared-e = Hizo desaparecer las cicatrices por completo
+pico-q-compared-why = El pico funcionó más o menos igual y dolió menos. Causó muchas menos manchas marrones, pero más sangrado puntual. Con cualquiera de estos láseres, el cambio es parcial.
