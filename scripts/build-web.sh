@@ -38,13 +38,16 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
     "$target_dir/wasm32-unknown-unknown/$profile/scarwise.wasm"
-if command -v wasm-opt >/dev/null; then
-    echo "== wasm-opt"
+# Older binaryen (Debian 12 has 108) breaks wasm-bindgen's reference-typed tables: use 116 or
+# newer (npm's binaryen package has one), or leave the wasm as it is.
+opt_version=$(wasm-opt --version 2>/dev/null | grep -o '[0-9]\+' | head -1 || true)
+if [[ -n "$opt_version" && "$opt_version" -ge 116 ]]; then
+    echo "== wasm-opt $opt_version"
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
         --enable-mutable-globals -o "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
     mv "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
 else
-    echo "== wasm-opt not found (Debian: binaryen); the wasm is left as wasm-bindgen wrote it"
+    echo "== no wasm-opt 116 or newer (found: ${opt_version:-none}); the wasm is left as wasm-bindgen wrote it"
 fi
 cp web/index.html web/loader.js web/style.css "$out/"
 cp -r assets "$out/assets"
