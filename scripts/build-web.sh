@@ -38,22 +38,55 @@ rm -rf "$out"
 mkdir -p "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
     "$target_dir/wasm32-unknown-unknown/$profile/scarwise.wasm"
-# Older binaryen (Debian 12 has 108) breaks wasm-bindgen's reference-typed tables: use 116 or
-# newer (npm's binaryen package has one), or leave the wasm as it is.
+# Older binaryen (Debian 12 has 108) breaks wasm-bindgen's reference-typed tables: take npm's
+# binaryen (web/package.json pins it) unless a wasm-opt 116 or newer is on the PATH.
+wasm_opt=wasm-opt
 opt_version=$(wasm-opt --version 2>/dev/null | grep -o '[0-9]\+' | head -1 || true)
+if [[ -z "$opt_version" || "$opt_version" -lt 116 ]]; then
+    if [[ ! -x web/node_modules/.bin/wasm-opt ]] && command -v npm >/dev/null; then
+        echo "== installing binaryen from npm (web/package.json)"
+        npm ci --prefix web --no-audit --no-fund
+    fi
+    wasm_opt=web/node_modules/.bin/wasm-opt
+    opt_version=$("$wasm_opt" --version 2>/dev/null | grep -o '[0-9]\+' | head -1 || true)
+fi
 if [[ -n "$opt_version" && "$opt_version" -ge 116 ]]; then
     echo "== wasm-opt $opt_version"
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-        --enable-mutable-globals -o "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
+    "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers \
+        -o "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
     mv "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
 else
     echo "== no wasm-opt 116 or newer (found: ${opt_version:-none}); the wasm is left as wasm-bindgen wrote it"
 fi
 cp web/index.html web/loader.js web/style.css "$out/"
-cp -r assets "$out/assets"
+# Only the lesson files: the fonts are built into the wasm.
+mkdir -p "$out/assets"
+cp -r assets/content "$out/assets/content"
+# The clinic's settings: the page reads clinic.ron beside index.html (a neutral one unless
+# SCARWISE_CLINIC_CONFIG names the clinic's file; its logo is copied beside it).
+cp "${SCARWISE_CLINIC_CONFIG:-web/clinic.ron}" "$out/clinic.ron"
+if [[ -n "${SCARWISE_CLINIC_CONFIG:-}" ]]; then
+    logo=$(sed -n 's/^[[:space:]]*logo[[:space:]]*:[[:space:]]*"\([^"]*\.png\)".*/\1/p' "$SCARWISE_CLINIC_CONFIG" | head -1)
+    if [[ -n "$logo" ]]; then cp "$(dirname "$SCARWISE_CLINIC_CONFIG")/$logo" "$out/"; fi
+fi
+
+echo "== the text version of the lessons (native build of the generator)"
+(unset CARGO_TARGET_DIR RUSTFLAGS; cargo run --quiet --bin text-version -- "$out/text")
+
+# What the loading bar counts: the wasm and the lesson files, with their sizes.
+python3 - "$out" <<'PY'
+import json, os, sys
+out = sys.argv[1]
+files = ["scarwise_bg.wasm"] + sorted(
+    os.path.relpath(os.path.join(d, f), out)
+    for d, _, names in os.walk(os.path.join(out, "assets")) for f in names)
+json.dump([{"path": f, "bytes": os.path.getsize(os.path.join(out, f))} for f in files],
+          open(os.path.join(out, "files.json"), "w"), indent=1)
+PY
 
 echo "== compressing"
-find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.ttf' \) |
+find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.json' \) |
 while read -r file; do
     gzip -9 -k -f "$file"
     if command -v brotli >/dev/null; then brotli -q 11 -k -f "$file"; fi

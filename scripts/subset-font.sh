@@ -1,13 +1,31 @@
 #!/usr/bin/env bash
-# Rebuilds assets/fonts/DejaVuSans*-Scarwise.ttf: DejaVu Sans (regular and bold) cut down to the characters the
-# shipped languages use (Latin, punctuation, arrows, check marks), so the app stays small.
-# Needs Debian's fonts-dejavu-core and fontTools (pip install fonttools).
+# Rebuilds the fonts in assets/fonts/, cut down to the characters the app shows, so it stays
+# small:
+# - DejaVuSans*-Scarwise.ttf: DejaVu Sans (regular and bold) for Latin scripts, punctuation,
+#   arrows and check marks;
+# - NotoSansSC-Scarwise.otf: Noto Sans CJK SC (regular) for the Chinese characters that
+#   locales/zh-Hans/*.ftl uses, and nothing else. Run this again after changing Chinese text:
+#   `cargo test` fails (theme::tests) when a character has no glyph.
+# Needs Debian's fonts-dejavu-core and fonts-noto-cjk, and fontTools (pip install fonttools).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for face in DejaVuSans DejaVuSans-Bold; do
     pyftsubset "/usr/share/fonts/truetype/dejavu/$face.ttf" \
-        --unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2605-2606,U+2610-2612,U+2713-2718,U+25B6,U+25CB,U+2022" \
+        --unicodes="U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2605-2606,U+2610-2612,U+2713-2718,U+25B6,U+25CB,U+25CF,U+2022,U+2212,U+260E,U+26A0" \
         --layout-features='kern,liga' --name-IDs='*' --name-legacy --notdef-outline \
         --output-file="assets/fonts/$face-Scarwise.ttf"
 done
-ls -l assets/fonts/*.ttf
+
+# Every character outside ASCII in the Chinese locale files (CJK, full-width punctuation).
+chars=$(python3 - <<'PY'
+from pathlib import Path
+text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path("locales/zh-Hans").glob("*.ftl")))
+# Plus the language's own name, shown in every language's picker.
+text += "简体中文"
+print("".join(sorted({c for c in text if ord(c) > 0x2000})))
+PY
+)
+pyftsubset /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc --font-number=2 \
+    --text="$chars" --layout-features='' --name-IDs='1,2,3,4,5,6' --notdef-outline \
+    --desubroutinize --output-file=assets/fonts/NotoSansSC-Scarwise.otf
+ls -l assets/fonts/*.ttf assets/fonts/*.otf

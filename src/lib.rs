@@ -50,6 +50,22 @@ pub struct LaunchOptions {
     pub kiosk: bool,
     /// The clinic's config file.
     pub config: Option<PathBuf>,
+    /// The clinic's config as text, when the platform hands it over instead of a file (the
+    /// browser page fetches `clinic.ron` beside itself), and its logo's bytes.
+    pub config_text: Option<String>,
+    pub logo_bytes: Option<Vec<u8>>,
+    /// Running on a phone: redraw only on touch (even less often in the background), keep
+    /// content inside the safe area, save when the app is sent to the background.
+    pub mobile: bool,
+    /// Room to leave at the screen edges for notches and system bars (`--safe-area`);
+    /// `None` uses what the platform reports (Android) or a default (iOS: 47 top, 34 bottom).
+    pub safe_area: Option<platform::mobile::SafeArea>,
+    /// Keep a snapshot of the screen-reader tree (names, roles, rectangles) for a test to
+    /// read: the browser test (`?test=1`) finds widgets by name through it.
+    pub test_hook: bool,
+    /// No window and no renderer, but the whole UI: for tests that drive the app through
+    /// egui with keyboard or touch input and read its accessibility tree.
+    pub headless: bool,
 }
 
 /// Order of work inside a frame. Views turn input into [`screens::Action`]s while egui runs
@@ -102,39 +118,62 @@ impl Plugin for AppPlugin {
                 bevy::window::MonitorSelection::Primary,
             );
         }
-        app.add_plugins(
-            DefaultPlugins
-                .set(WindowPlugin {
-                    primary_window: Some(window),
-                    close_when_requested: !kiosk,
-                    exit_condition: if kiosk {
-                        bevy::window::ExitCondition::DontExit
-                    } else {
-                        bevy::window::ExitCondition::OnAllClosed
-                    },
-                    ..default()
-                })
-                .set(AssetPlugin {
-                    // Content has no .meta files; asking for them costs a request per asset
-                    // on the web and breaks on hosts that answer unknown paths with a page.
-                    meta_check: AssetMetaCheck::Never,
-                    ..default()
-                }),
-        )
-        .add_plugins(bevy_egui::EguiPlugin::default())
-        // Redraw only on input or when something moves: an idle screen costs next to nothing.
-        .insert_resource(WinitSettings::desktop_app())
-        .insert_resource(ClearColor(theme::Palette::LIGHT.background_color()))
-        .add_plugins(CorePlugin(self.0.clone()))
-        .add_plugins((
-            theme::plugin,
-            screens::ui_plugin,
-            illustration::plugin,
-            scenes::ui_plugin,
-            audio::plugin,
-            platform::plugin,
-        ))
-        .add_systems(Startup, spawn_camera);
+        let plugins = DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(window),
+                close_when_requested: !kiosk,
+                exit_condition: if kiosk {
+                    bevy::window::ExitCondition::DontExit
+                } else {
+                    bevy::window::ExitCondition::OnAllClosed
+                },
+                ..default()
+            })
+            .set(AssetPlugin {
+                // Content has no .meta files; asking for them costs a request per asset
+                // on the web and breaks on hosts that answer unknown paths with a page.
+                meta_check: AssetMetaCheck::Never,
+                ..default()
+            });
+        if self.0.headless {
+            // Bevy creates no render world without a graphics backend; egui still lays out
+            // every screen and answers input.
+            app.add_plugins(
+                plugins
+                    .disable::<bevy::winit::WinitPlugin>()
+                    .set(bevy::render::RenderPlugin {
+                        render_creation: bevy::render::settings::WgpuSettings {
+                            backends: None,
+                            ..default()
+                        }
+                        .into(),
+                        ..default()
+                    }),
+            );
+        } else {
+            app.add_plugins(plugins);
+        }
+        app.add_plugins(bevy_egui::EguiPlugin::default())
+            // Redraw only on input or when something moves: an idle screen costs next to nothing.
+            .insert_resource(if self.0.mobile {
+                WinitSettings::mobile()
+            } else {
+                WinitSettings::desktop_app()
+            })
+            .insert_resource(ClearColor(theme::Palette::LIGHT.background_color()))
+            .add_plugins(CorePlugin(self.0.clone()))
+            .add_plugins((
+                theme::plugin,
+                screens::ui_plugin,
+                illustration::plugin,
+                scenes::ui_plugin,
+                audio::plugin,
+                platform::plugin,
+            ))
+            .add_systems(Startup, spawn_camera);
+        if self.0.test_hook {
+            app.add_plugins(platform::reader::plugin);
+        }
         #[cfg(not(target_arch = "wasm32"))]
         {
             app.add_plugins(bench::plugin);
@@ -156,11 +195,13 @@ pub fn build_app(options: LaunchOptions) -> App {
     app
 }
 
-/// Entry point on mobile, where the platform starts the app from the library.
-#[bevy_main]
-pub fn main() {
+/// Runs the phone app: called from the `scarwise-mobile` library (`mobile/`), which Android's
+/// GameActivity and the iOS app start. Progress goes to the app's own data folder.
+pub fn run_mobile() {
     let options = LaunchOptions {
         system_locales: sys_locale::get_locales().collect(),
+        data_dir: platform::mobile::data_dir(),
+        mobile: true,
         ..default()
     };
     build_app(options).run();

@@ -12,7 +12,8 @@ Scarwise: learn about acne scars and picosecond laser treatment.
 Usage: scarwise [OPTIONS]
 
 Options:
-  --locale LANG      Show text in LANG (en, es). Default: your system language.
+  --locale LANG      Show text in LANG (en, es, fr, zh-Hans). Default: your system
+                     language.
   --data-dir DIR     Keep progress in DIR. Default: your user data folder.
   --export-dir DIR   Save the consultation summary (PDF) in DIR. Default: Documents.
   --config FILE      Read the clinic's settings from FILE (see clinic.example.ron).
@@ -20,6 +21,8 @@ Options:
                      nothing written to disk. Exit through the admin PIN.
   --memory-only      Keep progress in memory only; write nothing to disk.
   --window WxH       Window size in logical pixels, e.g. 390x844. Default: 1280x800.
+  --safe-area T,R,B,L  Leave this many pixels free at the top, right, bottom and left,
+                     as a phone's notch and home indicator need (e.g. 47,0,34,0).
   --seed N           Shuffle quiz questions the same way every time.
   --tour DIR         Render every screen (English and Spanish) into PNG files in DIR,
                      check none is blank, and quit.
@@ -65,6 +68,9 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
                 );
             }
             "--tour" => options.tour = Some(PathBuf::from(text()?)),
+            "--safe-area" => {
+                options.safe_area = Some(scarwise::platform::mobile::SafeArea::parse(&text()?)?);
+            }
             "-h" | "--help" => return Ok(Command::Help),
             _ => return Err(format!("unknown option {flag}")),
         }
@@ -108,6 +114,9 @@ fn main() -> ExitCode {
         options.system_locales = web::browser_languages();
         options.locale = web::url_parameter("lang").filter(|l| !l.is_empty());
         options.kiosk = web::url_parameter("kiosk").is_some_and(|v| v == "1");
+        options.test_hook = web::url_parameter("test").is_some_and(|v| v == "1");
+        // The clinic's config and logo, fetched by the page from beside index.html.
+        (options.config_text, options.logo_bytes) = web::clinic_files();
         if web::url_parameter("reset").is_some_and(|v| v == "1") {
             web::LocalStorageStore::clear();
         }

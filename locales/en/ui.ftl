@@ -70,6 +70,7 @@ settings-text-size-sample = This is how big the text will be.
 settings-sound = Sounds after each answer
 settings-reduced-motion = Reduce motion
 settings-reduced-motion-hint = Turns off moving pictures and celebrations.
+settings-high-contrast = High contrast (black on white, strong edges)
 
 about-heading = About Scarwise
 about-what = Scarwise is a free learning app for people with acne scars. It explains the kinds of scars, how picosecond laser treatment works, what to expect after a session, and how to care for your skin, so you can have a better talk with your doctor.

@@ -32,14 +32,25 @@ pub struct Clinic {
     pub errors: Vec<ConfigError>,
     /// The config file's folder, for the logo path.
     pub folder: Option<std::path::PathBuf>,
+    /// The logo itself, when the platform handed it over (the browser page fetches it).
+    pub logo_bytes: Option<Vec<u8>>,
 }
 
 impl Clinic {
     pub fn load(options: &LaunchOptions) -> Clinic {
+        let shipped: Vec<&str> = crate::i18n::LOCALES.iter().map(|l| l.tag).collect();
+        if let Some(text) = &options.config_text {
+            let (config, errors) = config::parse(text, &shipped);
+            return Clinic {
+                config,
+                errors,
+                folder: None,
+                logo_bytes: options.logo_bytes.clone(),
+            };
+        }
         let Some(path) = &options.config else {
             return Clinic::default();
         };
-        let shipped: Vec<&str> = crate::i18n::LOCALES.iter().map(|l| l.tag).collect();
         let folder = path.parent().map(std::path::Path::to_path_buf);
         match std::fs::read_to_string(path) {
             Ok(text) => {
@@ -48,6 +59,7 @@ impl Clinic {
                     config,
                     errors,
                     folder,
+                    logo_bytes: None,
                 }
             }
             Err(err) => Clinic {
@@ -57,6 +69,7 @@ impl Clinic {
                     reason: format!("cannot read {}: {err}; using the defaults", path.display()),
                 }],
                 folder,
+                logo_bytes: None,
             },
         }
     }

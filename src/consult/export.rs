@@ -85,6 +85,42 @@ pub fn win_ansi(text: &str) -> Vec<u8> {
         .collect()
 }
 
+/// Whether every character of `lines` shows in the PDF (its built-in font covers Latin-1
+/// and typographic punctuation: English, Spanish and French, but not Chinese).
+pub fn fits_pdf(lines: &[(Style, String)]) -> bool {
+    lines.iter().all(|(_, text)| {
+        text.chars()
+            .zip(win_ansi(text))
+            .all(|(ch, byte)| byte != b'?' || ch == '?' || ch == '→')
+    })
+}
+
+/// The summary as a small, print-ready web page: any browser shows and prints it in any
+/// language (the system's fonts cover Chinese), so it stands in for the PDF where the PDF's
+/// font cannot show the text.
+pub fn html(title: &str, lang: &str, lines: &[(Style, String)]) -> String {
+    use crate::content::html::escape;
+    let mut body = String::new();
+    for (style, text) in lines {
+        let text = escape(text);
+        body.push_str(&match style {
+            Style::Title => format!("<h1>{text}</h1>\n"),
+            Style::Heading => format!("<h2>{text}</h2>\n"),
+            Style::Body => format!("<p>{text}</p>\n"),
+            Style::Note => format!("<p class=\"note\">{text}</p>\n"),
+        });
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:44rem;\
+         margin:2rem auto;padding:0 1rem;color:#111}}h1{{font-size:1.6rem}}h2{{font-size:1.2rem;\
+         margin-top:1.5rem;border-bottom:1px solid #999}}.note{{color:#444}}\
+         @media print{{body{{margin:0}}}}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(title)
+    )
+}
+
 /// The text lines of a PDF this module wrote (for tests and checks: it reads only the
 /// simple `(text) Tj` and `<hex> Tj` strings written here, not PDFs in general).
 pub fn text_lines(pdf: &[u8]) -> Vec<String> {
@@ -221,6 +257,14 @@ mod tests {
         assert_eq!(win_ansi("¿Qué?"), vec![0xBF, b'Q', b'u', 0xE9, b'?']);
         assert_eq!(win_ansi("…"), vec![0x85]);
         assert_eq!(win_ansi("疤"), vec![b'?']);
+        assert!(fits_pdf(&[(
+            Style::Body,
+            "¿Qué? « Très bien » → 3 €".to_owned()
+        )]));
+        assert!(!fits_pdf(&[(Style::Body, "疤痕".to_owned())]));
+        let page = html("Résumé <1>", "fr", &[(Style::Heading, "A & B".to_owned())]);
+        assert!(page.contains("<html lang=\"fr\">") && page.contains("<h2>A &amp; B</h2>"));
+        assert!(page.contains("<title>Résumé &lt;1&gt;</title>"));
     }
 
     #[test]

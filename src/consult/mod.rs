@@ -86,9 +86,7 @@ fn apply_edits(
                 };
                 let summary = summary(&prep.0, &progress, content);
                 let lines = summary_lines(&summary, &loc);
-                let result = export_dir(&options)
-                    .ok_or_else(|| loc.t("prep-export-no-folder"))
-                    .and_then(|dir| write_pdf(&dir, &loc, &lines));
+                let result = save_summary(&options, &loc, &lines);
                 notices.push(match &result {
                     Ok(path) => Notice::ExportSaved(path.clone()),
                     Err(reason) => {
@@ -183,6 +181,7 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
 
 /// Where exported summaries go: the `--export-dir` given, else the Documents folder, else the
 /// app's data folder.
+#[cfg(not(target_arch = "wasm32"))]
 fn export_dir(options: &LaunchOptions) -> Option<PathBuf> {
     options
         .export_dir
@@ -196,17 +195,51 @@ fn export_dir(options: &LaunchOptions) -> Option<PathBuf> {
         .or_else(crate::progress::default_data_dir)
 }
 
-fn write_pdf(
-    dir: &std::path::Path,
+/// The summary as a file: a PDF where its font shows every character, else a print-ready
+/// web page (Chinese). Returns the file's name, its bytes and its media type.
+pub fn summary_file(loc: &Localizer, lines: &[(Style, String)]) -> (String, Vec<u8>, &'static str) {
+    let stamp = crate::progress::storage::unix_seconds();
+    let title = loc.t("prep-summary-title");
+    if export::fits_pdf(lines) {
+        (
+            format!("scarwise-summary-{stamp}.pdf"),
+            export::pdf(&title, lines),
+            "application/pdf",
+        )
+    } else {
+        let lang = loc.current().to_string();
+        (
+            format!("scarwise-summary-{stamp}.html"),
+            export::html(&title, &lang, lines).into_bytes(),
+            "text/html",
+        )
+    }
+}
+
+/// Saves the summary: into the export folder on the desktop, as a download in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn save_summary(
+    options: &LaunchOptions,
     loc: &Localizer,
     lines: &[(Style, String)],
 ) -> Result<PathBuf, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let stamp = crate::progress::storage::unix_seconds();
-    let path = dir.join(format!("scarwise-summary-{stamp}.pdf"));
-    let bytes = export::pdf(&loc.t("prep-summary-title"), lines);
+    let dir = export_dir(options).ok_or_else(|| loc.t("prep-export-no-folder"))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let (name, bytes, _) = summary_file(loc, lines);
+    let path = dir.join(name);
     std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn save_summary(
+    _options: &LaunchOptions,
+    loc: &Localizer,
+    lines: &[(Style, String)],
+) -> Result<PathBuf, String> {
+    let (name, bytes, media_type) = summary_file(loc, lines);
+    crate::progress::web::download(&name, &bytes, media_type)?;
+    Ok(PathBuf::from(name))
 }
 
 /// Flags in the brief's order, for views.

@@ -60,12 +60,12 @@ pub const LOCALES: &[LocaleFiles] = &[
     LocaleFiles {
         tag: "en",
         native_name: "English",
-        files: locale_files!("en": "ui.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
+        files: locale_files!("en": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
     },
     LocaleFiles {
         tag: "es",
         native_name: "Español",
-        files: locale_files!("es": "ui.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
+        files: locale_files!("es": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
     },
 ];
 

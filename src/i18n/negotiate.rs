@@ -82,7 +82,10 @@ mod tests {
     use super::*;
 
     fn available() -> Vec<LanguageIdentifier> {
-        vec!["en".parse().unwrap(), "es".parse().unwrap()]
+        ["en", "es", "fr", "zh-Hans"]
+            .iter()
+            .map(|t| t.parse().unwrap())
+            .collect()
     }
 
     fn chain(explicit: Option<&str>, system: &[&str]) -> Negotiated {
@@ -98,6 +101,16 @@ mod tests {
     fn system_region_variant_matches_language() {
         assert_eq!(tags(&chain(None, &["es-MX", "en-US"])), ["es", "en"]);
         assert_eq!(tags(&chain(None, &["es_ES.UTF-8"])), ["es", "en"]);
+    }
+
+    #[test]
+    fn chinese_and_french_browsers_find_their_language() {
+        for system in ["zh-CN", "zh", "zh-Hans-CN", "zh-SG", "zh_CN.UTF-8"] {
+            assert_eq!(tags(&chain(None, &[system])), ["zh-Hans", "en"], "{system}");
+        }
+        assert_eq!(tags(&chain(None, &["fr-CA", "en"])), ["fr", "en"]);
+        assert_eq!(tags(&chain(Some("zh-CN"), &[])), ["zh-Hans", "en"]);
+        assert_eq!(tags(&chain(Some("fr-BE"), &[])), ["fr", "en"]);
     }
 
     #[test]
@@ -120,10 +133,10 @@ mod tests {
         assert_eq!(tags(&n), ["es", "en"]);
         let warning = n.warning.unwrap();
         assert!(warning.contains("\"klingon-xx\""), "{warning}");
-        assert!(warning.contains("en, es"), "{warning}");
+        assert!(warning.contains("en, es, fr, zh-Hans"), "{warning}");
         assert!(warning.ends_with("Using es instead."), "{warning}");
 
-        let n = chain(Some("fr"), &[]);
+        let n = chain(Some("de"), &[]);
         assert_eq!(tags(&n), ["en"]);
         assert!(n.warning.unwrap().ends_with("Using en instead."));
     }

@@ -79,6 +79,19 @@ pub enum Labels {
     Letters,
 }
 
+/// What a drawing shows, in words, for screen readers.
+pub fn description(loc: &Localizer, illustration: Illustration) -> String {
+    match illustration {
+        Illustration::Skin => loc.t("a11y-picture-skin"),
+        Illustration::Lineup => loc.t("a11y-picture-lineup"),
+        Illustration::Explorer => loc.t("a11y-picture-explorer"),
+        Illustration::Scar(kind) => loc.t_args(
+            "a11y-picture-scar",
+            &crate::i18n::args(&[("scar", loc.t(kind.label_id()).into())]),
+        ),
+    }
+}
+
 /// The letter of the scar at `index` (left to right) in a tappable picture.
 pub fn spot_letter(index: usize) -> char {
     char::from(b'A' + (index % 26) as u8)
@@ -119,6 +132,7 @@ pub fn show_marked(
         Labels::Letters => egui::Sense::click(),
     };
     let (outer, response) = ui.allocate_exact_size(egui::vec2(width, height + strip), sense);
+    crate::theme::describe_picture(&response, &description(loc, illustration));
     let rect = egui::Rect::from_min_max(outer.min + egui::vec2(0.0, strip), outer.max);
     slot.wanted = Some((illustration, rect));
 
@@ -129,7 +143,7 @@ pub fn show_marked(
         let galley = painter.layout_no_wrap(
             text,
             egui::TextStyle::Small.resolve(ui.style()),
-            c(Palette::LIGHT.text),
+            c(Palette::current().text),
         );
         let placed = align.anchor_size(pos, galley.size()).expand(3.0);
         // Keep labels inside the picture at its edges.
@@ -140,7 +154,7 @@ pub fn show_marked(
         painter.galley(
             placed.min + egui::vec2(3.0, 3.0),
             galley,
-            c(Palette::LIGHT.text),
+            c(Palette::current().text),
         );
     };
 
@@ -166,7 +180,7 @@ pub fn show_marked(
         painter.rect_stroke(
             frame,
             6.0,
-            egui::Stroke::new(3.0, c(Palette::LIGHT.accent)),
+            egui::Stroke::new(3.0, c(Palette::current().accent)),
             egui::StrokeKind::Inside,
         );
     }
@@ -174,7 +188,7 @@ pub fn show_marked(
     let spots = drawing.original_spots();
     let name_spots = spots.len() == 1;
     for (from, to) in spots {
-        let stroke = egui::Stroke::new(2.0, c(Palette::LIGHT.text_muted));
+        let stroke = egui::Stroke::new(2.0, c(Palette::current().text_muted));
         let y = rect.top() + 2.0;
         let (a, b) = (
             egui::pos2(map.to_screen([from, 0.0]).x, y),
@@ -198,7 +212,7 @@ pub fn show_marked(
     let right = drawing.width / 2.0 - 0.3;
     let y = FAT_BOTTOM_MM + 0.2;
     let (a, b) = (map.to_screen([right - 1.0, y]), map.to_screen([right, y]));
-    painter.line_segment([a, b], egui::Stroke::new(3.0, c(Palette::LIGHT.text)));
+    painter.line_segment([a, b], egui::Stroke::new(3.0, c(Palette::current().text)));
     label(
         loc.t("label-one-mm"),
         egui::pos2((a.x + b.x) / 2.0, a.y - 4.0),
@@ -253,7 +267,7 @@ fn legend_items(ui: &mut egui::Ui, loc: &Localizer, entries: Vec<([u8; 3], &str)
         let galley = ui.painter().layout_no_wrap(
             loc.t(id),
             egui::TextStyle::Small.resolve(ui.style()),
-            c(Palette::LIGHT.text),
+            c(Palette::current().text),
         );
         let size = egui::vec2(26.0 + galley.size().x, galley.size().y.max(18.0));
         let (item, _) = ui.allocate_exact_size(size, egui::Sense::hover());
@@ -265,12 +279,12 @@ fn legend_items(ui: &mut egui::Ui, loc: &Localizer, entries: Vec<([u8; 3], &str)
             swatch,
             3.0,
             c(color),
-            egui::Stroke::new(1.0, c(Palette::LIGHT.text_muted)),
+            egui::Stroke::new(1.0, c(Palette::current().text_muted)),
             egui::StrokeKind::Inside,
         );
         let text_pos = egui::pos2(item.left() + 26.0, item.center().y - galley.size().y / 2.0);
         ui.painter()
-            .galley(text_pos, galley, c(Palette::LIGHT.text));
+            .galley(text_pos, galley, c(Palette::current().text));
         ui.add_space(10.0);
     }
 }

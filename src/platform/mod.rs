@@ -1,4 +1,5 @@
-//! Fitting the app to the platform it runs on: here, keeping reactive rendering idle.
+//! Fitting the app to the platform it runs on: keeping reactive rendering idle, and the
+//! phone's data folder and safe area (`mobile`).
 //!
 //! `bevy_egui` 0.42 feeds egui a `ModifiersChanged` event on every frame, changed or not, and
 //! egui 0.36 asks for an immediate repaint whenever a frame has input events. Together they
@@ -9,13 +10,31 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, egui};
 
+pub mod mobile;
+pub mod reader;
+
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
-        PreUpdate,
-        drop_repeated_modifiers
-            .after(EguiInputSet::WriteEguiEvents)
-            .before(EguiPreUpdateSet::BeginPass),
-    );
+    let options = app.world().resource::<crate::LaunchOptions>().clone();
+    let safe_area = options
+        .safe_area
+        .unwrap_or(if options.mobile && cfg!(target_os = "ios") {
+            mobile::SafeArea::IOS_PORTRAIT
+        } else {
+            mobile::SafeArea::default()
+        });
+    app.insert_resource(safe_area)
+        .add_systems(
+            PreUpdate,
+            drop_repeated_modifiers
+                .after(EguiInputSet::WriteEguiEvents)
+                .before(EguiPreUpdateSet::BeginPass),
+        )
+        .add_systems(
+            bevy_egui::EguiPrimaryContextPass,
+            mobile::share_safe_area.before(crate::screens::ScreenViews),
+        );
+    #[cfg(target_os = "android")]
+    app.add_systems(PreUpdate, mobile::read_platform_insets);
 }
 
 fn drop_repeated_modifiers(

@@ -106,3 +106,33 @@ pub fn browser_languages() -> Vec<String> {
         .map(|languages| languages.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default()
 }
+
+/// The clinic's `clinic.ron` text and logo bytes, when the page found them beside itself
+/// (`loader.js` fetches them before the app starts, same origin only).
+pub fn clinic_files() -> (Option<String>, Option<Vec<u8>>) {
+    let text = global_property("scarwiseClinicConfig").and_then(|v| v.as_string());
+    let logo = global_property("scarwiseClinicLogo")
+        .filter(|v| v.is_instance_of::<js_sys::Uint8Array>())
+        .map(|v| js_sys::Uint8Array::new(&v).to_vec());
+    (text, logo)
+}
+
+/// Hands a file to the browser as a download (`scarwiseDownload` in `loader.js`).
+pub fn download(name: &str, bytes: &[u8], media_type: &str) -> Result<(), String> {
+    let function: Function = global_property("scarwiseDownload")
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| "this page cannot offer downloads".to_owned())?;
+    let data = js_sys::Uint8Array::from(bytes);
+    function
+        .call3(
+            &JsValue::NULL,
+            &JsValue::from_str(name),
+            &data,
+            &JsValue::from_str(media_type),
+        )
+        .map(|_| ())
+        .map_err(|e| {
+            e.as_string()
+                .unwrap_or_else(|| "the download failed".to_owned())
+        })
+}

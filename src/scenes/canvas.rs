@@ -240,16 +240,19 @@ pub struct CanvasSlot {
 }
 
 /// Reserves a rectangle `height` points tall at the full width of `ui` for `shapes`; returns
-/// the mapping to paint labels with, and the response (click sense).
+/// the mapping to paint labels with, and the response (click sense). `description` says in
+/// words what the drawing shows, for screen readers.
 pub fn place(
     ui: &mut egui::Ui,
     slot: &mut CanvasSlot,
     shapes: Shapes,
     max_height: f32,
+    description: &str,
 ) -> (CanvasMap, egui::Response) {
     let width = ui.available_width();
     let height = (width * shapes.height / shapes.width).clamp(90.0, max_height.max(90.0));
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+    crate::theme::describe_picture(&response, description);
     let map = CanvasMap::new(shapes.width, shapes.height, rect);
     slot.wanted = Some((shapes, rect));
     (map, response)

@@ -167,21 +167,21 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         [chart_x0, chart_y0],
         [chart_x1, chart_y1],
         0,
-        rgb(Palette::LIGHT.surface),
+        rgb(Palette::current().surface),
     );
     shapes.line(
         [chart_x0, chart_y0],
         [chart_x1, chart_y0],
         0.03,
         1,
-        rgb(Palette::LIGHT.text_muted),
+        rgb(Palette::current().text_muted),
     );
     shapes.line(
         [chart_x0, chart_y0],
         [chart_x0, chart_y1],
         0.03,
         1,
-        rgb(Palette::LIGHT.text_muted),
+        rgb(Palette::current().text_muted),
     );
     let curve = |f: &dyn Fn(f32) -> f32| -> Vec<[f32; 2]> {
         (0..=112)
@@ -213,12 +213,18 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         [day_x(day as f32), chart_y1],
         0.04,
         3,
-        rgb(Palette::LIGHT.text),
+        rgb(Palette::current().text),
     );
-    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height);
+    let (map, _) = canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        ctx.max_height,
+        &ctx.loc.t("a11y-scene-downtime-timeline"),
+    );
     let painter = ui.painter().clone();
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, height]), map.to_screen([12.0, 0.0]));
-    let text = c(Palette::LIGHT.text);
+    let text = c(Palette::current().text);
     let font = small_font(ui);
     for d in [0, 7, 14, 21, 28] {
         canvas::label(
@@ -238,7 +244,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([day_x(2.0), level_y(0.9)]),
         egui::Align2::LEFT_CENTER,
         font.clone(),
-        c(Palette::LIGHT.wrong),
+        c(Palette::current().wrong),
     );
     canvas::label(
         &painter,
@@ -247,7 +253,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([day_x(1.2), level_y(0.45)]),
         egui::Align2::LEFT_CENTER,
         font.clone(),
-        c(Palette::LIGHT.accent),
+        c(Palette::current().accent),
     );
     canvas::label(
         &painter,
@@ -265,7 +271,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         ctx.state.day = value;
     }
     tone_picker(ui, ctx);
-    card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+    card(Palette::current().accent_soft).show(ui, |ui| {
         ui.label(
             egui::RichText::new(
                 ctx.loc
@@ -280,14 +286,14 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let cards = |ui: &mut egui::Ui, which: usize| {
         let (fill, icon, title, body) = if which == 0 {
             (
-                Palette::LIGHT.right_soft,
+                Palette::current().right_soft,
                 "✔",
                 "timeline-normal-title",
                 "timeline-normal-body",
             )
         } else {
             (
-                Palette::LIGHT.wrong_soft,
+                Palette::current().wrong_soft,
                 "☎",
                 "timeline-call-title",
                 "timeline-call-body",
@@ -325,14 +331,20 @@ pub(super) fn planner(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let mut shapes = Shapes::new(3.0, 3.0);
     skin_patch(&mut shapes, [1.5, 1.5], 1.35, tone, days as f32, &course);
     let height = (ctx.max_height * 0.6).min(180.0);
-    canvas::place(ui, ctx.canvas, shapes, height);
+    canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        height,
+        &ctx.loc.t("a11y-scene-event-planner"),
+    );
     let mut value = days;
     let slider = egui::Slider::new(&mut value, 0..=course::LAST_DAY);
     if labelled_slider(ui, &ctx.loc.t("planner-days"), slider).changed() {
         ctx.state.event_in = value;
     }
     tone_picker(ui, ctx);
-    card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+    card(Palette::current().accent_soft).show(ui, |ui| {
         ui.label(
             egui::RichText::new(ctx.loc.t_args(
                 "planner-event-in",

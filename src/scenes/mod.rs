@@ -171,9 +171,15 @@ fn tone_picker(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
                 .fill(egui::Color32::from_rgb(r, g, b))
                 .min_size(egui::vec2(44.0, 44.0))
                 .stroke(if selected {
-                    egui::Stroke::new(4.0, crate::theme::c(crate::theme::Palette::LIGHT.accent))
+                    egui::Stroke::new(
+                        4.0,
+                        crate::theme::c(crate::theme::Palette::current().accent),
+                    )
                 } else {
-                    egui::Stroke::new(1.0, crate::theme::c(crate::theme::Palette::LIGHT.border))
+                    egui::Stroke::new(
+                        1.0,
+                        crate::theme::c(crate::theme::Palette::current().border),
+                    )
                 });
             let response = ui.add(button).on_hover_text(name.clone());
             response.widget_info(|| {

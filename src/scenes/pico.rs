@@ -229,10 +229,16 @@ pub(super) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             );
         }
     }
-    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height * 0.85);
+    let (map, _) = canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        ctx.max_height * 0.85,
+        &ctx.loc.t("a11y-scene-pulse-length"),
+    );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 4.0]), map.to_screen([6.0, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::LIGHT.text);
+    let text = c(Palette::current().text);
     let (scale_a, scale_b) = (map.to_screen([0.3, 0.3]), map.to_screen([1.3, 0.3]));
     painter.line_segment([scale_a, scale_b], egui::Stroke::new(3.0, text));
     canvas::label(
@@ -409,10 +415,16 @@ pub(super) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             );
         }
     }
-    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height);
+    let (map, _) = canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        ctx.max_height,
+        &ctx.loc.t("a11y-scene-wavelength"),
+    );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.8]), map.to_screen([width, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::LIGHT.text);
+    let text = c(Palette::current().text);
     for (y, id) in [
         (skin_top - 0.1, "layer-epidermis"),
         (skin_top - 1.2, "layer-dermis"),
@@ -539,13 +551,19 @@ pub(super) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             );
         }
     }
-    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height);
+    let (map, _) = canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        ctx.max_height,
+        &ctx.loc.t("a11y-scene-fractional-lens"),
+    );
     let bounds = egui::Rect::from_min_max(
         map.to_screen([0.0, top + 250.0]),
         map.to_screen([width, 0.0]),
     );
     let painter = ui.painter().clone();
-    let text = c(Palette::LIGHT.text);
+    let text = c(Palette::current().text);
     let (a, b) = (
         map.to_screen([width - 600.0, 60.0]),
         map.to_screen([width - 100.0, 60.0]),
@@ -695,10 +713,16 @@ pub(super) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             .collect();
         shapes.polyline(&points, 0.05, 1, FIBRE);
     }
-    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height * 0.8);
+    let (map, _) = canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        ctx.max_height * 0.8,
+        &ctx.loc.t("a11y-scene-remodelling"),
+    );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.0]), map.to_screen([width, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::LIGHT.text);
+    let text = c(Palette::current().text);
     canvas::label(
         &painter,
         bounds,
@@ -734,27 +758,27 @@ pub(super) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             egui::pos2(x_of(0.0), rect.center().y),
             egui::pos2(x_of(remodel::LAST_WEEK), rect.center().y),
         ],
-        egui::Stroke::new(2.0, c(Palette::LIGHT.border)),
+        egui::Stroke::new(2.0, c(Palette::current().border)),
     );
     for i in 0..remodel::SESSIONS {
         let w = i as f32 * remodel::WEEKS_APART;
         let done = w <= week;
         let fill = if done {
-            Palette::LIGHT.accent
+            Palette::current().accent
         } else {
-            Palette::LIGHT.surface
+            Palette::current().surface
         };
         ui.painter().circle(
             egui::pos2(x_of(w), rect.center().y),
             7.0,
             c(fill),
-            egui::Stroke::new(2.0, c(Palette::LIGHT.accent)),
+            egui::Stroke::new(2.0, c(Palette::current().accent)),
         );
     }
     ui.painter().circle_filled(
         egui::pos2(x_of(week), rect.center().y),
         4.0,
-        c(Palette::LIGHT.text),
+        c(Palette::current().text),
     );
     let sessions = remodel::sessions_by(week);
     let mut status = ctx.loc.t_args(

@@ -190,17 +190,17 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     if let Some((item, right)) = game.last() {
         let (fill, icon, verdict, color) = if right {
             (
-                Palette::LIGHT.right_soft,
+                Palette::current().right_soft,
                 "✔",
                 "scene-right",
-                Palette::LIGHT.right,
+                Palette::current().right,
             )
         } else {
             (
-                Palette::LIGHT.wrong_soft,
+                Palette::current().wrong_soft,
                 "✖",
                 "scene-not-quite",
-                Palette::LIGHT.wrong,
+                Palette::current().wrong,
             )
         };
         card(fill).show(ui, |ui| {
@@ -219,7 +219,7 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     }
     match game.current() {
         Some(item) => {
-            card(Palette::LIGHT.surface).show(ui, |ui| {
+            card(Palette::current().surface).show(ui, |ui| {
                 ui.label(
                     egui::RichText::new(loc.t(&format!("routine-{}", item.id)))
                         .size(26.0)
@@ -257,7 +257,7 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
 fn schedule(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let loc = ctx.loc;
     let name = |id: &str| loc.t(&format!("routine-{id}"));
-    card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+    card(Palette::current().accent_soft).show(ui, |ui| {
         ui.label(egui::RichText::new(loc.t("routine-morning")).strong());
         let morning: Vec<String> = rules::MORNING.iter().map(|id| name(id)).collect();
         paragraph(ui, &morning.join(" → "));

@@ -55,7 +55,7 @@ pub(super) fn explorer(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     });
     match ctx.state.explorer {
         Some(kind) => {
-            card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+            card(Palette::current().accent_soft).show(ui, |ui| {
                 ui.label(egui::RichText::new(ctx.loc.t(kind.label_id())).strong());
                 paragraph(ui, &ctx.loc.t(about_id(kind)));
             });
@@ -167,13 +167,19 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         let start = [end[0] - ray[0] * length, end[1] - ray[1] * length];
         shapes.line(start, end, 0.06, 2, sun);
     }
-    let (map, _) = canvas::place(ui, ctx.canvas, shapes, ctx.max_height);
+    let (map, _) = canvas::place(
+        ui,
+        ctx.canvas,
+        shapes,
+        ctx.max_height,
+        &ctx.loc.t("a11y-scene-side-light"),
+    );
     let painter = ui.painter().clone();
     let bounds = egui::Rect::from_min_max(
         map.to_screen([0.0, 5.6]),
         map.to_screen([drawing.width, 0.0]),
     );
-    let text = c(Palette::LIGHT.text);
+    let text = c(Palette::current().text);
     for feature in &drawing.features {
         canvas::label(
             &painter,
@@ -342,18 +348,18 @@ pub(super) fn feedback_card(
     right: bool,
 ) {
     let (fill, icon, verdict) = if right {
-        (Palette::LIGHT.right_soft, "✔", "scene-right")
+        (Palette::current().right_soft, "✔", "scene-right")
     } else {
-        (Palette::LIGHT.wrong_soft, "✖", "scene-not-quite")
+        (Palette::current().wrong_soft, "✖", "scene-not-quite")
     };
     card(fill).show(ui, |ui| {
         ui.label(
             egui::RichText::new(format!("{icon} {}", loc.t(verdict)))
                 .strong()
                 .color(c(if right {
-                    Palette::LIGHT.right
+                    Palette::current().right
                 } else {
-                    Palette::LIGHT.wrong
+                    Palette::current().wrong
                 })),
         );
         paragraph(ui, &loc.t(reason_id(shown)));

@@ -15,7 +15,7 @@ pub(super) fn show(
     content: Option<Res<Content>>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     page(contexts.ctx_mut()?, |ui| {
         if primary_button(ui, &loc.t("nav-back")).clicked() {
             actions.write(Action::Back);

@@ -221,6 +221,10 @@ fn apply_actions(
                 prefs.settings.reduced_motion = *on;
                 save.write(SaveRequested);
             }
+            Action::SetHighContrast(on) => {
+                prefs.settings.high_contrast = *on;
+                save.write(SaveRequested);
+            }
             Action::DismissNotice(index) => {
                 if *index < prefs.notices.len() {
                     prefs.notices.remove(*index);

@@ -27,7 +27,7 @@ pub(super) fn show(
         .into_iter()
         .filter(|key| content.item(key).is_some())
         .count();
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let order = content.module_order();
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut actions, false);
@@ -75,7 +75,7 @@ pub(super) fn show(
             card(fill).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let (mark, status_text) = match status {
-                    ModuleStatus::Locked => ("🔒", loc.t("journey-status-locked")),
+                    ModuleStatus::Locked => ("○", loc.t("journey-status-locked")),
                     ModuleStatus::Unlocked => ("▶", loc.t("journey-status-open")),
                     ModuleStatus::Completed => ("✔", loc.t("journey-status-done")),
                 };
@@ -144,12 +144,12 @@ fn mastery_line(ui: &mut egui::Ui, loc: &Localizer, progress: &Progress, module:
     ui.add(
         egui::ProgressBar::new(f32::from(mastery) / 100.0)
             .desired_height(8.0)
-            .fill(c(Palette::LIGHT.accent)),
+            .fill(c(Palette::current().accent)),
     );
 }
 
 fn badges(ui: &mut egui::Ui, loc: &Localizer, content: &Content, progress: &Progress) {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let earned = content
         .badges
         .iter()
@@ -177,9 +177,9 @@ fn badges(ui: &mut egui::Ui, loc: &Localizer, content: &Content, progress: &Prog
         card(fill).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let (mark, state) = if has {
-                ("🏅", loc.t("badge-earned-mark"))
+                ("★", loc.t("badge-earned-mark"))
             } else {
-                ("○", loc.t("badge-not-yet"))
+                ("☆", loc.t("badge-not-yet"))
             };
             ui.label(bold(format!("{mark} {}", loc.t(&badge.title))));
             ui.label(

@@ -24,9 +24,12 @@ fn load_logo(ctx: &egui::Context, clinic: &Clinic) -> Option<egui::TextureHandle
         .folder
         .as_ref()
         .map_or_else(|| std::path::PathBuf::from(file), |dir| dir.join(file));
-    let decoded = std::fs::read(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|bytes| image::load_from_memory(&bytes).map_err(|e| e.to_string()));
+    let bytes = match &clinic.logo_bytes {
+        Some(bytes) => Ok(bytes.clone()),
+        None => std::fs::read(&path).map_err(|e| e.to_string()),
+    };
+    let decoded =
+        bytes.and_then(|bytes| image::load_from_memory(&bytes).map_err(|e| e.to_string()));
     match decoded {
         Ok(picture) => {
             // A logo is shown small: cap its size so a huge file costs little memory.
@@ -88,7 +91,7 @@ pub(super) fn attract(
         ui.heading(loc.t("kiosk-attract-heading"));
         if let Some(module) = content.modules.get(index) {
             // No fill: the picture is drawn by Bevy under the egui layer.
-            card(Palette::LIGHT.surface)
+            card(Palette::current().surface)
                 .fill(egui::Color32::TRANSPARENT)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -97,7 +100,7 @@ pub(super) fn attract(
                             "journey-module-number",
                             &args(&[("number", (index + 1).into())]),
                         ))
-                        .color(c(Palette::LIGHT.text_muted)),
+                        .color(c(Palette::current().text_muted)),
                     );
                     ui.label(bold(loc.t(&module.entry.title)).size(26.0));
                     let picture = if index.is_multiple_of(2) {
@@ -115,7 +118,7 @@ pub(super) fn attract(
             egui::RichText::new(loc.t("kiosk-touch-to-start"))
                 .size(30.0)
                 .strong()
-                .color(c(Palette::LIGHT.on_accent)),
+                .color(c(Palette::current().on_accent)),
         )
         .fill(ui.visuals().hyperlink_color)
         .min_size(egui::vec2(ui.available_width(), 96.0));
@@ -161,7 +164,7 @@ pub(super) fn express(
         ui.heading(loc.t("express-heading"));
         paragraph(ui, &loc.t("express-intro"));
         for (index, module) in content.modules.iter().enumerate() {
-            card(Palette::LIGHT.surface).show(ui, |ui| {
+            card(Palette::current().surface).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(bold(format!(
                     "{}. {}",
@@ -208,7 +211,7 @@ pub(super) fn idle_warning(
             let width = (rect.width() - 48.0).min(560.0);
             let inner = egui::Rect::from_center_size(rect.center(), egui::vec2(width, 320.0));
             ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
-                card(Palette::LIGHT.surface).show(ui, |ui| {
+                card(Palette::current().surface).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(bold(loc.t("kiosk-still-there")).size(30.0));
                     paragraph(
@@ -295,11 +298,12 @@ pub(super) fn admin(
                     egui::RichText::new(
                         loc.t_args("kiosk-pin-wait", &args(&[("seconds", wait.into())])),
                     )
-                    .color(c(Palette::LIGHT.wrong)),
+                    .color(c(Palette::current().wrong)),
                 );
             } else if gate.wrong_tries > 0 {
                 ui.label(
-                    egui::RichText::new(loc.t("kiosk-pin-wrong")).color(c(Palette::LIGHT.wrong)),
+                    egui::RichText::new(loc.t("kiosk-pin-wrong"))
+                        .color(c(Palette::current().wrong)),
                 );
             }
             let keys: [(&str, Action); 12] = [
@@ -353,7 +357,7 @@ pub(super) fn admin(
             paragraph(ui, &loc.t("kiosk-admin-config-ok"));
         }
         for error in &clinic.errors {
-            ui.label(egui::RichText::new(format!("⚠ {error}")).color(c(Palette::LIGHT.wrong)));
+            ui.label(egui::RichText::new(format!("⚠ {error}")).color(c(Palette::current().wrong)));
         }
         ui.add_space(12.0);
         ui.horizontal_wrapped(|ui| {

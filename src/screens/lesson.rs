@@ -51,7 +51,7 @@ pub(super) fn show(
                     ]),
                 )
             ))
-            .color(c(Palette::LIGHT.text_muted)),
+            .color(c(Palette::current().text_muted)),
         );
         ui.heading(loc.t(&lesson_page.title));
         if let Some(illustration) = lesson_page.illustration {

@@ -18,7 +18,7 @@ pub use flow::{ActiveLesson, LastResult, ReturnScreen};
 pub use settings::ResetStep;
 
 use bevy::prelude::*;
-use bevy_egui::EguiPrimaryContextPass;
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::quiz::Answer;
 
@@ -43,6 +43,7 @@ pub fn ui_plugin(app: &mut App) {
         .add_systems(
             EguiPrimaryContextPass,
             (
+                escape_goes_back,
                 widgets::notices_bar,
                 title::show.run_if(in_state(Screen::Title)),
                 journey::show.run_if(in_state(Screen::Journey)),
@@ -64,6 +65,41 @@ pub fn ui_plugin(app: &mut App) {
                 .chain()
                 .in_set(ScreenViews),
         );
+}
+
+/// Escape leaves the screen the way its back button does (unless a text field has the
+/// keyboard: there Escape only leaves the field).
+fn escape_goes_back(
+    mut contexts: bevy_egui::EguiContexts,
+    screen: Res<State<Screen>>,
+    mut actions: MessageWriter<Action>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if ctx.egui_wants_keyboard_input() {
+        return Ok(());
+    }
+    if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        && let Some(action) = escape_action(*screen.get())
+    {
+        actions.write(action);
+    }
+    Ok(())
+}
+
+/// What Escape does on each screen: the same as that screen's back or map button.
+pub fn escape_action(screen: Screen) -> Option<Action> {
+    match screen {
+        Screen::Lesson | Screen::Quiz | Screen::Results | Screen::Express => {
+            Some(Action::OpenJourney)
+        }
+        Screen::Settings | Screen::About | Screen::Prepare | Screen::Summary => Some(Action::Back),
+        Screen::Admin => Some(Action::CloseAdmin),
+        Screen::Loading
+        | Screen::ContentError
+        | Screen::Title
+        | Screen::Journey
+        | Screen::Attract => None,
+    }
 }
 
 /// Asks for more frames while an action or a screen change is on its way, so a click always
@@ -144,6 +180,7 @@ pub enum Action {
     SetTextScale(f32),
     SetSound(bool),
     SetReducedMotion(bool),
+    SetHighContrast(bool),
     DismissNotice(usize),
     /// Journey map or results -> preparing for the consultation.
     OpenPrepare,

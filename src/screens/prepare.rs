@@ -21,9 +21,6 @@ use crate::theme::{Palette, bold, c};
 #[derive(Resource, Default)]
 pub struct CustomDraft(pub String);
 
-/// Whether this build can save files (not in the browser).
-const CAN_SAVE_FILES: bool = cfg!(not(target_arch = "wasm32"));
-
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
@@ -86,7 +83,7 @@ pub(super) fn show(
         section(ui, &loc.t("prep-flags-heading"));
         paragraph(ui, &loc.t("prep-flags-intro"));
         for flag in consult::flags() {
-            card(Palette::LIGHT.surface).show(ui, |ui| {
+            card(Palette::current().surface).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 paragraph(ui, &loc.t(&format!("prep-flag-{flag}")));
                 let current = prep.reply(flag);
@@ -106,7 +103,7 @@ pub(super) fn show(
                 if current.is_some() {
                     ui.label(
                         egui::RichText::new(loc.t(&format!("prep-flag-{flag}-why")))
-                            .color(c(Palette::LIGHT.text_muted)),
+                            .color(c(Palette::current().text_muted)),
                     );
                 }
             });
@@ -129,7 +126,7 @@ pub(super) fn show(
             });
         }
         if let Some(t) = skin_type(&prep.skin) {
-            card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+            card(Palette::current().accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(bold(loc.t_args(
                     "prep-skin-result",
@@ -195,7 +192,7 @@ pub(super) fn show_summary(
         return Ok(());
     };
     // A kiosk only shows the summary: no file, nothing kept.
-    let can_save = CAN_SAVE_FILES && !kiosk.on;
+    let can_save = !kiosk.on;
     let summary = consult::summary(&prep.0, &progress, &content);
     let lines = consult::summary_lines(&summary, &loc);
     page(contexts.ctx_mut()?, |ui| {
@@ -207,7 +204,7 @@ pub(super) fn show_summary(
                 actions.write(Action::ExportSummary);
             }
         });
-        card(Palette::LIGHT.surface).show(ui, |ui| {
+        card(Palette::current().surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             for (style, text) in &lines {
                 match style {
@@ -220,7 +217,7 @@ pub(super) fn show_summary(
                     }
                     Style::Body => paragraph(ui, text),
                     Style::Note => {
-                        ui.label(egui::RichText::new(text).color(c(Palette::LIGHT.text_muted)));
+                        ui.label(egui::RichText::new(text).color(c(Palette::current().text_muted)));
                     }
                 }
             }

@@ -36,7 +36,7 @@ pub(super) fn show(
     mut slot: ResMut<IllustrationSlot>,
     mut actions: MessageWriter<Action>,
 ) -> Result {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let Some(session) = quiz.session.as_ref() else {
         return Ok(());
     };
@@ -136,8 +136,14 @@ pub(super) fn show(
 }
 
 /// Full-width option buttons; once answered, the right one gets a ✔ and a wrong pick a ✘.
-fn option_button(ui: &mut egui::Ui, text: &str, state: Mark, selected: bool) -> egui::Response {
-    let palette = Palette::LIGHT;
+fn option_button(
+    ui: &mut egui::Ui,
+    text: &str,
+    state: Mark,
+    selected: bool,
+    toggle: bool,
+) -> egui::Response {
+    let palette = Palette::current();
     let (fill, mark) = match state {
         Mark::Right => (palette.right_soft, "✔ "),
         Mark::Wrong => (palette.wrong_soft, "✘ "),
@@ -150,7 +156,7 @@ fn option_button(ui: &mut egui::Ui, text: &str, state: Mark, selected: bool) -> 
         palette.border
     };
     // Answered options stay readable (not greyed out); further clicks are ignored.
-    ui.add(
+    let response = ui.add(
         egui::Button::new(egui::RichText::new(format!("{mark}{text}")))
             .fill(c(fill))
             .stroke(egui::Stroke::new(
@@ -159,7 +165,26 @@ fn option_button(ui: &mut egui::Ui, text: &str, state: Mark, selected: bool) -> 
             ))
             .wrap()
             .min_size(egui::vec2(ui.available_width(), TARGET_SIZE)),
-    )
+    );
+    // Readers hear the option's words and, for select-all, whether it is ticked.
+    let verdict = match state {
+        Mark::Right => "✔ ",
+        Mark::Wrong => "✘ ",
+        Mark::None => "",
+    };
+    response.widget_info(|| {
+        if toggle {
+            egui::WidgetInfo::selected(
+                egui::WidgetType::Checkbox,
+                true,
+                selected,
+                format!("{verdict}{text}"),
+            )
+        } else {
+            egui::WidgetInfo::labeled(egui::WidgetType::Button, true, format!("{verdict}{text}"))
+        }
+    });
+    response
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -183,7 +208,7 @@ fn pick_one(
             Some((chosen, false)) if *chosen == answer => Mark::Wrong,
             _ => Mark::None,
         };
-        if option_button(ui, &label, mark, false).clicked() {
+        if option_button(ui, &label, mark, false, false).clicked() {
             picked = Some(answer);
         }
     }
@@ -210,7 +235,7 @@ fn pick_several(
             Some(_) if selected => Mark::Wrong,
             _ => Mark::None,
         };
-        let toggled = option_button(ui, label, mark, selected).clicked() && given.is_none();
+        let toggled = option_button(ui, label, mark, selected, true).clicked() && given.is_none();
         if toggled && !draft.selected.remove(index) {
             draft.selected.insert(*index);
         }
@@ -264,7 +289,7 @@ fn put_in_order(
     draft: &mut AnswerDraft,
     given: Option<&(Answer, bool)>,
 ) -> Option<Answer> {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     paragraph(ui, &loc.t("quiz-order-hint"));
     let arrangement = match given {
         Some((Answer::Order(order), _)) => order.clone(),
@@ -289,6 +314,10 @@ fn put_in_order(
                         position < last,
                         egui::Button::new("↓").min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)),
                     );
+                    let step_text = loc.t(&steps[step]);
+                    let step_arg = args(&[("step", step_text.as_str().into())]);
+                    crate::theme::name_control(&up, &loc.t_args("a11y-move-up", &step_arg));
+                    crate::theme::name_control(&down, &loc.t_args("a11y-move-down", &step_arg));
                     if up.on_hover_text(loc.t("quiz-order-up")).clicked() {
                         draft.arrangement.swap(position, position - 1);
                     }
@@ -313,7 +342,7 @@ fn put_in_order(
 }
 
 fn feedback(ui: &mut egui::Ui, loc: &Localizer, item: &QuizItem, correct: bool) {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     ui.add_space(8.0);
     let (fill, color, verdict, mark) = if correct {
         (palette.right_soft, palette.right, loc.t("quiz-right"), "✔")

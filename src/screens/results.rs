@@ -35,7 +35,7 @@ pub(super) fn show(
     mut actions: MessageWriter<Action>,
     mut clock: ResMut<CelebrationClock>,
 ) -> Result {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let ctx = contexts.ctx_mut()?;
     let now = ctx.input(|i| i.time);
     let since = now - *clock.0.get_or_insert(now);
@@ -93,7 +93,7 @@ pub(super) fn show(
                     let name = loc.t(&badge.title);
                     ui.label(
                         bold(format!(
-                            "🏅 {}",
+                            "★ {}",
                             loc.t_args("results-new-badge", &args(&[("badge", name.into())]))
                         ))
                         .color(c(palette.right)),
@@ -145,7 +145,7 @@ pub(super) fn show(
 
 /// Stars that rise and settle into a row; with reduced motion they are simply there.
 fn celebrate(painter: egui::Painter, rect: egui::Rect, seconds: f64, reduced_motion: bool) {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let colors = [palette.accent, palette.right, [0xC7, 0x8A, 0x12]];
     let count = 7;
     for i in 0..count {

@@ -19,7 +19,7 @@ pub(super) fn show(
 ) -> Result {
     // A clinic may offer only some languages.
     let offered = &clinic.config.languages;
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let current = loc.current().to_string();
     page(contexts.ctx_mut()?, |ui| {
         if primary_button(ui, &loc.t("nav-back")).clicked() {
@@ -76,6 +76,13 @@ pub(super) fn show(
                     .text_style(egui::TextStyle::Small)
                     .color(c(palette.text_muted)),
             );
+            let mut high_contrast = settings.high_contrast;
+            if ui
+                .checkbox(&mut high_contrast, loc.t("settings-high-contrast"))
+                .changed()
+            {
+                actions.write(Action::SetHighContrast(high_contrast));
+            }
         });
 
         card(palette.surface).show(ui, |ui| {
@@ -130,7 +137,7 @@ pub(super) fn offer_reset(mut reset: ResMut<ResetStep>) {
 
 /// A button that shows whether it is the chosen option, by a mark as well as by colour.
 fn choice(ui: &mut egui::Ui, selected: bool, label: &str) -> egui::Response {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let text = if selected {
         format!("✔ {label}")
     } else {

@@ -16,7 +16,7 @@ pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
         "screen".into(),
         egui::UiBuilder::new()
             .layer_id(egui::LayerId::background())
-            .max_rect(ctx.content_rect()),
+            .max_rect(crate::platform::mobile::content_rect(ctx)),
     );
     egui::CentralPanel::default()
         .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 12)))
@@ -52,7 +52,7 @@ pub fn top_bar(
             actions.write(Action::OpenJourney);
         }
         if wide {
-            ui.label(bold("Scarwise").color(c(Palette::LIGHT.accent)));
+            ui.label(bold("Scarwise").color(c(Palette::current().accent)));
         }
         let mut buttons = [
             ("nav-settings", Action::OpenSettings),
@@ -81,7 +81,7 @@ pub fn top_bar(
 /// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;
 /// the style carries it as the link colour).
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let palette = Palette::LIGHT;
+    let palette = Palette::current();
     let accent = ui.visuals().hyperlink_color;
     ui.add(
         egui::Button::new(
@@ -115,7 +115,7 @@ pub fn stars_line(
         ui.label(
             egui::RichText::new(marks)
                 .size(size)
-                .color(c(Palette::LIGHT.accent)),
+                .color(c(Palette::current().accent)),
         );
         ui.label(loc.t_args(
             "journey-mastery",
@@ -129,7 +129,7 @@ pub fn stars_line(
 pub fn card(fill: [u8; 3]) -> egui::Frame {
     egui::Frame::new()
         .fill(c(fill))
-        .stroke(egui::Stroke::new(1.0, c(Palette::LIGHT.border)))
+        .stroke(egui::Stroke::new(1.0, c(Palette::current().border)))
         .corner_radius(egui::CornerRadius::same(12))
         .inner_margin(egui::Margin::same(16))
 }
@@ -146,7 +146,7 @@ pub fn sources_line(ui: &mut egui::Ui, loc: &Localizer, tags: &[String]) {
         egui::Label::new(
             egui::RichText::new(text)
                 .text_style(egui::TextStyle::Small)
-                .color(c(Palette::LIGHT.text_muted)),
+                .color(c(Palette::current().text_muted)),
         )
         .wrap(),
     );
@@ -170,7 +170,7 @@ pub fn notices_bar(
         .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
-            card(Palette::LIGHT.accent_soft).show(ui, |ui| {
+            card(Palette::current().accent_soft).show(ui, |ui| {
                 ui.set_width(width);
                 for (index, notice) in notices.iter().enumerate() {
                     ui.vertical(|ui| {

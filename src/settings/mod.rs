@@ -1,4 +1,4 @@
-//! The patient's preferences: language, text size, sound and reduced motion.
+//! The patient's preferences: language, text size, sound, reduced motion and high contrast.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -18,6 +18,8 @@ pub struct Settings {
     pub text_scale: f32,
     pub sound: bool,
     pub reduced_motion: bool,
+    /// Black on white with strong edges.
+    pub high_contrast: bool,
 }
 
 impl Default for Settings {
@@ -27,6 +29,7 @@ impl Default for Settings {
             text_scale: 1.0,
             sound: true,
             reduced_motion: false,
+            high_contrast: false,
         }
     }
 }

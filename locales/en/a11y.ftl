@@ -1,0 +1,26 @@
+## Text for screen readers: what each drawing shows, and names for controls that are only
+## a symbol or a colour on screen.
+
+a11y-picture-skin = Drawing: a slice of smooth skin seen from the side, with the name of each layer next to it.
+a11y-picture-lineup = Drawing: a slice of skin seen from the side, with the three kinds of dented acne scars next to each other, each marked above it.
+a11y-picture-explorer = Drawing: a slice of skin seen from the side, with all six kinds of scars and marks next to each other, drawn to scale.
+a11y-picture-scar = Drawing: a slice of skin seen from the side, showing this kind of scar or mark: { $scar }.
+
+a11y-scene-side-light = Drawing: a lamp shines on scarred skin from the angle you set. Light from the side casts shadows in dents, so a rolling scar shows. Light from straight above hides it.
+a11y-scene-pulse-length = Drawing: a laser pulse hits a tiny grain in the skin. A very short pico pulse breaks it into small pieces. A much longer pulse mostly heats it and the skin around it.
+a11y-scene-wavelength = Drawing: three laser colours going into the skin. Longer wavelengths reach deeper and are taken up less by the colour in the top layer.
+a11y-scene-fractional-lens = Drawing: a lens splits the beam into many tiny beams. Each makes a small spot under the skin, with untouched skin between the spots.
+a11y-scene-remodelling = Drawing: a dented scar seen from the side. As the weeks go by after each session, new collagen slowly lifts the floor of the dent a little. It does not become fully flat.
+a11y-scene-downtime-timeline = Drawing: a patch of treated skin on the day you pick, with a chart of how redness and swelling fade over the days.
+a11y-scene-event-planner = Drawing: a patch of treated skin as it may look on the day of your event. Below it, words say what to expect that day.
+
+a11y-move-up = Move up: { $step }
+a11y-move-down = Move down: { $step }
+
+## The text version of the lessons (for the web build: screen readers and search engines).
+text-version-title = Scarwise: the lessons as plain text
+text-version-link = Text version of the lessons
+text-version-contents = ← All lessons
+text-version-check = Check what you learned
+text-version-answer = Show the answer
+text-version-open-app = Open the interactive app

@@ -1,0 +1,26 @@
+## Texto para lectores de pantalla: lo que muestra cada dibujo y nombres para los botones
+## que en pantalla son solo un símbolo o un color.
+
+a11y-picture-skin = Dibujo: un corte de piel lisa visto de lado, con el nombre de cada capa al lado.
+a11y-picture-lineup = Dibujo: un corte de piel visto de lado, con los tres tipos de cicatrices de acné hundidas una al lado de la otra, cada una marcada arriba.
+a11y-picture-explorer = Dibujo: un corte de piel visto de lado, con los seis tipos de cicatrices y marcas uno al lado del otro, dibujados a escala.
+a11y-picture-scar = Dibujo: un corte de piel visto de lado, que muestra este tipo de cicatriz o marca: { $scar }.
+
+a11y-scene-side-light = Dibujo: una lámpara ilumina piel con cicatrices desde el ángulo que usted elige. La luz de lado hace sombras en los hundimientos, y así se ve una cicatriz ondulada. La luz desde arriba la esconde.
+a11y-scene-pulse-length = Dibujo: un pulso de láser llega a un granito diminuto en la piel. Un pulso pico, muy corto, lo rompe en trozos pequeños. Un pulso mucho más largo sobre todo lo calienta, a él y a la piel de alrededor.
+a11y-scene-wavelength = Dibujo: tres colores de láser entran en la piel. Las longitudes de onda más largas llegan más hondo, y el color de la capa de arriba las absorbe menos.
+a11y-scene-fractional-lens = Dibujo: una lente divide el rayo en muchos rayos diminutos. Cada uno hace un puntito bajo la piel, con piel intacta entre los puntos.
+a11y-scene-remodelling = Dibujo: una cicatriz hundida vista de lado. Con las semanas después de cada sesión, el colágeno nuevo levanta poco a poco el fondo del hundimiento. No queda del todo plana.
+a11y-scene-downtime-timeline = Dibujo: un trozo de piel tratada el día que usted elige, con un gráfico de cómo bajan el enrojecimiento y la hinchazón con los días.
+a11y-scene-event-planner = Dibujo: un trozo de piel tratada como podría verse el día de su evento. Debajo, un texto dice qué esperar ese día.
+
+a11y-move-up = Subir: { $step }
+a11y-move-down = Bajar: { $step }
+
+## La versión de texto de las lecciones (para la web: lectores de pantalla y buscadores).
+text-version-title = Scarwise: las lecciones en texto simple
+text-version-link = Versión de texto de las lecciones
+text-version-contents = ← Todas las lecciones
+text-version-check = Compruebe lo que aprendió
+text-version-answer = Ver la respuesta
+text-version-open-app = Abrir la aplicación interactiva

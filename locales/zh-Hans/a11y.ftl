@@ -1,0 +1,25 @@
+## 给读屏软件的文字：每幅图画的内容，以及屏幕上只显示符号或颜色的按钮的名称。
+
+a11y-picture-skin = 图画：从侧面看的一片平滑皮肤，每一层旁边写着它的名称。
+a11y-picture-lineup = 图画：从侧面看的一片皮肤，三种凹陷的痘疤并排在一起，每个上方都有标记。
+a11y-picture-explorer = 图画：从侧面看的一片皮肤，六种疤痕和印子按真实比例并排画出。
+a11y-picture-scar = 图画：从侧面看的一片皮肤，显示这种疤痕或印子：{ $scar }。
+
+a11y-scene-side-light = 图画：一盏灯按您选择的角度照在有疤痕的皮肤上。从侧面来的光会在凹陷处留下影子，这样就能看到滚动型疤痕。从正上方来的光会把它藏起来。
+a11y-scene-pulse-length = 图画：一次激光脉冲打在皮肤里一个很小的颗粒上。非常短的皮秒脉冲把它打碎成小块。长得多的脉冲主要是让它和周围的皮肤变热。
+a11y-scene-wavelength = 图画：三种颜色的激光进入皮肤。波长越长，照得越深，表层皮肤的颜色吸收得也越少。
+a11y-scene-fractional-lens = 图画：一个镜头把光束分成很多很细的小光束。每一束在皮肤下面留下一个小点，小点之间的皮肤不受影响。
+a11y-scene-remodelling = 图画：从侧面看的一个凹陷的疤痕。每次治疗后的几周里，新的胶原蛋白会慢慢把凹陷的底部抬高一点。它不会变得完全平整。
+a11y-scene-downtime-timeline = 图画：您选择的那一天，一块治疗过的皮肤的样子，还有一张图表，显示发红和肿胀在几天里怎样消退。
+a11y-scene-event-planner = 图画：一块治疗过的皮肤在您活动那天可能的样子。下面的文字说明那天可以预期什么。
+
+a11y-move-up = 上移：{ $step }
+a11y-move-down = 下移：{ $step }
+
+## 课程的纯文字版（用于网页版：给读屏软件和搜索引擎）。
+text-version-title = Scarwise：课程纯文字版
+text-version-link = 课程纯文字版
+text-version-contents = ← 全部课程
+text-version-check = 检查您学到了什么
+text-version-answer = 查看答案
+text-version-open-app = 打开互动应用

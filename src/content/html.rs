@@ -1,0 +1,256 @@
+//! The plain HTML text version of every lesson, for the browser build: screen readers on the
+//! web and iOS (which AccessKit cannot reach yet) and search engines read it. It is generated
+//! at build time from the same content and locale files as the app, never kept by hand.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::library::ContentLibrary;
+use super::model::{Illustration, LessonPage, QuestionKind, QuizItem, Scene};
+use crate::i18n::{LOCALES, Localizer, args};
+
+/// Every page of the text version: its path under the output folder and its HTML.
+pub fn text_site(library: &ContentLibrary) -> BTreeMap<String, String> {
+    let mut site = BTreeMap::new();
+    for locale in LOCALES {
+        let (mut loc, _) = Localizer::new(&[]);
+        loc.select_tag(locale.tag);
+        let lang = locale.tag;
+        site.insert(
+            format!("{lang}/index.html"),
+            index_page(library, &loc, lang),
+        );
+        for (number, module) in library.modules.iter().enumerate() {
+            if let Some(content) = &module.content {
+                let title = loc.t(&module.entry.title);
+                let mut body = String::new();
+                let _ = write!(
+                    body,
+                    "<p><a href=\"index.html\">{}</a></p>\n<h1>{}</h1>\n<p>{}</p>\n",
+                    escape(&loc.t("text-version-contents")),
+                    escape(&format!(
+                        "{} · {title}",
+                        loc.t_args(
+                            "journey-module-number",
+                            &args(&[("number", (number + 1).into())])
+                        )
+                    )),
+                    escape(&loc.t(&module.entry.summary)),
+                );
+                for page in &content.pages {
+                    lesson_page(&mut body, library, &loc, page);
+                }
+                if !content.quiz.is_empty() {
+                    let _ = writeln!(body, "<h2>{}</h2>", escape(&loc.t("text-version-check")));
+                    body.push_str("<ol>\n");
+                    for item in &content.quiz {
+                        quiz_item(&mut body, &loc, item);
+                    }
+                    body.push_str("</ol>\n");
+                }
+                site.insert(
+                    format!("{lang}/{}.html", module.entry.id),
+                    document(lang, &title, &loc, &body),
+                );
+            }
+        }
+    }
+    site
+}
+
+fn index_page(library: &ContentLibrary, loc: &Localizer, lang: &str) -> String {
+    let mut body = String::new();
+    let _ = writeln!(body, "<h1>{}</h1>", escape(&loc.t("text-version-title")));
+    let _ = writeln!(body, "<p>{}</p>", escape(&loc.t("title-intro")));
+    let _ = writeln!(body, "<p>{}</p>", escape(&loc.t("title-disclaimer")));
+    body.push_str("<ol>\n");
+    for module in &library.modules {
+        if module.content.is_some() {
+            let _ = writeln!(
+                body,
+                "<li><a href=\"{}.html\">{}</a>: {}</li>",
+                module.entry.id,
+                escape(&loc.t(&module.entry.title)),
+                escape(&loc.t(&module.entry.summary)),
+            );
+        }
+    }
+    body.push_str("</ol>\n");
+    let _ = writeln!(
+        body,
+        "<h2>{}</h2>\n<ul>",
+        escape(&loc.t("about-references"))
+    );
+    for source in library.cited_sources() {
+        let _ = writeln!(
+            body,
+            "<li><strong>{}</strong>: {}</li>",
+            escape(&source.tag),
+            escape(&source.citation)
+        );
+    }
+    body.push_str("</ul>\n");
+    let _ = writeln!(
+        body,
+        "<p><a href=\"../../index.html?lang={lang}\">{}</a></p>",
+        escape(&loc.t("text-version-open-app"))
+    );
+    document(lang, &loc.t("text-version-title"), loc, &body)
+}
+
+fn lesson_page(body: &mut String, library: &ContentLibrary, loc: &Localizer, page: &LessonPage) {
+    let _ = writeln!(body, "<section>\n<h2>{}</h2>", escape(&loc.t(&page.title)));
+    let picture = page
+        .scene
+        .and_then(scene_description)
+        .map(|id| loc.t(id))
+        .or_else(|| page.illustration.map(|i| illustration_text(loc, i)));
+    if let Some(picture) = picture {
+        let _ = writeln!(body, "<p><em>{}</em></p>", escape(&picture));
+    }
+    for paragraph in &page.body {
+        let _ = writeln!(body, "<p>{}</p>", escape(&loc.t(paragraph)));
+    }
+    sources(body, library, loc, &page.sources);
+    body.push_str("</section>\n");
+}
+
+fn quiz_item(body: &mut String, loc: &Localizer, item: &QuizItem) {
+    let _ = writeln!(body, "<li>\n<p>{}</p>", escape(&loc.t(&item.prompt)));
+    let answer = match &item.kind {
+        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
+            body.push_str("<ul>\n");
+            for choice in choices {
+                let _ = writeln!(body, "<li>{}</li>", escape(&loc.t(&choice.text)));
+            }
+            body.push_str("</ul>\n");
+            choices
+                .iter()
+                .filter(|c| c.correct)
+                .map(|c| loc.t(&c.text))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
+        QuestionKind::TrueFalse { answer } => {
+            loc.t(if *answer { "quiz-true" } else { "quiz-false" })
+        }
+        QuestionKind::Hotspot { target, .. } => loc.t(target.label_id()),
+        QuestionKind::Ordering { steps } => steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {}", i + 1, loc.t(s)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    let _ = writeln!(
+        body,
+        "<details><summary>{}</summary>\n<p><strong>{}</strong></p>\n<p>{}</p>\n</details>\n</li>",
+        escape(&loc.t("text-version-answer")),
+        escape(&answer),
+        escape(&loc.t(&item.explanation)),
+    );
+}
+
+fn sources(body: &mut String, library: &ContentLibrary, loc: &Localizer, tags: &[String]) {
+    if tags.is_empty() {
+        return;
+    }
+    let cited: Vec<String> = tags
+        .iter()
+        .map(|tag| {
+            library.source(tag).map_or_else(
+                || escape(tag),
+                |s| {
+                    format!(
+                        "<abbr title=\"{}\">{}</abbr>",
+                        escape(&s.citation),
+                        escape(tag)
+                    )
+                },
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        body,
+        "<p class=\"sources\">{} {}</p>",
+        escape(&loc.t("sources-label")),
+        cited.join(", ")
+    );
+}
+
+/// The words for a drawing a scene shows (scenes drawn as illustrations use those).
+fn scene_description(scene: Scene) -> Option<&'static str> {
+    Some(match scene {
+        Scene::SideLight => "a11y-scene-side-light",
+        Scene::PulseLength => "a11y-scene-pulse-length",
+        Scene::Wavelength => "a11y-scene-wavelength",
+        Scene::FractionalLens => "a11y-scene-fractional-lens",
+        Scene::Remodelling => "a11y-scene-remodelling",
+        Scene::DowntimeTimeline => "a11y-scene-downtime-timeline",
+        Scene::EventPlanner => "a11y-scene-event-planner",
+        Scene::ScarExplorer => "a11y-picture-explorer",
+        Scene::ScarSort | Scene::RoutineGame => return None,
+    })
+}
+
+fn illustration_text(loc: &Localizer, illustration: Illustration) -> String {
+    crate::illustration::description(loc, illustration)
+}
+
+fn document(lang: &str, title: &str, loc: &Localizer, body: &str) -> String {
+    let mut languages = String::new();
+    for locale in LOCALES {
+        let _ = write!(
+            languages,
+            " <a href=\"../{0}/index.html\" hreflang=\"{0}\" lang=\"{0}\">{1}</a>",
+            locale.tag,
+            escape(locale.native_name)
+        );
+    }
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">\n\
+         <title>{} · Scarwise</title>\n<link rel=\"stylesheet\" href=\"../text.css\">\n\
+         </head>\n<body>\n<nav aria-label=\"{}\">{languages}</nav>\n<main>\n{body}</main>\n\
+         </body>\n</html>\n",
+        escape(title),
+        escape(&loc.t("settings-language")),
+    )
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The style sheet the pages link to (large, readable text; the page's own origin only).
+pub const STYLE: &str = "body{font:1.2rem/1.6 system-ui,sans-serif;margin:0 auto;max-width:44rem;\
+padding:1rem;color:#1b2830;background:#fff}a{color:#0b636e}nav a{margin-right:.8rem}\
+.sources{color:#4a5a64;font-size:1rem}details{margin:.5rem 0 1.5rem}summary{cursor:pointer;\
+color:#0b636e}section{border-top:1px solid #b8c6cc;margin-top:1.5rem}\
+@media (prefers-color-scheme: dark){body{background:#111;color:#eee}a,summary{color:#8fd3dc}}";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+//! What a screen reader would get, as plain data: every named node of egui's AccessKit tree
+//! with its role, state and on-screen rectangle. The browser test reads it (`?test=1` exposes
+//! `scarwise_widgets()` to the page) to find widgets by name, since egui paints into the canvas
+//! and the page has no buttons to query.
+
+use std::sync::Mutex;
+
+use bevy::prelude::*;
+use bevy_egui::egui::accesskit;
+use bevy_egui::{EguiContext, EguiOutput, EguiPostUpdateSet};
+
+/// Turns the reader tree on and keeps the latest snapshot.
+pub fn plugin(app: &mut App) {
+    app.add_systems(PreUpdate, enable_tree)
+        .add_systems(PostUpdate, snapshot.after(EguiPostUpdateSet::ProcessOutput));
+}
+
+/// One named node: what it is called, its role, and where it is (egui points).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Widget {
+    pub name: String,
+    pub role: String,
+    pub rect: [f64; 4],
+    pub focused: bool,
+    pub toggled: Option<bool>,
+    pub disabled: bool,
+}
+
+/// The latest snapshot, shared with the page.
+static LATEST: Mutex<String> = Mutex::new(String::new());
+
+/// The latest snapshot as JSON: `{"zoom": 1.0, "widgets": [...]}`.
+pub fn latest_json() -> String {
+    LATEST.lock().map(|json| json.clone()).unwrap_or_default()
+}
+
+fn enable_tree(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
+    for mut context in &mut contexts {
+        context.get_mut().enable_accesskit();
+    }
+}
+
+fn snapshot(mut outputs: Query<(&EguiOutput, &mut EguiContext)>) {
+    for (output, mut context) in &mut outputs {
+        let Some(update) = output.platform_output.accesskit_update.as_ref() else {
+            continue;
+        };
+        let zoom = context.get_mut().zoom_factor();
+        let json = to_json(&widgets(update), zoom);
+        if let Ok(mut latest) = LATEST.lock() {
+            *latest = json;
+        }
+    }
+}
+
+/// The named nodes of a tree update, in tree order.
+pub fn widgets(update: &accesskit::TreeUpdate) -> Vec<Widget> {
+    update
+        .nodes
+        .iter()
+        .filter_map(|(id, node)| {
+            let name = node.label().or_else(|| node.value())?.to_owned();
+            let bounds = node.bounds().unwrap_or_default();
+            Some(Widget {
+                name,
+                role: format!("{:?}", node.role()),
+                rect: [
+                    bounds.x0,
+                    bounds.y0,
+                    bounds.x1 - bounds.x0,
+                    bounds.y1 - bounds.y0,
+                ],
+                focused: *id == update.focus,
+                toggled: node.toggled().map(|t| t == accesskit::Toggled::True),
+                disabled: node.is_disabled(),
+            })
+        })
+        .collect()
+}
+
+/// JSON without a serializer crate: the shape is fixed and small.
+pub fn to_json(widgets: &[Widget], zoom: f32) -> String {
+    let mut out = format!("{{\"zoom\":{zoom},\"widgets\":[");
+    for (i, w) in widgets.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let toggled = match w.toggled {
+            Some(t) => t.to_string(),
+            None => "null".to_owned(),
+        };
+        out.push_str(&format!(
+            "{{\"name\":{},\"role\":{},\"x\":{},\"y\":{},\"w\":{},\"h\":{},\"focused\":{},\"toggled\":{toggled},\"disabled\":{}}}",
+            json_string(&w.name),
+            json_string(&w.role),
+            w.rect[0],
+            w.rect[1],
+            w.rect[2],
+            w.rect[3],
+            w.focused,
+            w.disabled
+        ));
+    }
+    out.push_str("]}");
+    out
+}
+
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for ch in text.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The page's way in (`?test=1` only): `scarwise_widgets()` returns the latest snapshot.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn scarwise_widgets() -> String {
+    latest_json()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escapes_names_and_keeps_states() {
+        let widgets = [Widget {
+            name: "Say \"hi\"\\\n".to_owned(),
+            role: "Button".to_owned(),
+            rect: [1.0, 2.5, 30.0, 48.0],
+            focused: true,
+            toggled: Some(false),
+            disabled: false,
+        }];
+        assert_eq!(
+            to_json(&widgets, 1.5),
+            "{\"zoom\":1.5,\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
+        );
+    }
+}

@@ -1,0 +1,336 @@
+// The browser build in a real browser: Debian's Chromium (headless, SwiftShader WebGL2),
+// driven by playwright-core. It serves dist/web from a local server and checks that the page
+// loads with its progress bar reaching 100 %, that module 1 can be completed by mouse clicks
+// and by keyboard alone, that progress survives a reload, that the language can be switched,
+// that the app runs without local storage, that touch works under phone emulation, and that
+// the page makes no request to any other origin and logs no console error. Screenshots at
+// phone, tablet and desktop sizes go to target/web-shots/.
+//
+// egui paints into the canvas, so the page has no buttons to query: widgets are found by
+// their screen-reader names through `scarwiseWidgets()`, which the app exposes with ?test=1.
+//
+// Usage: node web/test/browser.mjs [DIST_DIR] [SHOTS_DIR]
+
+import { createServer } from "node:http";
+import { readFile, mkdir, stat } from "node:fs/promises";
+import { extname, join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = resolve(process.argv[2] ?? "dist/web");
+const shots = resolve(process.argv[3] ?? "target/web-shots");
+const repo = resolve(new URL("../..", import.meta.url).pathname);
+const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+// ---------------------------------------------------------------------------------------
+// The words to look for, straight from the locale files (single-line messages only).
+
+async function messages(lang) {
+  const found = {};
+  for (const file of ["ui.ftl", "prepare.ftl", "a11y.ftl"]) {
+    const text = await readFile(join(repo, "locales", lang, file), "utf8");
+    for (const line of text.split("\n")) {
+      const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+      if (m) found[m[1]] = m[2].trim();
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------
+// A static server for dist/web with the usual types.
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
+  ".wasm": "application/wasm", ".ron": "text/plain; charset=utf-8", ".png": "image/png",
+  ".json": "application/json",
+};
+
+function serve(dir) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = join(dir, path);
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": body.length,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+    }
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+// ---------------------------------------------------------------------------------------
+
+let failures = 0;
+function check(condition, what) {
+  if (condition) {
+    console.log(`  ok   ${what}`);
+  } else {
+    console.log(`  FAIL ${what}`);
+    failures += 1;
+  }
+}
+
+const server = await serve(root);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: browserPath,
+  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+await mkdir(shots, { recursive: true });
+
+const consoleErrors = [];
+const foreign = [];
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(m.text()); });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
+      foreign.push(url);
+    }
+  });
+  return { context, page };
+}
+
+/// Loads the app and waits for it to draw its first screen.
+async function open(page, query) {
+  await page.goto(`${origin}/?test=1&${query}`);
+  await page.waitForFunction(() => document.getElementById("scarwise-loading").hidden,
+    null, { timeout: 180_000 });
+  await waitFor(page, (ws) => ws.length > 3, "the first screen");
+}
+
+async function widgets(page) {
+  return page.evaluate(() => (window.scarwiseWidgets ? window.scarwiseWidgets().widgets : []));
+}
+
+async function waitFor(page, predicate, what, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  let last = [];
+  while (Date.now() < end) {
+    last = await widgets(page);
+    if (predicate(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`timed out waiting for ${what}; on screen: ${last.map((w) => w.name).join(" | ")}`);
+}
+
+async function named(page, name) {
+  const ws = await waitFor(page, (ws) => ws.some((w) => w.name === name), `"${name}"`);
+  return ws.find((w) => w.name === name);
+}
+
+/// Where a widget is on the page, in CSS pixels.
+async function centre(page, widget) {
+  const { zoom } = await page.evaluate(() => window.scarwiseWidgets());
+  const box = await page.locator("#scarwise-canvas").boundingBox();
+  return {
+    x: box.x + (widget.x + widget.w / 2) * zoom,
+    y: box.y + (widget.y + widget.h / 2) * zoom,
+  };
+}
+
+/// Scrolls until the widget is on screen (egui lists widgets outside the view too).
+async function onScreen(page, name) {
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 40; i++) {
+    const w = await named(page, name);
+    const { y } = await centre(page, w);
+    if (y > 40 && y < height - 20) return w;
+    const box = await page.locator("#scarwise-canvas").boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, y > height - 20 ? 250 : -250);
+    await page.waitForTimeout(120);
+  }
+  throw new Error(`could not scroll "${name}" into view`);
+}
+
+async function click(page, name) {
+  const w = await onScreen(page, name);
+  const { x, y } = await centre(page, w);
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(150);
+}
+
+async function tap(page, name) {
+  const w = await onScreen(page, name);
+  const { x, y } = await centre(page, w);
+  await page.touchscreen.tap(x, y);
+  await page.waitForTimeout(150);
+}
+
+/// Tabs until `name` has the focus, then presses `key`.
+async function press(page, name, key = "Enter") {
+  for (let i = 0; i < 150; i++) {
+    const focused = (await widgets(page)).find((w) => w.focused);
+    if (focused?.name === name) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      return;
+    }
+    await page.keyboard.press("Tab");
+    await page.waitForTimeout(40);
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/// Completes module 1 (its lesson, then its quiz with whatever answers) with `act` (a click
+/// or a key press on a named widget).
+async function completeModuleOne(page, m, act, toggle) {
+  await act(page, m["title-start"]);
+  await act(page, m["journey-begin"]);
+  for (let i = 0; i < 30; i++) {
+    const ws = await waitFor(page, (ws) => ws.some((w) => w.name === m["lesson-next"] || w.name === m["lesson-start-quiz"]), "a lesson page");
+    if (ws.some((w) => w.name === m["lesson-start-quiz"])) {
+      await act(page, m["lesson-start-quiz"]);
+      break;
+    }
+    await act(page, m["lesson-next"]);
+  }
+  const chrome = new Set([m["nav-map"], m["nav-settings"], m["nav-about"], m["quiz-check"],
+    m["prep-card-title"], m["notice-dismiss"]]);
+  for (let question = 0; question < 40; question++) {
+    const ws = await waitFor(page, (ws) => ws.some((w) => ["Button", "CheckBox"].includes(w.role) && !chrome.has(w.name)), "a question");
+    const next = ws.find((w) => w.name === m["quiz-next"] || w.name === m["quiz-see-results"]);
+    if (ws.some((w) => w.name === m["results-continue"] || w.name === m["journey-revisit"])) return;
+    if (next) {
+      await act(page, next.name);
+      if (next.name === m["quiz-see-results"]) return;
+      continue;
+    }
+    const box = ws.find((w) => w.role === "CheckBox");
+    if (box) {
+      await toggle(page, box.name);
+      await act(page, m["quiz-check"]);
+    } else if (ws.some((w) => w.name === m["quiz-check"])) {
+      await act(page, m["quiz-check"]);
+    } else {
+      const option = ws.find((w) => w.role === "Button" && !chrome.has(w.name) && !w.disabled);
+      await act(page, option.name);
+    }
+    await waitFor(page, (ws) => ws.some((w) => w.name === m["quiz-next"] || w.name === m["quiz-see-results"]), "feedback");
+  }
+  throw new Error("the quiz never ended");
+}
+
+const en = await messages("en");
+const es = await messages("es");
+
+try {
+  // 1. Loading, then module 1 by mouse clicks.
+  console.log("mouse: load and complete module 1");
+  {
+    const { context, page } = await newPage();
+    await open(page, "lang=en&reset=1");
+    const progress = await page.evaluate(() => window.scarwiseProgress ?? []);
+    check(progress.length > 0 && progress[progress.length - 1] === 100, `loading bar reached 100 % (${progress.join(", ")})`);
+    check(progress.every((v, i) => i === 0 || v >= progress[i - 1]), "loading bar never went back");
+    await page.screenshot({ path: join(shots, "desktop-1366x768-title.png") });
+    await completeModuleOne(page, en, click, click);
+    await named(page, en["results-continue"]);
+    check(true, "module 1 finished by clicks: the results offer the next module");
+
+    // 2. Progress survives a reload.
+    await open(page, "lang=en");
+    await click(page, en["title-start"]);
+    await named(page, en["journey-revisit"]);
+    check(true, "after a reload the map shows module 1 done");
+
+    // 3. Language switch in Settings.
+    await click(page, en["nav-settings"]);
+    await click(page, "Español");
+    await named(page, es["nav-back"]);
+    check(true, "Settings switches the language to Spanish");
+    await page.screenshot({ path: join(shots, "desktop-1366x768-settings-es.png") });
+    await context.close();
+  }
+
+  // 4. The same by keyboard alone.
+  console.log("keyboard: complete module 1");
+  {
+    const { context, page } = await newPage();
+    await open(page, "lang=en&reset=1");
+    await page.locator("#scarwise-canvas").focus();
+    await completeModuleOne(page, en, press, (p, n) => press(p, n, "Space"));
+    await named(page, en["results-continue"]);
+    check(true, "module 1 finished by keyboard alone");
+    await context.close();
+  }
+
+  // 5. No local storage: the app runs, keeps progress in memory and says so once.
+  console.log("private mode: no local storage");
+  {
+    const { context, page } = await newPage();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => { throw new DOMException("denied", "SecurityError"); };
+    });
+    await open(page, "lang=en");
+    const notice = await named(page, en["notice-memory-only"]);
+    check(!!notice, "says progress is kept in memory only");
+    await context.close();
+  }
+
+  // 6. Phones, tablets and desktops: screenshots of the title, the map, a lesson page and a
+  // question; touch under phone emulation.
+  console.log("sizes");
+  const sizes = [
+    ["phone-375x667", { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+    ["phone-412x915", { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.625 }],
+    ["phone-390x844-dpr3", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }],
+    ["tablet-820x1180", { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+    ["desktop-1366x768", { viewport: { width: 1366, height: 768 } }],
+  ];
+  for (const [name, options] of sizes) {
+    const { context, page } = await newPage(options);
+    await open(page, "lang=en&reset=1");
+    const act = options.hasTouch ? tap : click;
+    await page.screenshot({ path: join(shots, `${name}-1-title.png`) });
+    await act(page, en["title-start"]);
+    await named(page, en["journey-begin"]);
+    await page.screenshot({ path: join(shots, `${name}-2-map.png`) });
+    await act(page, en["journey-begin"]);
+    await act(page, en["lesson-next"]);
+    await named(page, en["lesson-previous"]);
+    await page.screenshot({ path: join(shots, `${name}-3-lesson.png`) });
+    const scroll = await page.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
+    check(!scroll[0] && !scroll[1], `${name}: no page scrollbars`);
+    const canvas = await page.locator("#scarwise-canvas").boundingBox();
+    check(Math.abs(canvas.width - options.viewport.width) <= 1, `${name}: the canvas fills the width (${canvas.width})`);
+    check(true, `${name}: ${options.hasTouch ? "taps" : "clicks"} reach the app`);
+    await context.close();
+  }
+
+  // 7. The text version of the lessons.
+  console.log("text version");
+  {
+    const { context, page } = await newPage();
+    await page.goto(`${origin}/text/en/index.html`);
+    const links = await page.locator("main ol li a").count();
+    check(links === 5, `the text version lists the five modules (${links})`);
+    await page.goto(`${origin}/text/zh-Hans/scar-types.html`).catch(() => {});
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    check(lang === "zh-Hans", `the Chinese text version says lang="zh-Hans" (${lang})`);
+    await context.close();
+  }
+} catch (e) {
+  console.log(`  FAIL ${e.stack ?? e}`);
+  failures += 1;
+}
+
+check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ": " + consoleErrors.slice(0, 5).join(" / ") : ""}`);
+check(foreign.length === 0, `no request left ${origin}${foreign.length ? ": " + foreign.slice(0, 5).join(", ") : ""}`);
+await browser.close();
+server.close();
+console.log(failures ? `${failures} check(s) failed` : "all browser checks passed");
+process.exit(failures ? 1 : 0);
