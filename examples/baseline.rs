@@ -6,22 +6,24 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 
 fn main() {
-    App::new()
-        .add_plugins(DefaultPlugins.set(WindowPlugin {
-            primary_window: Some(Window {
-                title: "Baseline".to_owned(),
-                resolution: bevy::window::WindowResolution::new(1280, 800),
-                ..default()
-            }),
+    let mut app = App::new();
+    app.add_plugins(DefaultPlugins.set(WindowPlugin {
+        primary_window: Some(Window {
+            title: "Baseline".to_owned(),
+            resolution: bevy::window::WindowResolution::new(1280, 800),
             ..default()
-        }))
-        .add_plugins(EguiPlugin::default())
-        .add_plugins(scarwise::bench::plugin)
-        .add_systems(Startup, |mut commands: Commands| {
-            commands.spawn(Camera2d);
-        })
-        .add_systems(EguiPrimaryContextPass, hello)
-        .run();
+        }),
+        ..default()
+    }))
+    .add_plugins(EguiPlugin::default())
+    .add_systems(Startup, |mut commands: Commands| {
+        commands.spawn(Camera2d);
+    })
+    .add_systems(EguiPrimaryContextPass, hello);
+    // The browser build of the baseline is only measured for size (`scripts/web-size.py`).
+    #[cfg(not(target_arch = "wasm32"))]
+    app.add_plugins(scarwise::bench::plugin);
+    app.run();
 }
 
 fn hello(mut contexts: EguiContexts) -> Result {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders every screen of the journey (English and Spanish) under a virtual screen with
+# Renders every screen of the journey (English and Spanish; each language at 200 % text and in
+# high contrast; English at two phone sizes; the kiosk) under a virtual screen with
 # Mesa's software Vulkan, writing PNGs to DIR (default target/tour). Fails if any is blank.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,14 @@ export RUST_LOG="${RUST_LOG:-warn,scarwise=info}"
 start=$(date +%s)
 xvfb-run -a -s "-screen 0 1280x800x24" \
     "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out" --seed 7 --memory-only --window 1280x800 --locale en
+# Phones: every screen in English at the smallest and largest common phone sizes, with the
+# safe-area margins of a notched phone.
+for size in 360x740 430x932; do
+    mkdir -p "$out/phone-$size"
+    xvfb-run -a -s "-screen 0 ${size}x24" \
+        "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out/phone-$size" --tour-brief --seed 7 \
+        --memory-only --window "$size" --safe-area 47,0,34,0 --locale en
+done
 # The kiosk with the sample clinic config, landscape and portrait.
 for size in 1920x1080 1080x1920; do
     mkdir -p "$out/kiosk-$size"

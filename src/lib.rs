@@ -44,6 +44,8 @@ pub struct LaunchOptions {
     pub seed: Option<u64>,
     /// Render every screen, save screenshots into this folder and quit.
     pub tour: Option<PathBuf>,
+    /// A shorter tour: English only, one state per scene (for extra window sizes).
+    pub tour_brief: bool,
     /// Where the consultation summary is saved; `None` uses the Documents folder.
     pub export_dir: Option<PathBuf>,
     /// Run as a waiting-room kiosk (also set by the clinic config).

@@ -24,8 +24,10 @@ Options:
   --safe-area T,R,B,L  Leave this many pixels free at the top, right, bottom and left,
                      as a phone's notch and home indicator need (e.g. 47,0,34,0).
   --seed N           Shuffle quiz questions the same way every time.
-  --tour DIR         Render every screen (English and Spanish) into PNG files in DIR,
+  --tour DIR         Render every screen (English and Spanish, then each language at
+                     200 % text and in high contrast) into PNG files in DIR,
                      check none is blank, and quit.
+  --tour-brief       With --tour: English only, one state per scene (for extra sizes).
   -h, --help         Show this help.
 ";
 
@@ -68,6 +70,7 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
                 );
             }
             "--tour" => options.tour = Some(PathBuf::from(text()?)),
+            "--tour-brief" => options.tour_brief = true,
             "--safe-area" => {
                 options.safe_area = Some(scarwise::platform::mobile::SafeArea::parse(&text()?)?);
             }

@@ -218,3 +218,70 @@ fn consultation_flags_cite_listed_sources_and_have_words_in_every_language() {
         }
     }
 }
+
+/// The web build's text version: every language, every module, every page title, question
+/// and explanation, as HTML with the right language tag, and nothing left unescaped.
+#[test]
+fn text_version_holds_every_lesson_in_every_language() {
+    let (library, _) = shipped();
+    let site = scarwise::content::html::text_site(&library);
+    for locale in scarwise::i18n::LOCALES {
+        let mut loc = Localizer::new(&[]).0;
+        loc.select_tag(locale.tag);
+        let index = &site[&format!("{}/index.html", locale.tag)];
+        assert!(index.contains(&format!("<html lang=\"{}\">", locale.tag)));
+        for module in &library.modules {
+            let content = module.content.as_ref().expect("every module is written");
+            let page = site
+                .get(&format!("{}/{}.html", locale.tag, module.entry.id))
+                .unwrap_or_else(|| panic!("{} has no page for {}", locale.tag, module.entry.id));
+            assert!(index.contains(&format!("href=\"{}.html\"", module.entry.id)));
+            let escaped = |id: &str| scarwise::content::html::escape(&loc.t(id));
+            for lesson in &content.pages {
+                assert!(
+                    page.contains(&escaped(&lesson.title)),
+                    "{}: {}",
+                    locale.tag,
+                    lesson.title
+                );
+                for paragraph in &lesson.body {
+                    assert!(
+                        page.contains(&escaped(paragraph)),
+                        "{}: {paragraph}",
+                        locale.tag
+                    );
+                }
+            }
+            for item in &content.quiz {
+                assert!(
+                    page.contains(&escaped(&item.prompt)),
+                    "{}: {}",
+                    locale.tag,
+                    item.prompt
+                );
+                assert!(page.contains(&escaped(&item.explanation)));
+            }
+            // Only the tags the generator writes: no stray markup from the text.
+            let tags: std::collections::BTreeSet<&str> = page
+                .split('<')
+                .skip(1)
+                .filter_map(|t| t.split([' ', '>']).next())
+                .collect();
+            for tag in tags {
+                assert!(
+                    [
+                        "!doctype", "html", "/html", "head", "/head", "meta", "title", "/title",
+                        "link", "body", "/body", "nav", "/nav", "a", "/a", "main", "/main", "h1",
+                        "/h1", "h2", "/h2", "p", "/p", "em", "/em", "section", "/section", "ol",
+                        "/ol", "ul", "/ul", "li", "/li", "details", "/details", "summary",
+                        "/summary", "strong", "/strong", "abbr", "/abbr"
+                    ]
+                    .contains(&tag),
+                    "unexpected <{tag}> in {}/{}",
+                    locale.tag,
+                    module.entry.id
+                );
+            }
+        }
+    }
+}

@@ -751,3 +751,44 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
     let _ = std::fs::remove_dir_all(&export);
     let _ = std::fs::remove_file(&blocked);
 }
+
+/// A phone sends the app to the background mid-lesson: the page is saved, and the next start
+/// offers to continue there (the journey map's "Continue reading").
+#[test]
+fn suspending_keeps_the_page_and_the_next_start_continues_there() {
+    let dir = temp_dir("bookmark");
+    let options = LaunchOptions {
+        data_dir: Some(dir.clone()),
+        ..default()
+    };
+    let mut first = app(options.clone(), &shipped_assets());
+    wait_for_loading(&mut first);
+    act(&mut first, Action::Start);
+    act(&mut first, Action::OpenModule("scar-types".into()));
+    act(&mut first, Action::NextPage);
+    act(&mut first, Action::NextPage);
+    first
+        .world_mut()
+        .write_message(bevy::window::AppLifecycle::WillSuspend);
+    first.update();
+    let saved = std::fs::read_to_string(dir.join("save.ron")).expect("saved on suspend");
+    assert!(saved.contains("bookmark"), "{saved}");
+    drop(first);
+
+    let mut again = app(options, &shipped_assets());
+    wait_for_loading(&mut again);
+    act(&mut again, Action::Start);
+    let bookmark = again.world().resource::<PlayerProgress>().bookmark.clone();
+    assert_eq!(
+        bookmark,
+        Some(scarwise::progress::Bookmark {
+            module: "scar-types".into(),
+            page: 2
+        })
+    );
+    act(&mut again, Action::ContinueLesson);
+    assert_eq!(screen(&again), Screen::Lesson);
+    let lesson = again.world().resource::<scarwise::screens::ActiveLesson>();
+    assert_eq!((lesson.module.as_str(), lesson.page), ("scar-types", 2));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -6,8 +6,8 @@ pub mod storage;
 pub mod web;
 
 pub use model::{
-    ModuleResult, ModuleStatus, Progress, REVIEW_INTERVALS_DAYS, ReviewCard, XP_MODULE_BONUS,
-    XP_PER_RIGHT_ANSWER, item_key, stars,
+    Bookmark, ModuleResult, ModuleStatus, Progress, REVIEW_INTERVALS_DAYS, ReviewCard,
+    XP_MODULE_BONUS, XP_PER_RIGHT_ANSWER, item_key, stars,
 };
 pub use storage::{FileStore, Loaded, SAVE_VERSION, SaveData, SaveStore, load, parse_save, save};
 

@@ -109,6 +109,18 @@ pub struct Progress {
     /// Badges earned, by id.
     #[serde(default)]
     pub badges: BTreeSet<String>,
+    /// The lesson page the patient last read, to continue from (kept when a phone sends the
+    /// app to the background, and across restarts).
+    #[serde(default)]
+    pub bookmark: Option<Bookmark>,
+}
+
+/// A lesson page: a module and a page index in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bookmark {
+    pub module: String,
+    pub page: usize,
 }
 
 impl Progress {
@@ -184,6 +196,10 @@ impl Progress {
             XP_MODULE_BONUS
         };
         self.total_points = self.total_points.saturating_add(bonus);
+        // Finished: nothing left to continue in this module.
+        if self.bookmark.as_ref().is_some_and(|b| b.module == module) {
+            self.bookmark = None;
+        }
         let best = self.completed.entry(module.to_owned()).or_default();
         if result.correct >= best.correct {
             *best = result;

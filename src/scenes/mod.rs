@@ -152,8 +152,9 @@ fn show_scene(ui: &mut egui::Ui, scene: Scene, ctx: &mut SceneCtx) {
 
 /// A slider with its name on a line of its own, so the row fits a phone.
 fn labelled_slider(ui: &mut egui::Ui, label: &str, slider: egui::Slider) -> egui::Response {
-    ui.label(egui::RichText::new(label).strong());
-    ui.add(slider)
+    let name = ui.label(egui::RichText::new(label).strong());
+    // Screen readers announce the slider by the label above it.
+    ui.add(slider).labelled_by(name.id)
 }
 
 /// A row of skin-tone swatches (buttons with names, so they work by keyboard and reader).

@@ -135,6 +135,16 @@ fn apply_actions(
                 if matches!(current, Screen::Journey | Screen::Results) =>
             {
                 if journey.open_module(id) {
+                    journey.mark_page();
+                    go(&mut current, Screen::Lesson);
+                }
+            }
+            Action::ContinueLesson if current == Screen::Journey => {
+                let bookmark = journey.progress.0.bookmark.clone();
+                if let Some(mark) = bookmark
+                    && journey.open_module(&mark.module)
+                {
+                    journey.lesson.page = mark.page.min(journey.page_count().saturating_sub(1));
                     go(&mut current, Screen::Lesson);
                 }
             }
@@ -142,9 +152,11 @@ fn apply_actions(
                 if journey.lesson.page + 1 < journey.page_count() {
                     journey.lesson.page += 1;
                 }
+                journey.mark_page();
             }
             Action::PreviousPage if current == Screen::Lesson => {
                 journey.lesson.page = journey.lesson.page.saturating_sub(1);
+                journey.mark_page();
             }
             Action::StartReview if current == Screen::Journey => {
                 if journey.start_review() {
@@ -245,6 +257,14 @@ impl Journey<'_> {
     }
 
     /// Opens a module's lesson if it is unlocked and written.
+    /// Remembers the page on screen as the place to continue from.
+    fn mark_page(&mut self) {
+        self.progress.0.bookmark = Some(crate::progress::Bookmark {
+            module: self.lesson.module.clone(),
+            page: self.lesson.page,
+        });
+    }
+
     fn open_module(&mut self, id: &str) -> bool {
         let Some(content) = self.content.as_ref() else {
             return false;

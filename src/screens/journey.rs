@@ -42,6 +42,28 @@ pub(super) fn show(
         if kiosk.on && secondary_button(ui, &loc.t("kiosk-end-visit")).clicked() {
             actions.write(Action::EndVisit);
         }
+        // Back to the page last read (after a break, or when a phone reopens the app).
+        if let Some(mark) = &progress.bookmark
+            && let Some(module) = content.module(&mark.module)
+        {
+            card(palette.accent_soft).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                paragraph(
+                    ui,
+                    &loc.t_args(
+                        "journey-continue",
+                        &args(&[
+                            ("module", loc.t(&module.entry.title).into()),
+                            ("page", (mark.page + 1).into()),
+                        ]),
+                    ),
+                );
+                if primary_button(ui, &loc.t("journey-continue-open")).clicked() {
+                    actions.write(Action::ContinueLesson);
+                }
+            });
+            ui.add_space(4.0);
+        }
         // Preparing for the visit is open from the start: it helps even before any lesson.
         card(palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());

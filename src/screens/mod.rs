@@ -165,6 +165,8 @@ pub enum Action {
     Back,
     /// Open an unlocked module's lesson at its first page.
     OpenModule(String),
+    /// Journey map: back to the lesson page last read (the bookmark).
+    ContinueLesson,
     NextPage,
     PreviousPage,
     StartQuiz,

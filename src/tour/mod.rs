@@ -265,10 +265,96 @@ fn scene_steps(all_states: bool) -> Vec<Step> {
     steps
 }
 
-fn script() -> Vec<Step> {
+/// Every screen once more in each shipped language, at 200 % text and then in high contrast.
+fn access_steps(locale: &str) -> Vec<Step> {
+    use Step::*;
+    let mut steps = vec![ResetProgress, Act(Action::SetLocale(locale.to_owned()))];
+    let sets: [(f32, bool, [&'static str; 8]); 2] = [
+        (
+            2.0,
+            false,
+            [
+                "text200-title",
+                "text200-journey",
+                "text200-lesson",
+                "text200-scene",
+                "text200-question",
+                "text200-results",
+                "text200-settings",
+                "text200-prepare",
+            ],
+        ),
+        (
+            1.0,
+            true,
+            [
+                "contrast-title",
+                "contrast-journey",
+                "contrast-lesson",
+                "contrast-scene",
+                "contrast-question",
+                "contrast-results",
+                "contrast-settings",
+                "contrast-prepare",
+            ],
+        ),
+    ];
+    for (
+        scale,
+        contrast,
+        [
+            title,
+            journey,
+            lesson,
+            scene,
+            question,
+            results,
+            settings,
+            prepare,
+        ],
+    ) in sets
+    {
+        steps.extend([
+            Act(Action::SetTextScale(scale)),
+            Act(Action::SetHighContrast(contrast)),
+            ResetProgress,
+            GoTo(Screen::Title),
+            Shot(title),
+            Act(Action::Start),
+            Shot(journey),
+            Act(Action::OpenModule(TOUR_MODULE.to_owned())),
+            Act(Action::NextPage),
+            Shot(lesson),
+            OpenScene(Scene::SideLight),
+            Shot(scene),
+            Act(Action::StartQuiz),
+            Shot(question),
+            AnswerAll,
+            Pause(3.0),
+            Shot(results),
+            Act(Action::OpenSettings),
+            Shot(settings),
+            Act(Action::Back),
+            Act(Action::OpenPrepare),
+            Shot(prepare),
+            Act(Action::OpenJourney),
+        ]);
+    }
+    steps.extend([
+        Act(Action::SetTextScale(1.0)),
+        Act(Action::SetHighContrast(false)),
+    ]);
+    steps
+}
+
+/// The screens to capture: everything in English and Spanish (scenes in all their states in
+/// English), then each language at 200 % text and in high contrast. `brief` (phone sizes)
+/// keeps English and one state per scene.
+fn script(brief: bool) -> Vec<Step> {
     use Step::*;
     let mut steps = Vec::new();
-    for locale in ["en", "es"] {
+    let locales: &[&str] = if brief { &["en"] } else { &["en", "es"] };
+    for &locale in locales {
         steps.extend([
             ResetProgress,
             Act(Action::SetLocale(locale.to_owned())),
@@ -337,7 +423,12 @@ fn script() -> Vec<Step> {
             Act(Action::Prep(PrepEdit::Clear)),
             Act(Action::OpenJourney),
         ]);
-        steps.extend(scene_steps(locale == "en"));
+        steps.extend(scene_steps(locale == "en" && !brief));
+    }
+    if !brief {
+        for locale in crate::i18n::LOCALES {
+            steps.extend(access_steps(locale.tag));
+        }
     }
     steps.push(ShowContentError);
     steps.push(Shot("content-error"));
@@ -415,7 +506,11 @@ fn run_tour(
             exit.write(AppExit::error());
             return;
         }
-        tour.steps = if kiosk.on { kiosk_script() } else { script() };
+        tour.steps = if kiosk.on {
+            kiosk_script()
+        } else {
+            script(options.tour_brief)
+        };
         tour.wait_frames = SETTLE_FRAMES;
     }
     if tour.wait_frames > 0 {

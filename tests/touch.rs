@@ -1,0 +1,151 @@
+//! Touch on a phone-sized screen, through the real UI (headless, egui laying out every screen):
+//! one finger taps through the journey, scrolls long pages, answers a question, drags a
+//! scene's slider, and moves it without dragging (a tap on the track, or the keyboard).
+
+mod common;
+
+use bevy::input::keyboard::Key;
+use bevy::prelude::*;
+use bevy_egui::egui::accesskit;
+
+use common::*;
+use scarwise::quiz::ActiveQuiz;
+use scarwise::scenes::SceneState;
+use scarwise::screens::Screen;
+
+const PHONE: (u32, u32) = (390, 844);
+
+/// Taps from the title into module 1's lesson.
+fn open_module_one(app: &mut App) {
+    let start = t(app, "title-start");
+    scroll_to_and_tap(app, &start);
+    assert_eq!(screen(app), Screen::Journey);
+    let begin = t(app, "journey-begin");
+    scroll_to_and_tap(app, &begin);
+    assert_eq!(screen(app), Screen::Lesson);
+}
+
+/// Taps "Next" (scrolling down to it) until a page shows a slider labelled `label`.
+fn page_with_slider(app: &mut App, label: &str) -> bevy_egui::egui::accesskit::Rect {
+    let next = t(app, "lesson-next");
+    for _ in 0..12 {
+        if let Some(rect) = slider_labelled(app, label) {
+            return rect;
+        }
+        scroll_to_and_tap(app, &next);
+    }
+    panic!("no page with a slider named {label:?}");
+}
+
+#[test]
+fn one_finger_taps_through_the_lesson_into_the_quiz_and_answers() {
+    let mut app = headless_app_sized("en", PHONE);
+    open_module_one(&mut app);
+    let (next, start_quiz) = (t(&app, "lesson-next"), t(&app, "lesson-start-quiz"));
+    for _ in 0..20 {
+        if rect_of(&app, &start_quiz).is_some() {
+            scroll_to_and_tap(&mut app, &start_quiz);
+            break;
+        }
+        scroll_to_and_tap(&mut app, &next);
+    }
+    assert_eq!(screen(&app), Screen::Quiz);
+
+    // Whatever the first question is, a tap on its first option (and "Check", where the kind
+    // has one) answers it.
+    let options: Vec<String> = {
+        let quiz = app.world().resource::<ActiveQuiz>();
+        let session = quiz.session.as_ref().expect("a quiz");
+        let item = &quiz.items[session.current_item().expect("a question")];
+        match &item.kind {
+            scarwise::content::model::QuestionKind::SingleChoice { choices }
+            | scarwise::content::model::QuestionKind::MultipleChoice { choices } => {
+                choices.iter().map(|c| t(&app, &c.text)).collect()
+            }
+            scarwise::content::model::QuestionKind::TrueFalse { .. } => {
+                vec![t(&app, "quiz-true")]
+            }
+            scarwise::content::model::QuestionKind::Hotspot { .. } => {
+                let loc = app.world().resource::<scarwise::i18n::Localizer>();
+                vec![loc.t_args(
+                    "quiz-hotspot-letter",
+                    &scarwise::i18n::args(&[("letter", "A".into())]),
+                )]
+            }
+            scarwise::content::model::QuestionKind::Ordering { .. } => Vec::new(),
+        }
+    };
+    if let Some(first) = options.first() {
+        scroll_to_and_tap(&mut app, first);
+    }
+    let check = t(&app, "quiz-check");
+    if rect_of(&app, &check).is_some() {
+        scroll_to_and_tap(&mut app, &check);
+    }
+    let answered = app
+        .world()
+        .resource::<ActiveQuiz>()
+        .session
+        .as_ref()
+        .and_then(|s| s.current_answer().cloned());
+    assert!(answered.is_some(), "a tap answered the question");
+    let next_question = t(&app, "quiz-next");
+    scroll_to_and_tap(&mut app, &next_question);
+    let position = app
+        .world()
+        .resource::<ActiveQuiz>()
+        .session
+        .as_ref()
+        .map(|s| s.progress().0);
+    assert_eq!(position, Some(2), "a tap on Next moves to question 2");
+}
+
+#[test]
+fn a_scene_slider_follows_a_finger_and_a_tap_or_keys_without_dragging() {
+    let mut app = headless_app_sized("en", PHONE);
+    open_module_one(&mut app);
+    let label = t(&app, "light-angle");
+    let rect = page_with_slider(&mut app, &label);
+    let height = window_height(&mut app);
+    assert!(rect.y1 <= height, "the slider is on screen");
+    let degrees = |app: &App| app.world().resource::<SceneState>().light_degrees;
+    let y = ((rect.y0 + rect.y1) / 2.0) as f32;
+    let (left, right) = (rect.x0 as f32 + 6.0, rect.x1 as f32 - 6.0);
+
+    // Drag: from the left end of the track to the right end.
+    let before = degrees(&app);
+    touch_drag(&mut app, Vec2::new(left, y), Vec2::new(right, y));
+    let dragged = degrees(&app);
+    assert!(
+        dragged > before,
+        "dragging right raised the lamp: {before} -> {dragged}"
+    );
+
+    // No drag: a single tap near the left end moves the value there.
+    touch_drag(&mut app, Vec2::new(left, y), Vec2::new(left, y));
+    let tapped = degrees(&app);
+    assert!(
+        tapped < dragged,
+        "a tap on the track moved it: {dragged} -> {tapped}"
+    );
+
+    // No drag, no pointer: Tab to the slider, then the arrow keys move it.
+    for _ in 0..80 {
+        let on_slider = app
+            .world()
+            .resource::<ReaderTree>()
+            .focused()
+            .is_some_and(|(node, _)| node.role() == accesskit::Role::Slider);
+        if on_slider {
+            break;
+        }
+        tab(&mut app);
+    }
+    let start = degrees(&app);
+    press(&mut app, KeyCode::ArrowRight, Key::ArrowRight, false);
+    assert!(
+        degrees(&app) > start,
+        "an arrow key moved the slider: {start} -> {}",
+        degrees(&app)
+    );
+}
