@@ -2,7 +2,7 @@
 """Scarwise against a bare Bevy + bevy_egui window (examples/baseline.rs), same Bevy features
 and release profile, measured natively under Xvfb with Mesa's software Vulkan.
 
-Usage: scripts/bench.py [--runs N] [--idle-seconds S] [--out DIR]
+Usage: scripts/bench.py [--runs N] [--idle-seconds S] [--out DIR] [--no-web]
 Writes DIR/report.json and DIR/report.md (default DIR: bench/) and prints the table.
 """
 
@@ -121,6 +121,7 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--idle-seconds", type=int, default=30)
     parser.add_argument("--out", default=str(ROOT / "bench"))
+    parser.add_argument("--no-web", action="store_true", help="skip the browser builds' sizes")
     opts = parser.parse_args()
 
     if not os.environ.get("DISPLAY"):
@@ -155,7 +156,15 @@ def main():
         tour = ["--tour", shots, "--seed", "7", *app_args]
         app_frames, app_cpu, app_rss = frames_run(app, tour, {})
     base_frames, base_cpu, base_rss = frames_run(baseline, [], {"SCARWISE_BENCH_EXIT_AFTER_SECS": "20"})
+    print("animating a scene for 20 s (a pulse every second in the pulse lab)...", flush=True)
+    anim_frames, anim_cpu, _ = frames_run(
+        app, app_args, {"SCARWISE_BENCH_ANIMATE": "1", "SCARWISE_BENCH_EXIT_AFTER_SECS": "20"}
+    )
     results["active_cpu_ms_per_frame"] = {
+        "scarwise": 1000 * anim_cpu / max(anim_frames, 1),
+        "baseline": 1000 * base_cpu / max(base_frames, 1),
+    }
+    results["tour_cpu_ms_per_frame"] = {
         "scarwise": 1000 * app_cpu / max(app_frames, 1),
         "baseline": 1000 * base_cpu / max(base_frames, 1),
     }
@@ -172,7 +181,8 @@ def main():
     labels = {
         "startup_s": f"start-up to first frames, median of {opts.runs} (s)",
         "idle_cpu_percent": f"idle CPU over {opts.idle_seconds} s (% of one core)",
-        "active_cpu_ms_per_frame": "CPU per frame while drawing (ms)",
+        "active_cpu_ms_per_frame": "CPU per frame while a scene animates (ms)",
+        "tour_cpu_ms_per_frame": "CPU per frame walking every screen, with screenshots (ms)",
         "peak_rss_mb": "peak memory, Scarwise after every screen (MB)",
         "binary_mb": "native release binary (MB)",
         "binary_stripped_mb": "native release binary, stripped (MB)",
@@ -187,17 +197,47 @@ def main():
         "machine": f"{os.cpu_count()} cores, Xvfb + Mesa software Vulkan (lavapipe)",
         "profile": "release (thin LTO, 1 codegen unit), same Bevy features",
         "release_build_s": round(build_seconds, 1),
-        "frames": {"scarwise_tour": app_frames, "baseline_20s": base_frames},
-        "web": "not measured yet: the browser build comes with issue #6",
+        "frames": {
+            "scarwise_tour": app_frames,
+            "scarwise_animating_20s": anim_frames,
+            "baseline_20s": base_frames,
+        },
     }
+    web = None
+    if not opts.no_web:
+        print("building the browser versions (Scarwise and the baseline)...", flush=True)
+        run(["bash", str(ROOT / "scripts/build-web.sh")], cwd=ROOT)
+        run(["bash", str(ROOT / "scripts/build-web.sh"), "--baseline"], cwd=ROOT)
+        run([sys.executable, str(ROOT / "scripts/web-size.py"), "--out", opts.out], cwd=ROOT)
+        web = json.loads((Path(opts.out) / "web-size.json").read_text())
+        mb = lambda n: n / 1e6
+        for kind, label in [("wasm", "web wasm"), ("js", "web JavaScript"), ("total", "web download in total")]:
+            key = f"web_{kind}_brotli_mb"
+            results[key] = {
+                "scarwise": mb(web["scarwise"][kind]["brotli"]),
+                "baseline": mb(web["baseline"][kind]["brotli"]),
+            }
+            labels[key] = f"{label}, brotli (MB)"
+        for kind in ("wasm", "total"):
+            key = f"web_{kind}_raw_mb"
+            results[key] = {
+                "scarwise": mb(web["scarwise"][kind]["raw"]),
+                "baseline": mb(web["baseline"][kind]["raw"]),
+            }
+            labels[key] = f"web {'wasm' if kind == 'wasm' else 'download in total'}, raw (MB)"
+        lines = ["| measure | Scarwise | baseline | ratio |", "| --- | ---: | ---: | ---: |"]
+        for key, label in labels.items():
+            ours, base = results[key]["scarwise"], results[key]["baseline"]
+            ratio = f"{ours / base:.2f}" if base else "-"
+            lines.append(f"| {label} | {ours:.2f} | {base:.2f} | {ratio} |")
     table = "\n".join(lines)
     out = Path(opts.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps({"context": context, "results": results}, indent=2) + "\n")
     (out / "report.md").write_text(
         f"# Benchmark ({context['date']})\n\n{context['machine']}; {context['profile']}.\n\n{table}\n\n"
-        f"Frames: {app_frames} in the Scarwise tour, {base_frames} in 20 s of the baseline. "
-        f"Web sizes: {context['web']}.\n"
+        f"Frames: {app_frames} in the Scarwise tour, {anim_frames} in 20 s of the animated scene, "
+        f"{base_frames} in 20 s of the baseline.\n"
     )
     print(table)
     print(f"report: {out / 'report.md'}")

@@ -6,9 +6,21 @@
 # With rustup and a wasm32 target it takes the ordinary route. Without (as on machines that
 # cannot download the target), it uses Debian's rustc-web, rust-web-src and lld with
 # -Zbuild-std (see DEVELOPERS.md).
+#
+# Usage: scripts/build-web.sh              the app, into dist/web/
+#        scripts/build-web.sh --baseline   a bare Bevy + bevy_egui window (examples/baseline.rs)
+#                                          with the same features and profile, into
+#                                          dist/web-baseline/, for scripts/web-size.py
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=dist/web
+artifact=(--bin scarwise)
+name=scarwise
+if [[ "${1:-}" == "--baseline" ]]; then
+    out=dist/web-baseline
+    artifact=(--example baseline)
+    name=baseline
+fi
 profile="${SCARWISE_WEB_PROFILE:-web-release}"
 target_dir="${CARGO_TARGET_DIR:-/var/tmp/scarwise-wasm-target}"
 export CARGO_TARGET_DIR="$target_dir"
@@ -22,22 +34,28 @@ fi
 
 if rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
     echo "== building with rustup's wasm32 target"
-    cargo build --target wasm32-unknown-unknown --profile "$profile" --bin scarwise
+    cargo build --target wasm32-unknown-unknown --profile "$profile" "${artifact[@]}"
+    wasm="$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
 else
     echo "== building with Debian's rustc-web and -Zbuild-std"
     if ! dpkg -s rustc-web rust-web-src lld-22 >/dev/null 2>&1; then
         sudo_if_needed() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
-        sudo_if_needed apt-get install -y -q rustc-web cargo-web rust-web-src lld-22
+        sudo_if_needed apt-get install -y -q rustc-web cargo-web rust-web-src lld-22 brotli
     fi
-    RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc /usr/bin/cargo build \
+    # rustc links wasm with `rust-lld -flavor wasm`; Debian's lld is the same linker.
+    shim="$target_dir/lld-shim"
+    mkdir -p "$shim"
+    ln -sf "$(command -v lld-22 || command -v lld)" "$shim/rust-lld"
+    PATH="$shim:$PATH" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc /usr/bin/cargo build \
         -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --profile "$profile" \
-        --bin scarwise
+        "${artifact[@]}"
+    wasm="$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
 fi
+[[ "$name" == baseline ]] && wasm="${wasm%/baseline.wasm}/examples/baseline.wasm"
 
 rm -rf "$out"
 mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
-    "$target_dir/wasm32-unknown-unknown/$profile/scarwise.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$out" "$wasm"
 # Older binaryen (Debian 12 has 108) breaks wasm-bindgen's reference-typed tables: take npm's
 # binaryen (web/package.json pins it) unless a wasm-opt 116 or newer is on the PATH.
 wasm_opt=wasm-opt
@@ -54,10 +72,15 @@ if [[ -n "$opt_version" && "$opt_version" -ge 116 ]]; then
     echo "== wasm-opt $opt_version"
     "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
         --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers \
-        -o "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
-    mv "$out/scarwise_bg.wasm.opt" "$out/scarwise_bg.wasm"
+        -o "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
+    mv "$out/${name}_bg.wasm.opt" "$out/${name}_bg.wasm"
 else
     echo "== no wasm-opt 116 or newer (found: ${opt_version:-none}); the wasm is left as wasm-bindgen wrote it"
+fi
+if [[ "$name" == baseline ]]; then
+    echo "== $out:"
+    ls -l "$out"
+    exit 0
 fi
 cp web/index.html web/loader.js web/style.css "$out/"
 # Only the lesson files: the fonts are built into the wasm.

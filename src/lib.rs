@@ -198,7 +198,7 @@ pub fn build_app(options: LaunchOptions) -> App {
 }
 
 /// Runs the phone app: called from the `scarwise-mobile` library (`mobile/`), which Android's
-/// GameActivity and the iOS app start. Progress goes to the app's own data folder.
+/// `GameActivity` and the iOS app start. Progress goes to the app's own data folder.
 pub fn run_mobile() {
     let options = LaunchOptions {
         system_locales: sys_locale::get_locales().collect(),

@@ -34,7 +34,7 @@ Options:
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
 enum Command {
-    Run(LaunchOptions),
+    Run(Box<LaunchOptions>),
     Help,
 }
 
@@ -78,7 +78,7 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
             _ => return Err(format!("unknown option {flag}")),
         }
     }
-    Ok(Command::Run(options))
+    Ok(Command::Run(Box::new(options)))
 }
 
 fn parse_window(value: &str) -> Result<(u32, u32), String> {
@@ -98,7 +98,7 @@ fn parse_window(value: &str) -> Result<(u32, u32), String> {
 
 fn main() -> ExitCode {
     let mut options = match parse(std::env::args_os().skip(1)) {
-        Ok(Command::Run(options)) => options,
+        Ok(Command::Run(options)) => *options,
         Ok(Command::Help) => {
             print!("{HELP}");
             return ExitCode::SUCCESS;

@@ -4,6 +4,8 @@
 //! - `SCARWISE_BENCH_EXIT_AFTER_FRAMES=N`: quit once N frames have run (startup time).
 //! - `SCARWISE_BENCH_EXIT_AFTER_SECS=S`: quit after S seconds (the baseline's run).
 //! - `SCARWISE_BENCH_REPORT=1`: print `bench frames <count>` on exit.
+//! - `SCARWISE_BENCH_ANIMATE=1`: open the pulse lab and fire a pulse every second (CPU per
+//!   frame while a scene animates).
 
 use std::time::Duration;
 
@@ -20,6 +22,45 @@ pub fn plugin(app: &mut App) {
     };
     if limits.frames.is_some() || limits.time.is_some() || limits.report {
         app.insert_resource(limits).add_systems(Last, measure);
+    }
+    if std::env::var_os("SCARWISE_BENCH_ANIMATE").is_some() {
+        app.add_systems(Update, animate_pulse_lab);
+    }
+}
+
+/// Opens the lesson page that holds the pulse lab and fires a pulse every second.
+fn animate_pulse_lab(
+    content: Option<Res<crate::content::Content>>,
+    screen: Res<State<crate::screens::Screen>>,
+    mut next: ResMut<NextState<crate::screens::Screen>>,
+    mut commands: Commands,
+    mut scenes: ResMut<crate::scenes::SceneState>,
+    real: Res<Time<Real>>,
+    mut opened: Local<bool>,
+) {
+    use crate::screens::Screen;
+    let Some(content) = content else { return };
+    if !*opened {
+        if matches!(screen.get(), Screen::Loading) {
+            return;
+        }
+        let found = content.modules.iter().find_map(|m| {
+            let pages = &m.content.as_ref()?.pages;
+            let page = pages
+                .iter()
+                .position(|p| p.scene == Some(crate::content::model::Scene::PulseLength))?;
+            Some((m.entry.id.clone(), page))
+        });
+        if let Some((module, page)) = found {
+            commands.insert_resource(crate::screens::ActiveLesson { module, page });
+            next.set(Screen::Lesson);
+        }
+        *opened = true;
+        return;
+    }
+    let now = real.elapsed_secs_f64();
+    if scenes.pulse.fired_at.is_none_or(|at| now - at > 1.0) {
+        scenes.pulse.fired_at = Some(now);
     }
 }
 

@@ -242,17 +242,14 @@ pub fn answer_by_keyboard(app: &mut App) {
         QuestionKind::Ordering { steps } => {
             // Selection sort with the "move up" buttons, which readers hear by step name.
             let mut arrangement = shown;
-            for target in 0..steps.len() {
+            for (target, step) in steps.iter().enumerate() {
                 let mut at = arrangement
                     .iter()
                     .position(|&s| s == target)
                     .expect("a step");
                 while at > target {
                     let loc = app.world().resource::<Localizer>();
-                    let name = loc.t_args(
-                        "a11y-move-up",
-                        &args(&[("step", loc.t(&steps[target]).into())]),
-                    );
+                    let name = loc.t_args("a11y-move-up", &args(&[("step", loc.t(step).into())]));
                     activate(app, &name, false);
                     arrangement.swap(at, at - 1);
                     at -= 1;
@@ -334,7 +331,7 @@ pub fn touch_drag(app: &mut App, from: Vec2, to: Vec2) {
         .query_filtered::<Entity, With<PrimaryWindow>>()
         .single(app.world())
         .expect("a primary window");
-    let mut send = |app: &mut App, phase, position| {
+    let send = |app: &mut App, phase, position| {
         app.world_mut().write_message(TouchInput {
             phase,
             position,
