@@ -35,6 +35,39 @@ pub(super) fn plugin(app: &mut App) {
         );
     #[cfg(target_os = "android")]
     app.add_systems(PreUpdate, mobile::read_platform_insets);
+    app.add_systems(Last, run_on_while_asked.after(crate::screens::ScreenUpdates));
+}
+
+/// Frames to keep running after the last request for one.
+const BUSY_FRAMES: u8 = 3;
+
+/// Keeps the loop running for a few frames whenever anything asks for a redraw (an action on
+/// its way, egui repainting, an animation), then goes back to redraw-on-input.
+///
+/// In Bevy 0.19's reactive mode a `RequestRedraw` written during an update can be missed
+/// (bevy#16817), most visibly in the browser: a click's action was applied but its result
+/// was not drawn until the next input. Switching to continuous updates while requests keep
+/// coming, and back once they stop, makes every click show its result at once and still
+/// leaves an idle screen at zero frames.
+fn run_on_while_asked(
+    mut requests: MessageReader<bevy::window::RequestRedraw>,
+    mut settings: ResMut<bevy::winit::WinitSettings>,
+    mut idle: Local<Option<bevy::winit::WinitSettings>>,
+    mut busy: Local<u8>,
+) {
+    let asked = requests.read().count() > 0;
+    if asked {
+        *busy = BUSY_FRAMES;
+        if idle.is_none() {
+            *idle = Some(settings.clone());
+            settings.focused_mode = bevy::winit::UpdateMode::Continuous;
+            settings.unfocused_mode = bevy::winit::UpdateMode::Continuous;
+        }
+    } else if *busy > 0 {
+        *busy -= 1;
+    } else if let Some(restore) = idle.take() {
+        *settings = restore;
+    }
 }
 
 fn drop_repeated_modifiers(

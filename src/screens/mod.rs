@@ -27,7 +27,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<Action>()
         // Registered by the window plugin too; here so headless apps can count redraws.
         .add_message::<bevy::window::RequestRedraw>()
-        .add_systems(Last, keep_drawing_while_changing)
+        .add_systems(Last, keep_drawing_while_changing.in_set(ScreenUpdates))
         .add_plugins(flow::plugin);
 }
 
@@ -119,6 +119,10 @@ fn keep_drawing_while_changing(
         redraw.write(bevy::window::RequestRedraw);
     }
 }
+
+/// Where the screens ask for frames while something changes (in `Last`).
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ScreenUpdates;
 
 /// The set of systems that draw screens; the illustration follows the rect they report.
 #[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
