@@ -95,7 +95,9 @@ if [[ -n "${SCARWISE_CLINIC_CONFIG:-}" ]]; then
 fi
 
 echo "== the text version of the lessons (native build of the generator)"
-(unset CARGO_TARGET_DIR RUSTFLAGS; cargo run --quiet --bin text-version -- "$out/text")
+# The native build of the tests, when the caller names its folder (CI does), else target/.
+(unset RUSTFLAGS; CARGO_TARGET_DIR="${SCARWISE_NATIVE_TARGET_DIR:-target}" \
+    cargo run --quiet --bin text-version -- "$out/text")
 
 # What the loading bar counts: the wasm and the lesson files, with their sizes.
 python3 - "$out" <<'PY'

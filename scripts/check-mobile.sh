@@ -30,9 +30,9 @@ if [[ "$which" == android || "$which" == all ]]; then
     export CC_aarch64_linux_android=clang
     export CFLAGS_aarch64_linux_android="--target=aarch64-linux-android24"
     export AR_aarch64_linux_android=llvm-ar
-    check aarch64-linux-android --no-default-features --features native-activity || status=1
+    check aarch64-linux-android --no-default-features --features native-activity,pure-rust || status=1
 fi
 if [[ "$which" == ios || "$which" == all ]]; then
-    check aarch64-apple-ios || status=1
+    check aarch64-apple-ios --features pure-rust || status=1
 fi
 exit $status

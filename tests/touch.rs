@@ -149,3 +149,80 @@ fn a_scene_slider_follows_a_finger_and_a_tap_or_keys_without_dragging() {
         degrees(&app)
     );
 }
+
+/// "Tap the scar" questions answer by a tap on a letter button (and the quiz goes on).
+#[test]
+fn a_tap_on_a_letter_answers_a_tap_the_scar_question() {
+    let mut app = headless_app_sized("en", (1366, 768));
+    let start = t(&app, "title-start");
+    activate(&mut app, &start, false);
+    let begin = t(&app, "journey-begin");
+    activate(&mut app, &begin, false);
+    app.world_mut()
+        .write_message(scarwise::screens::Action::StartQuiz);
+    for _ in 0..4 {
+        app.update();
+    }
+    for _ in 0..20 {
+        let is_hotspot = {
+            let quiz = app.world().resource::<ActiveQuiz>();
+            let session = quiz.session.as_ref().expect("a quiz");
+            matches!(
+                quiz.items[session.current_item().expect("a question")].kind,
+                scarwise::content::model::QuestionKind::Hotspot { .. }
+            )
+        };
+        if is_hotspot {
+            let loc = app.world().resource::<scarwise::i18n::Localizer>();
+            let letter = loc.t_args(
+                "quiz-hotspot-letter",
+                &scarwise::i18n::args(&[("letter", "B".into())]),
+            );
+            scroll_to_and_tap(&mut app, &letter);
+            let answered = app
+                .world()
+                .resource::<ActiveQuiz>()
+                .session
+                .as_ref()
+                .and_then(|s| s.current_answer().cloned());
+            assert!(answered.is_some(), "a tap on {letter:?} answered");
+            return;
+        }
+        answer_by_keyboard(&mut app);
+        let next = t(&app, "quiz-next");
+        activate(&mut app, &next, false);
+    }
+    panic!("no tap-the-scar question in module 1's quiz");
+}
+
+/// A tap whose finger-down and finger-up arrive between the same two frames (a quick tap, a
+/// trackpad's tap-to-click) still presses the button.
+#[test]
+fn an_instant_tap_still_presses_the_button() {
+    use bevy::input::touch::{TouchInput, TouchPhase};
+    let mut app = headless_app_sized("en", PHONE);
+    let start = t(&app, "title-start");
+    let rect = rect_of(&app, &start).expect("the start button");
+    let centre = Vec2::new(
+        ((rect.x0 + rect.x1) / 2.0) as f32,
+        ((rect.y0 + rect.y1) / 2.0) as f32,
+    );
+    let window = app
+        .world_mut()
+        .query_filtered::<Entity, With<bevy::window::PrimaryWindow>>()
+        .single(app.world())
+        .expect("a window");
+    for phase in [TouchPhase::Started, TouchPhase::Ended] {
+        app.world_mut().write_message(TouchInput {
+            phase,
+            position: centre,
+            window,
+            force: None,
+            id: 7,
+        });
+    }
+    for _ in 0..5 {
+        app.update();
+    }
+    assert_eq!(screen(&app), Screen::Journey);
+}

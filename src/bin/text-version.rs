@@ -83,7 +83,8 @@ fn chooser() -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self' data:\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n\
          <title>Scarwise</title>\n<link rel=\"stylesheet\" href=\"text.css\">\n</head>\n\
          <body>\n<main>\n<h1>Scarwise</h1>\n<ul>\n{links}</ul>\n</main>\n</body>\n</html>\n"
     )

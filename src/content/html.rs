@@ -210,7 +210,8 @@ fn document(lang: &str, title: &str, loc: &Localizer, body: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self' data:\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n\
          <title>{} · Scarwise</title>\n<link rel=\"stylesheet\" href=\"../text.css\">\n\
          </head>\n<body>\n<nav aria-label=\"{}\">{languages}</nav>\n<main>\n{body}</main>\n\
          </body>\n</html>\n",

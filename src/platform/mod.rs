@@ -35,7 +35,10 @@ pub(super) fn plugin(app: &mut App) {
         );
     #[cfg(target_os = "android")]
     app.add_systems(PreUpdate, mobile::read_platform_insets);
-    app.add_systems(Last, run_on_while_asked.after(crate::screens::ScreenUpdates));
+    app.add_systems(
+        Last,
+        run_on_while_asked.after(crate::screens::ScreenUpdates),
+    );
 }
 
 /// Frames to keep running after the last request for one.
