@@ -226,8 +226,15 @@ async function press(page, name, key = "Enter") {
 /// or a key press on a named widget).
 /// Activates `name` and waits until it has left the screen (the next screen is drawn).
 async function go(page, act, name) {
-  await act(page, name);
-  await waitFor(page, (ws) => !ws.some((w) => w.name === name), `the screen after "${name}"`);
+  // The widget list is the last frame's: a key press can land a frame before the focus the
+  // test read. Try again (at most twice) when the screen has not changed after 8 s.
+  for (let attempt = 1; ; attempt++) {
+    await act(page, name);
+    const gone = await waitFor(page, (ws) => !ws.some((w) => w.name === name), `the screen after "${name}"`, 8_000)
+      .then(() => true, (e) => (attempt < 3 ? false : Promise.reject(e)));
+    if (gone) return;
+    console.log(`    (note) "${name}" pressed again (attempt ${attempt + 1})`);
+  }
 }
 
 async function completeModuleOne(page, m, act, toggle) {
