@@ -1,24 +1,24 @@
-## Texte pour les lecteurs d’écran : ce que montre chaque dessin, et des noms pour les
+## Texte pour les lecteurs d’écran : ce que montre chaque dessin, et des noms pour les
 ## boutons qui ne sont qu’un symbole ou une couleur à l’écran.
 
-a11y-picture-skin = Dessin : une tranche de peau lisse vue de côté, avec le nom de chaque couche à côté.
-a11y-picture-lineup = Dessin : une tranche de peau vue de côté, avec les trois sortes de cicatrices d’acné en creux côte à côte, chacune marquée au-dessus.
-a11y-picture-explorer = Dessin : une tranche de peau vue de côté, avec les six sortes de cicatrices et de marques côte à côte, dessinées à l’échelle.
-a11y-picture-scar = Dessin : une tranche de peau vue de côté, qui montre cette sorte de cicatrice ou de marque : { $scar }.
+a11y-picture-skin = Dessin : une tranche de peau lisse vue de côté, avec le nom de chaque couche à côté.
+a11y-picture-lineup = Dessin : une tranche de peau vue de côté, avec les trois sortes de cicatrices d’acné en creux côte à côte, chacune avec son nom au-dessus.
+a11y-picture-explorer = Dessin : une tranche de peau vue de côté, avec les six sortes de cicatrices et de marques côte à côte, dessinées à l’échelle.
+a11y-picture-scar = Dessin : une tranche de peau vue de côté, qui montre cette sorte de cicatrice ou de marque : { $scar }.
 
-a11y-scene-side-light = Dessin : une lampe éclaire une peau avec des cicatrices, selon l’angle que vous choisissez. La lumière de côté fait des ombres dans les creux : on voit alors une cicatrice « roulante ». La lumière venue d’en haut la cache.
-a11y-scene-pulse-length = Dessin : une impulsion laser touche un tout petit grain dans la peau. Une impulsion pico, très courte, le casse en petits morceaux. Une impulsion bien plus longue surtout le chauffe, lui et la peau autour.
-a11y-scene-wavelength = Dessin : trois couleurs de laser entrent dans la peau. Les plus grandes longueurs d’onde vont plus profond, et la couleur de la couche du dessus les absorbe moins.
-a11y-scene-fractional-lens = Dessin : une lentille divise le faisceau en beaucoup de tout petits faisceaux. Chacun fait un petit point sous la peau, avec de la peau intacte entre les points.
-a11y-scene-remodelling = Dessin : une cicatrice en creux vue de côté. Au fil des semaines après chaque séance, du nouveau collagène relève peu à peu le fond du creux. Elle ne devient pas tout à fait plate.
-a11y-scene-downtime-timeline = Dessin : un morceau de peau traitée le jour que vous choisissez, avec un graphique qui montre comment la rougeur et le gonflement diminuent au fil des jours.
-a11y-scene-event-planner = Dessin : un morceau de peau traitée tel qu’il pourrait être le jour de votre événement. En dessous, un texte dit à quoi vous attendre ce jour-là.
+a11y-scene-side-light = Dessin : une lampe éclaire une peau avec des cicatrices, selon l’angle que vous choisissez. La lumière de côté fait des ombres dans les creux : on voit alors une cicatrice ondulée. La lumière qui vient tout droit d’en haut la cache.
+a11y-scene-pulse-length = Dessin : une impulsion laser touche un tout petit grain dans la peau. Une impulsion pico, très courte, le casse en petits morceaux. Une impulsion bien plus longue le chauffe surtout, lui et la peau autour.
+a11y-scene-wavelength = Dessin : trois couleurs de laser entrent dans la peau. Les plus grandes longueurs d’onde vont plus profond, et la couleur de la couche du dessus les absorbe moins.
+a11y-scene-fractional-lens = Dessin : une lentille divise le faisceau en beaucoup de tout petits faisceaux. Chacun fait un petit point sous la peau, avec de la peau intacte entre les points.
+a11y-scene-remodelling = Dessin : une cicatrice en creux vue de côté. Au fil des semaines après chaque séance, du nouveau collagène relève peu à peu le fond du creux. Elle ne devient pas tout à fait plate.
+a11y-scene-downtime-timeline = Dessin : un morceau de peau traitée le jour que vous choisissez, avec un graphique qui montre comment la rougeur et le gonflement diminuent au fil des jours.
+a11y-scene-event-planner = Dessin : un morceau de peau traitée tel qu’il pourrait être le jour de votre événement. En dessous, un texte dit à quoi vous attendre ce jour-là.
 
-a11y-move-up = Monter : { $step }
-a11y-move-down = Descendre : { $step }
+a11y-move-up = Monter : { $step }
+a11y-move-down = Descendre : { $step }
 
-## La version texte des leçons (pour le site web : lecteurs d’écran et moteurs de recherche).
-text-version-title = Scarwise : les leçons en texte simple
+## La version texte des leçons (pour le site web : lecteurs d’écran et moteurs de recherche).
+text-version-title = Scarwise : les leçons en texte simple
 text-version-link = Version texte des leçons
 text-version-contents = ← Toutes les leçons
 text-version-check = Vérifiez ce que vous avez appris

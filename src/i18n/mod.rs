@@ -67,6 +67,16 @@ pub const LOCALES: &[LocaleFiles] = &[
         native_name: "Español",
         files: locale_files!("es": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
     },
+    LocaleFiles {
+        tag: "fr",
+        native_name: "Français",
+        files: locale_files!("fr": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
+    },
+    LocaleFiles {
+        tag: "zh-Hans",
+        native_name: "简体中文",
+        files: locale_files!("zh-Hans": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl"),
+    },
 ];
 
 struct Locale {
@@ -336,6 +346,70 @@ mod tests {
             es.t_args("points-earned", &args(&[("points", 30.into())])),
             "30 puntos"
         );
+    }
+
+    #[test]
+    fn french_text_keeps_a_no_break_space_before_high_punctuation() {
+        // French puts a space before : ; ? ! % and inside « »; a no-break one keeps the mark
+        // from wrapping onto a line of its own.
+        let fr = LOCALES
+            .iter()
+            .find(|l| l.tag == "fr")
+            .expect("French ships");
+        let mut bad = Vec::new();
+        for (file, text) in fr.files {
+            for (n, line) in text.lines().enumerate() {
+                let plain_space = [" :", " ;", " ?", " !", " %", " »", "« "]
+                    .iter()
+                    .any(|pair| line.contains(pair));
+                if plain_space && !line.starts_with('#') {
+                    bad.push(format!("{file}:{}: {line}", n + 1));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "use U+00A0:\n{}", bad.join("\n"));
+    }
+
+    /// The shape of a plural message with its number masked, so languages compare by form.
+    fn plural_shape(localizer: &Localizer, id: &str, n: i64) -> String {
+        localizer
+            .t_args(id, &args(&[("points", n.into())]))
+            .replace(&n.to_string(), "#")
+    }
+
+    #[test]
+    fn plural_forms_follow_each_languages_rules() {
+        // English: 0 takes the plural form, 1 the singular.
+        let en = localizer("en");
+        assert_ne!(
+            plural_shape(&en, "points-earned", 0),
+            plural_shape(&en, "points-earned", 1)
+        );
+        assert_eq!(
+            plural_shape(&en, "points-earned", 0),
+            plural_shape(&en, "points-earned", 2)
+        );
+        // French: 0 and 1 are both singular.
+        let fr = localizer("fr");
+        assert_eq!(
+            plural_shape(&fr, "points-earned", 0),
+            plural_shape(&fr, "points-earned", 1)
+        );
+        assert_ne!(
+            plural_shape(&fr, "points-earned", 1),
+            plural_shape(&fr, "points-earned", 2)
+        );
+        assert_eq!(
+            fr.t_args("points-earned", &args(&[("points", 0.into())])),
+            "0 point"
+        );
+        // Chinese: one form for every number.
+        let zh = localizer("zh-Hans");
+        assert_eq!(
+            plural_shape(&zh, "points-earned", 1),
+            plural_shape(&zh, "points-earned", 5)
+        );
+        assert_ne!(zh.t("title-start"), en.t("title-start"));
     }
 
     #[test]

@@ -1,0 +1,151 @@
+## Libellés, boutons et affichages des scènes interactives. Faits tirés de shared/content/evidence-brief.md.
+
+scene-right = Juste
+scene-not-quite = Pas tout à fait
+scene-play-again = Rejouer
+scene-skin-tone = Couleur de peau :
+scene-skin-tone-n = Couleur de peau { $n } sur 6
+
+## Explorateur de cicatrices (module 1)
+
+explorer-hint = Touchez une cicatrice sur l’image, ou choisissez une lettre, pour en savoir plus.
+explorer-icepick = Un trou étroit et profond, de moins de 2 mm de large environ. Il peut descendre loin dans la peau.
+explorer-boxcar = Un creux aux bords raides et au fond plat. Il mesure environ 1,5 à 4 mm de large.
+explorer-rolling = Un creux large et doux, de plus de 4 à 5 mm de large environ. Des brides sous la peau le tirent vers le bas.
+explorer-hypertrophic = Une bosse ferme en relief. Elle reste dans la zone du bouton de départ.
+explorer-keloid = Une cicatrice en relief qui dépasse la zone du bouton de départ.
+explorer-colour-mark = Une tache plate rouge ou brune. La peau reste lisse. Elle pâlit souvent en quelques mois.
+
+## Lumière de côté (module 1)
+
+light-angle = Hauteur de la lampe
+light-seen-from-above = Vu d’en haut
+light-rolling-shows = Avec une lumière de côté, la cicatrice ondulée fait des ombres douces. Maintenant, on la voit.
+light-rolling-hides = Avec une lumière d’en haut, la cicatrice ondulée se voit mal. Ses pentes sont douces, alors elles ne font presque pas d’ombre.
+
+## Jeu de tri (module 1 ; ses compteurs servent aussi au jeu de la routine)
+
+sort-progress = Terminé : { $done } sur { $total } · Bonnes réponses : { $right }
+sort-which = De quelle sorte est celle-ci ?
+sort-done = { $right ->
+    [one] Vous avez { $right } bonne réponse sur { $total }.
+   *[other] Vous avez { $right } bonnes réponses sur { $total }.
+}
+sort-why-icepick = C’était une cicatrice en pic à glace : un trou étroit et profond.
+sort-why-boxcar = C’était une cicatrice en cuvette : des bords raides et un fond plat.
+sort-why-rolling = C’était une cicatrice ondulée : un creux large et doux, tiré vers le bas par des brides.
+sort-why-hypertrophic = C’était une cicatrice hypertrophique : en relief, mais elle reste dans la zone du bouton de départ.
+sort-why-keloid = C’était une chéloïde : en relief, et elle dépasse la zone du bouton de départ.
+sort-why-colour-mark = C’était une tache de couleur : la peau est plate, seule sa couleur a changé.
+
+## Laboratoire des impulsions (module 2)
+
+label-one-micrometre = 1 µm
+label-half-mm = 0,5 mm
+pulse-target-pigment = Grain de pigment
+pulse-target-tissue = Tissu de cicatrice
+pulse-length = Durée de l’impulsion :
+pulse-preset-nano = Laser nanoseconde
+pulse-preset-pico = Laser pico
+pulse-fire = Envoyer une impulsion
+pulse-readout = Pression gardée dans la cible : { $pressure } %. Les lasers pico utilisent des impulsions d’environ 240 à 750 ps. Pour un grain de 1 µm de large, la pression monte le plus quand l’impulsion dure moins d’environ 300 ps. Ce chiffre est une estimation.
+pulse-outcome-shatters = Cassé en tout petits morceaux
+pulse-outcome-cracks = Fendu en quelques gros morceaux
+pulse-outcome-heats = Chauffé ; la chaleur se répand
+pulse-outcome-tissue-bubble = Une toute petite bulle ; peu de chaleur
+pulse-outcome-tissue-heats = La chaleur se répand dans la peau
+
+## Longueur d’onde (module 2)
+
+wave-532 = 532 nm, c’est une lumière verte. Elle reste près de la surface. Le pigment de la couche du dessus en absorbe beaucoup.
+wave-755 = La lumière à 755 nm vient d’un laser alexandrite. Elle va plus profond que la lumière verte.
+wave-1064 = La lumière à 1064 nm vient d’un laser Nd:YAG. Elle va le plus profond. C’est la plus douce pour le pigment de la couche du dessus.
+
+## Lentille fractionnée (module 2)
+
+lens-none = Sans lentille
+lens-diffractive = Lentille régulière
+lens-microlens = Micro-lentille
+lens-none-about = Sans lentille spéciale, le laser touche toute la zone avec un seul large faisceau.
+lens-diffractive-about = Cette lentille divise le faisceau en beaucoup de tout petits faisceaux réguliers. Dans un essai sur de la peau de porc, chacun a laissé une bulle d’environ 78 µm de large. La peau entre les bulles reste intacte.
+lens-microlens-about = Cette lentille divise aussi le faisceau, mais de façon moins régulière. Dans le même essai, les bulles faisaient environ 163 µm de large. La peau entre elles reste intacte.
+
+## Remodelage (module 2)
+
+remodel-first-floor = Fond avant
+remodel-exaggerated = Profondeur dessinée 4 fois plus grande
+remodel-weeks = Semaines
+remodel-status = Semaine { $week } · { $sessions ->
+    [one] { $sessions } séance jusqu’ici.
+   *[other] { $sessions } séances jusqu’ici.
+}
+remodel-measured = Dans une étude sur 20 personnes, le volume des cicatrices était environ { $percent } % plus bas à ce moment-là.
+
+## Calendrier de récupération (module 3)
+
+timeline-redness = Rougeur
+timeline-swelling = Gonflement
+timeline-days = Jours
+timeline-day = Jour
+timeline-on-day = { $day ->
+    [0] Jour du traitement
+   *[other] Jour { $day }
+}
+timeline-phase-day0 = Votre peau est rouge et peut être un peu gonflée. Vous verrez peut-être de tout petits points rouges là où la peau a un peu saigné. Beaucoup de personnes reprennent leurs activités normales le jour même ou le lendemain.
+timeline-phase-fading = La rougeur diminue. Le gonflement a presque disparu. Beaucoup de personnes ont repris leur journée normale.
+timeline-phase-mostly = Chez beaucoup de personnes, la rougeur est partie ou presque.
+timeline-phase-settled = Votre peau s’est très probablement calmée. Continuez la crème solaire. Surveillez les taches foncées dans les semaines qui suivent.
+timeline-normal-title = Normal
+timeline-normal-body = Rougeur et léger gonflement pendant quelques heures à quelques jours. De tout petits points rouges dus à de petits saignements.
+timeline-call-title = Appelez le cabinet
+timeline-call-body = Des cloques. Des croûtes qui s’étendent. Plus de douleur, du pus ou de la fièvre. Un bouton de fièvre. Des taches foncées dans les semaines qui suivent.
+
+## Planificateur d’événement (module 3)
+
+planner-days = Jours avant mon événement
+planner-event-in = { $days ->
+    [0] Mon événement est le jour du traitement
+    [one] Mon événement est { $days } jour après le traitement
+   *[other] Mon événement est { $days } jours après le traitement
+}
+planner-ask-clinic = Chacun guérit un peu différemment. Demandez à votre cabinet quand prendre rendez-vous par rapport à un grand jour.
+
+## Jeu de la routine de soins (module 4)
+
+routine-bin-do = À faire
+routine-bin-avoid = À éviter pour l’instant
+routine-bin-ask = Demander au cabinet
+routine-morning = Matin
+routine-evening = Soir
+routine-later = Plus tard
+routine-reapply = Dehors, remettez de la crème solaire environ toutes les 2 heures.
+routine-when-after-redness = après un jour ou deux, une fois la rougeur partie
+routine-when-clinic-day = le jour que votre cabinet indique
+routine-when-ask = quand votre cabinet dit que c’est bon
+routine-clinic-first = C’est un conseil habituel. Les conseils de votre cabinet passent en premier.
+routine-sunscreen = Crème solaire, indice 30 ou plus
+routine-sunscreen-why = Mettez-en chaque jour. Le soleil peut laisser des taches foncées sur une peau qui guérit.
+routine-scrub = Gommage du visage
+routine-scrub-why = Un gommage frotte la peau qui guérit. Attendez que votre cabinet dise qu’elle s’est calmée.
+routine-cleanser = Nettoyant doux
+routine-cleanser-why = Un lavage doux garde la peau propre sans l’abîmer.
+routine-sauna = Sauna ou yoga chaud
+routine-sauna-why = La chaleur peut aggraver une peau rouge. Attendez un jour ou deux, que la rougeur parte.
+routine-makeup = Maquillage
+routine-makeup-why = Le maquillage est souvent permis peu après ce type de laser. Votre cabinet vous dira quand.
+routine-retinoid = Crème aux rétinoïdes
+routine-retinoid-why = Les rétinoïdes sont forts. Attendez que votre cabinet dise que votre peau s’est calmée.
+routine-moisturiser = Crème hydratante simple
+routine-moisturiser-why = Une crème hydratante simple aide la peau à rester calme pendant qu’elle guérit.
+routine-picking = Gratter ou frotter
+routine-picking-why = Ne grattez pas et ne frottez pas. Cela peut abîmer la peau qui guérit.
+routine-pool = Piscine
+routine-pool-why = L’eau de piscine peut irriter une peau rouge. Attendez un jour ou deux.
+routine-acids = Peelings et lotions aux acides
+routine-acids-why = Les acides peuvent piquer une peau qui guérit. Attendez que votre cabinet dise qu’elle s’est calmée.
+routine-sun = Rester au soleil
+routine-sun-why = Restez à l’abri du soleil direct, surtout les premières semaines.
+routine-lightening = Crème éclaircissante
+routine-lightening-why = Attendez que votre peau se soit calmée. Votre cabinet vous dira quand.
+timeline-call-phone = Votre cabinet : { $phone }
+routine-when-day = à partir du jour { $day } après le traitement, comme votre cabinet l’indique
