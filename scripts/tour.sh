@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders every screen of the journey (English and Spanish; each language at 200 % text and in
-# high contrast; English at two phone sizes; the kiosk) under a virtual screen with
-# Mesa's software Vulkan, writing PNGs to DIR (default target/tour). Fails if any is blank.
+# Renders every screen of the journey (in English, Spanish, French and Simplified Chinese; each
+# language at 200 % text and in high contrast; English at two phone sizes; the kiosk) under a
+# virtual screen with Mesa's software Vulkan, writing PNGs to DIR (default target/tour). Fails
+# if any is blank.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/tour}"

@@ -123,10 +123,50 @@ pub fn show_marked(
     let (top, bottom) = drawing.vertical_extent();
     let aspect = (top - bottom) / drawing.width;
     let width = ui.available_width();
-    // Names go in a strip above the drawing, so they fit at any size.
+    // Names go in a strip above the drawing, so they fit at any size: each wrapped to the room
+    // between it and its neighbours, the strip as tall as the tallest.
     let named = drawing.features.len() > 1 || !drawing.original_spots().is_empty();
-    let strip = if named { LABEL_STRIP } else { 0.0 };
     let height = (width * aspect).clamp(100.0, max_height.max(100.0));
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let text_color = c(Palette::current().text);
+    let names = if drawing.features.len() > 1 {
+        // Where each scar's centre falls, from the left edge (the same at any strip height).
+        let unplaced = Mapping::new(
+            &drawing,
+            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height)),
+        );
+        let placed: Vec<(String, f32)> = drawing
+            .features
+            .iter()
+            .enumerate()
+            .map(|(index, feature)| {
+                let text = match labels {
+                    Labels::Names => loc.t(feature.kind.label_id()),
+                    Labels::Letters => spot_letter(index).to_string(),
+                };
+                (text, unplaced.to_screen([feature.center, 0.0]).x)
+            })
+            .collect();
+        let xs: Vec<f32> = placed.iter().map(|(_, x)| *x).collect();
+        let room = crate::scenes::canvas::label_widths(&xs, width, 40.0);
+        placed
+            .into_iter()
+            .zip(room)
+            .map(|((text, x), room)| {
+                let galley = ui
+                    .painter()
+                    .layout(text, font.clone(), text_color, room - 6.0);
+                (galley, x)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let tallest = names
+        .iter()
+        .map(|(galley, _): &(std::sync::Arc<egui::Galley>, f32)| galley.size().y + 12.0)
+        .fold(0.0, f32::max);
+    let strip = if named { LABEL_STRIP.max(tallest) } else { 0.0 };
     let sense = match labels {
         Labels::Names => egui::Sense::hover(),
         Labels::Letters => egui::Sense::click(),
@@ -139,34 +179,31 @@ pub fn show_marked(
     let map = Mapping::new(&drawing, rect);
     let painter = ui.painter_at(outer);
     let strip_y = outer.top() + strip / 2.0;
+    let place_label =
+        |galley: std::sync::Arc<egui::Galley>, pos: egui::Pos2, align: egui::Align2| {
+            let placed = align.anchor_size(pos, galley.size()).expand(3.0);
+            // Keep labels inside the picture at its edges.
+            let shift =
+                (outer.left() - placed.left()).max(0.0) + (outer.right() - placed.right()).min(0.0);
+            let placed = placed.translate(egui::vec2(shift, 0.0));
+            painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(230));
+            painter.galley(
+                placed.min + egui::vec2(3.0, 3.0),
+                galley,
+                c(Palette::current().text),
+            );
+        };
     let label = |text: String, pos: egui::Pos2, align: egui::Align2| {
-        let galley = painter.layout_no_wrap(
-            text,
-            egui::TextStyle::Small.resolve(ui.style()),
-            c(Palette::current().text),
-        );
-        let placed = align.anchor_size(pos, galley.size()).expand(3.0);
-        // Keep labels inside the picture at its edges.
-        let shift =
-            (outer.left() - placed.left()).max(0.0) + (outer.right() - placed.right()).min(0.0);
-        let placed = placed.translate(egui::vec2(shift, 0.0));
-        painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(230));
-        painter.galley(
-            placed.min + egui::vec2(3.0, 3.0),
-            galley,
-            c(Palette::current().text),
-        );
+        let galley = painter.layout_no_wrap(text, font.clone(), text_color);
+        place_label(galley, pos, align);
     };
 
-    if drawing.features.len() > 1 {
-        for (index, feature) in drawing.features.iter().enumerate() {
-            let x = map.to_screen([feature.center, 0.0]).x;
-            let text = match labels {
-                Labels::Names => loc.t(feature.kind.label_id()),
-                Labels::Letters => spot_letter(index).to_string(),
-            };
-            label(text, egui::pos2(x, strip_y), egui::Align2::CENTER_CENTER);
-        }
+    for (galley, x) in names {
+        place_label(
+            galley,
+            egui::pos2(outer.left() + x, strip_y),
+            egui::Align2::CENTER_CENTER,
+        );
     }
     if let Some(feature) = drawing.features.iter().find(|f| Some(f.kind) == marked) {
         let half = profile::profile_width(feature.kind, 0.01).max(3.0) / 2.0 + 0.3;

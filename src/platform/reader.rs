@@ -11,8 +11,44 @@ use bevy_egui::{EguiContext, EguiOutput, EguiPostUpdateSet};
 
 /// Turns the reader tree on and keeps the latest snapshot.
 pub fn plugin(app: &mut App) {
-    app.add_systems(PreUpdate, enable_tree)
+    app.init_resource::<PointerLog>()
+        .add_systems(PreUpdate, (enable_tree, log_pointer))
         .add_systems(PostUpdate, snapshot.after(EguiPostUpdateSet::ProcessOutput));
+}
+
+/// What the app received from the pointer, for a test to tell "the click never arrived" from
+/// "it arrived and did nothing": counts of button presses and releases (mouse and touch) and
+/// the last position, in logical window pixels.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct PointerLog {
+    pub presses: u32,
+    pub releases: u32,
+    pub last: [f32; 2],
+}
+
+fn log_pointer(
+    mut log: ResMut<PointerLog>,
+    mut buttons: MessageReader<bevy::input::mouse::MouseButtonInput>,
+    mut moves: MessageReader<CursorMoved>,
+    mut touches: MessageReader<TouchInput>,
+) {
+    for moved in moves.read() {
+        log.last = moved.position.into();
+    }
+    for button in buttons.read() {
+        match button.state {
+            bevy::input::ButtonState::Pressed => log.presses += 1,
+            bevy::input::ButtonState::Released => log.releases += 1,
+        }
+    }
+    for touch in touches.read() {
+        match touch.phase {
+            bevy::input::touch::TouchPhase::Started => log.presses += 1,
+            bevy::input::touch::TouchPhase::Ended => log.releases += 1,
+            _ => {}
+        }
+        log.last = touch.position.into();
+    }
 }
 
 /// One named node: what it is called, its role, and where it is (egui points).
@@ -40,13 +76,13 @@ fn enable_tree(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
     }
 }
 
-fn snapshot(mut outputs: Query<(&EguiOutput, &mut EguiContext)>) {
+fn snapshot(mut outputs: Query<(&EguiOutput, &mut EguiContext)>, pointer: Res<PointerLog>) {
     for (output, mut context) in &mut outputs {
         let Some(update) = output.platform_output.accesskit_update.as_ref() else {
             continue;
         };
         let zoom = context.get_mut().zoom_factor();
-        let json = to_json(&widgets(update), zoom);
+        let json = to_json(&widgets(update), zoom, &pointer);
         if let Ok(mut latest) = LATEST.lock() {
             *latest = json;
         }
@@ -79,8 +115,11 @@ pub fn widgets(update: &accesskit::TreeUpdate) -> Vec<Widget> {
 }
 
 /// JSON without a serializer crate: the shape is fixed and small.
-pub fn to_json(widgets: &[Widget], zoom: f32) -> String {
-    let mut out = format!("{{\"zoom\":{zoom},\"widgets\":[");
+pub fn to_json(widgets: &[Widget], zoom: f32, pointer: &PointerLog) -> String {
+    let mut out = format!(
+        "{{\"zoom\":{zoom},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{}}},\"widgets\":[",
+        pointer.presses, pointer.releases, pointer.last[0], pointer.last[1]
+    );
     for (i, w) in widgets.iter().enumerate() {
         if i > 0 {
             out.push(',');
@@ -145,8 +184,16 @@ mod tests {
             disabled: false,
         }];
         assert_eq!(
-            to_json(&widgets, 1.5),
-            "{\"zoom\":1.5,\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
+            to_json(
+                &widgets,
+                1.5,
+                &PointerLog {
+                    presses: 2,
+                    releases: 1,
+                    last: [10.0, 20.5]
+                }
+            ),
+            "{\"zoom\":1.5,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
         );
     }
 }

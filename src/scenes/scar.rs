@@ -180,17 +180,24 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([drawing.width, 0.0]),
     );
     let text = c(Palette::current().text);
-    for feature in &drawing.features {
-        canvas::label(
-            &painter,
-            bounds,
-            ctx.loc.t(feature.kind.label_id()),
-            map.to_screen([x(feature.center), surface_y + 0.35]),
-            egui::Align2::CENTER_BOTTOM,
-            small_font(ui),
-            text,
-        );
-    }
+    let names = drawing
+        .features
+        .iter()
+        .map(|feature| {
+            (
+                ctx.loc.t(feature.kind.label_id()),
+                map.to_screen([x(feature.center), surface_y + 0.35]),
+            )
+        })
+        .collect();
+    canvas::row_labels(
+        &painter,
+        bounds,
+        names,
+        egui::Align2::CENTER_BOTTOM,
+        small_font(ui),
+        text,
+    );
     canvas::label(
         &painter,
         bounds,

@@ -45,8 +45,9 @@ pub fn top_bar(
     actions: &mut MessageWriter<Action>,
     back_to_map: bool,
 ) {
-    // On a phone there is no room for the name beside three buttons.
-    let wide = ui.available_width() >= 560.0;
+    // The name and the buttons on the right only when everything fits on one line in this
+    // language and text size (a phone, or long words at 200 %, gets one wrapped row).
+    let wide = ui.available_width() >= top_bar_width(ui, loc, back_to_map);
     ui.horizontal_wrapped(|ui| {
         if back_to_map && secondary_button(ui, &loc.t("nav-map")).clicked() {
             actions.write(Action::OpenJourney);
@@ -76,6 +77,28 @@ pub fn top_bar(
         }
     });
     ui.separator();
+}
+
+/// The width the top bar needs on one line: its buttons, the name, and the gaps between.
+fn top_bar_width(ui: &egui::Ui, loc: &Localizer, back_to_map: bool) -> f32 {
+    let spacing = ui.spacing();
+    let (gap, padding) = (spacing.item_spacing.x, spacing.button_padding.x * 2.0);
+    let text_width = |text: String, style: egui::TextStyle| {
+        let font = style.resolve(ui.style());
+        ui.painter()
+            .layout_no_wrap(text, font, egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+    };
+    let button = |id: &str| {
+        (text_width(loc.t(id), egui::TextStyle::Button) + padding).max(TARGET_SIZE) + gap
+    };
+    let mut width = button("nav-settings") + button("nav-about");
+    if back_to_map {
+        width += button("nav-map");
+    }
+    // The name is bold body text; a little slack for the bold face and rounding.
+    width + text_width("Scarwise".to_owned(), egui::TextStyle::Body) * 1.1 + gap * 2.0
 }
 
 /// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;

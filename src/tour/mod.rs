@@ -347,14 +347,18 @@ fn access_steps(locale: &str) -> Vec<Step> {
     steps
 }
 
-/// The screens to capture: everything in English and Spanish (scenes in all their states in
-/// English), then each language at 200 % text and in high contrast. `brief` (phone sizes)
+/// The screens to capture: everything in every shipped language (scenes in all their states
+/// in English), then each language at 200 % text and in high contrast. `brief` (phone sizes)
 /// keeps English and one state per scene.
 fn script(brief: bool) -> Vec<Step> {
     use Step::*;
     let mut steps = Vec::new();
-    let locales: &[&str] = if brief { &["en"] } else { &["en", "es"] };
-    for &locale in locales {
+    let locales: Vec<&str> = if brief {
+        vec!["en"]
+    } else {
+        crate::i18n::LOCALES.iter().map(|l| l.tag).collect()
+    };
+    for locale in locales {
         steps.extend([
             ResetProgress,
             Act(Action::SetLocale(locale.to_owned())),

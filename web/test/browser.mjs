@@ -79,17 +79,28 @@ function check(condition, what) {
 
 const server = await serve(root);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: browserPath,
-  args: ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-    "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-});
+// One browser per device pixel ratio. Playwright's `deviceScaleFactor` alone makes headless
+// Chromium report devicePixelRatio 3 while ResizeObserver's device-pixel-content-box stays at
+// CSS pixels (seen here: 390x844 for a 390x844 viewport), so winit would draw a third-size
+// buffer at 3x scale; a real phone reports both consistently. Starting Chromium with
+// --force-device-scale-factor as well gives the consistent pair (1170x2532 at ratio 3).
+const browsers = new Map();
+async function browserFor(scale = 1) {
+  if (!browsers.has(scale)) {
+    const args = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+      "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+    if (scale !== 1) args.push(`--force-device-scale-factor=${scale}`);
+    browsers.set(scale, await chromium.launch({ executablePath: browserPath, args }));
+  }
+  return browsers.get(scale);
+}
 await mkdir(shots, { recursive: true });
 
 const consoleErrors = [];
 const foreign = [];
 
 async function newPage(options = {}) {
+  const browser = await browserFor(options.deviceScaleFactor ?? 1);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
   const page = await context.newPage();
   page.on("console", (m) => {
@@ -425,6 +436,10 @@ const allMessages = [];
     check(!scroll[0] && !scroll[1], `${name}: no page scrollbars`);
     const canvas = await page.locator("#scarwise-canvas").boundingBox();
     check(Math.abs(canvas.width - options.viewport.width) <= 1, `${name}: the canvas fills the width (${canvas.width})`);
+    const scale = options.deviceScaleFactor ?? 1;
+    const pixels = await page.evaluate(() => [devicePixelRatio, document.getElementById("scarwise-canvas").width]);
+    check(Math.abs(pixels[1] - options.viewport.width * scale) <= scale + 1,
+      `${name}: the canvas draws at the device pixel ratio (${pixels[1]} px wide at ratio ${pixels[0]})`);
     const title = await named(page, en["title-start"]);
     check(title.x + title.w <= options.viewport.width, `${name}: the start button fits the width`);
     if (!process.env.SCARWISE_WEB_POINTER) {
@@ -464,7 +479,7 @@ if (failures) {
 }
 check(consoleErrors.length === 0, `no console errors${consoleErrors.length ? ": " + consoleErrors.slice(0, 5).join(" / ") : ""}`);
 check(foreign.length === 0, `no request left ${origin}${foreign.length ? ": " + foreign.slice(0, 5).join(", ") : ""}`);
-await browser.close();
+for (const browser of browsers.values()) await browser.close();
 server.close();
 console.log(failures ? `${failures} check(s) failed` : "all browser checks passed");
 process.exit(failures ? 1 : 0);
