@@ -11,6 +11,7 @@ use bevy_egui::egui::accesskit;
 use common::*;
 use scarwise::content::model::QuestionKind;
 use scarwise::i18n::{Localizer, args};
+use scarwise::illustration::Labels;
 use scarwise::quiz::ActiveQuiz;
 use scarwise::screens::Screen;
 
@@ -88,8 +89,20 @@ fn a_reader_hears_the_question_and_its_choices() {
             );
         }
         QuestionKind::Hotspot { picture, .. } => {
-            expected.push(scarwise::illustration::description(loc, *picture));
+            expected.push(scarwise::illustration::description(
+                loc,
+                *picture,
+                Labels::Letters,
+            ));
         }
+    }
+    // A drawing the question is about is described by its shape, never named.
+    if let Some(picture) = item.illustration {
+        expected.push(scarwise::illustration::description(
+            loc,
+            picture,
+            Labels::Shapes,
+        ));
     }
     let names: Vec<String> = app
         .world()

@@ -5,6 +5,14 @@ a11y-picture-skin = Drawing: a slice of smooth skin seen from the side, with the
 a11y-picture-lineup = Drawing: a slice of skin seen from the side, with the three kinds of dented acne scars next to each other, each marked above it.
 a11y-picture-explorer = Drawing: a slice of skin seen from the side, with all six kinds of scars and marks next to each other, drawn to scale.
 a11y-picture-scar = Drawing: a slice of skin seen from the side, showing this kind of scar or mark: { $scar }.
+# A drawing a question is about: its shape in words, never its name.
+a11y-picture-one-scar = Drawing: a slice of skin seen from the side, with one scar or mark. { $shape }
+a11y-shape-icepick = It is a narrow, deep hole that reaches far down into the skin.
+a11y-shape-boxcar = It is a dent with steep edges and a flat floor.
+a11y-shape-rolling = It is a wide, soft dip with sloping edges. Bands under the skin pull it down.
+a11y-shape-hypertrophic = It is a firm bump above the skin. It stays inside the bracket that marks where the spot was.
+a11y-shape-keloid = It is a raised bump. It spreads past the bracket that marks where the spot was.
+a11y-shape-colour-mark = The skin is flat. There is extra colour in the top layer.
 
 a11y-scene-side-light = Drawing: a lamp shines on scarred skin from the angle you set. Light from the side casts shadows in dents, so a rolling scar shows. Light from straight above hides it.
 a11y-scene-pulse-length = Drawing: a laser pulse hits a tiny grain in the skin. A very short pico pulse breaks it into small pieces. A much longer pulse mostly heats it and the skin around it.

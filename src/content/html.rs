@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use super::library::ContentLibrary;
 use super::model::{Illustration, LessonPage, QuestionKind, QuizItem, Scene};
 use crate::i18n::{LOCALES, Localizer, args};
+use crate::illustration::Labels;
 
 /// Every page of the text version: its path under the output folder and its HTML.
 pub fn text_site(library: &ContentLibrary) -> BTreeMap<String, String> {
@@ -104,7 +105,10 @@ fn lesson_page(body: &mut String, library: &ContentLibrary, loc: &Localizer, pag
         .scene
         .and_then(scene_description)
         .map(|id| loc.t(id))
-        .or_else(|| page.illustration.map(|i| illustration_text(loc, i)));
+        .or_else(|| {
+            page.illustration
+                .map(|i| illustration_text(loc, i, Labels::Names))
+        });
     if let Some(picture) = picture {
         let _ = writeln!(body, "<p><em>{}</em></p>", escape(&picture));
     }
@@ -117,6 +121,11 @@ fn lesson_page(body: &mut String, library: &ContentLibrary, loc: &Localizer, pag
 
 fn quiz_item(body: &mut String, loc: &Localizer, item: &QuizItem) {
     let _ = writeln!(body, "<li>\n<p>{}</p>", escape(&loc.t(&item.prompt)));
+    // The drawing the question is about, in words that do not give the answer away.
+    if let Some(illustration) = item.illustration {
+        let picture = illustration_text(loc, illustration, Labels::Shapes);
+        let _ = writeln!(body, "<p><em>{}</em></p>", escape(&picture));
+    }
     let answer = match &item.kind {
         QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
             body.push_str("<ul>\n");
@@ -193,8 +202,8 @@ fn scene_description(scene: Scene) -> Option<&'static str> {
     })
 }
 
-fn illustration_text(loc: &Localizer, illustration: Illustration) -> String {
-    crate::illustration::description(loc, illustration)
+fn illustration_text(loc: &Localizer, illustration: Illustration, labels: Labels) -> String {
+    crate::illustration::description(loc, illustration, labels)
 }
 
 fn document(lang: &str, title: &str, loc: &Localizer, body: &str) -> String {

@@ -13,6 +13,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::content::model::{Illustration, ScarKind};
 use crate::i18n::Localizer;
+use crate::scenes::canvas;
 use crate::screens::ScreenViews;
 use crate::theme::{Palette, c};
 use profile::{DERMIS_BOTTOM_MM, Drawing, EPIDERMIS_MM, FAT_BOTTOM_MM};
@@ -77,18 +78,39 @@ pub enum Labels {
     /// Letters A, B, C from left to right, for "tap the ..." questions that must not give the
     /// answer away. The picture can then be tapped: the tapped scar is returned.
     Letters,
+    /// As in a question about the drawing ("which type does this drawing show?"): a drawing of
+    /// one scar is described to screen readers by its shape, never by its name; drawings of
+    /// several keep their names.
+    Shapes,
 }
 
-/// What a drawing shows, in words, for screen readers.
-pub fn description(loc: &Localizer, illustration: Illustration) -> String {
+/// What a drawing shows, in words, for screen readers: a drawing of one scar names it, except
+/// under [`Labels::Shapes`] (a question about it), where its shape is described instead.
+pub fn description(loc: &Localizer, illustration: Illustration, labels: Labels) -> String {
     match illustration {
         Illustration::Skin => loc.t("a11y-picture-skin"),
         Illustration::Lineup => loc.t("a11y-picture-lineup"),
         Illustration::Explorer => loc.t("a11y-picture-explorer"),
+        Illustration::Scar(kind) if labels == Labels::Shapes => loc.t_args(
+            "a11y-picture-one-scar",
+            &crate::i18n::args(&[("shape", loc.t(shape_id(kind)).into())]),
+        ),
         Illustration::Scar(kind) => loc.t_args(
             "a11y-picture-scar",
             &crate::i18n::args(&[("scar", loc.t(kind.label_id()).into())]),
         ),
+    }
+}
+
+/// Message id of the words for a scar's shape as drawn, without its name.
+fn shape_id(kind: ScarKind) -> &'static str {
+    match kind {
+        ScarKind::Icepick => "a11y-shape-icepick",
+        ScarKind::Boxcar => "a11y-shape-boxcar",
+        ScarKind::Rolling => "a11y-shape-rolling",
+        ScarKind::Hypertrophic => "a11y-shape-hypertrophic",
+        ScarKind::Keloid => "a11y-shape-keloid",
+        ScarKind::ColourMark => "a11y-shape-colour-mark",
     }
 }
 
@@ -141,14 +163,14 @@ pub fn show_marked(
             .enumerate()
             .map(|(index, feature)| {
                 let text = match labels {
-                    Labels::Names => loc.t(feature.kind.label_id()),
+                    Labels::Names | Labels::Shapes => loc.t(feature.kind.label_id()),
                     Labels::Letters => spot_letter(index).to_string(),
                 };
                 (text, unplaced.to_screen([feature.center, 0.0]).x)
             })
             .collect();
         let xs: Vec<f32> = placed.iter().map(|(_, x)| *x).collect();
-        let room = crate::scenes::canvas::label_widths(&xs, width, 40.0);
+        let room = canvas::label_widths(&xs, width, 40.0);
         placed
             .into_iter()
             .zip(room)
@@ -168,41 +190,30 @@ pub fn show_marked(
         .fold(0.0, f32::max);
     let strip = if named { LABEL_STRIP.max(tallest) } else { 0.0 };
     let sense = match labels {
-        Labels::Names => egui::Sense::hover(),
+        Labels::Names | Labels::Shapes => egui::Sense::hover(),
         Labels::Letters => egui::Sense::click(),
     };
     let (outer, response) = ui.allocate_exact_size(egui::vec2(width, height + strip), sense);
-    crate::theme::describe_picture(&response, &description(loc, illustration));
+    crate::theme::describe_picture(&response, &description(loc, illustration, labels));
     let rect = egui::Rect::from_min_max(outer.min + egui::vec2(0.0, strip), outer.max);
     slot.wanted = Some((illustration, rect));
 
     let map = Mapping::new(&drawing, rect);
     let painter = ui.painter_at(outer);
     let strip_y = outer.top() + strip / 2.0;
-    let place_label =
-        |galley: std::sync::Arc<egui::Galley>, pos: egui::Pos2, align: egui::Align2| {
-            let placed = align.anchor_size(pos, galley.size()).expand(3.0);
-            // Keep labels inside the picture at its edges.
-            let shift =
-                (outer.left() - placed.left()).max(0.0) + (outer.right() - placed.right()).min(0.0);
-            let placed = placed.translate(egui::vec2(shift, 0.0));
-            painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(230));
-            painter.galley(
-                placed.min + egui::vec2(3.0, 3.0),
-                galley,
-                c(Palette::current().text),
-            );
-        };
+    // Labels with a light backing, kept inside the picture at its edges.
     let label = |text: String, pos: egui::Pos2, align: egui::Align2| {
-        let galley = painter.layout_no_wrap(text, font.clone(), text_color);
-        place_label(galley, pos, align);
+        canvas::label(&painter, outer, text, pos, align, font.clone(), text_color);
     };
 
     for (galley, x) in names {
-        place_label(
+        canvas::paint_label(
+            &painter,
+            outer,
             galley,
             egui::pos2(outer.left() + x, strip_y),
             egui::Align2::CENTER_CENTER,
+            text_color,
         );
     }
     if let Some(feature) = drawing.features.iter().find(|f| Some(f.kind) == marked) {
@@ -550,6 +561,34 @@ mod tests {
         // Zoom doubles both scale and offset.
         let zoomed = placement(&drawing, rect, 2.0, size, 0.0);
         assert!((zoomed.scale.x - 2.0 * t.scale.x).abs() < 1e-4);
+    }
+
+    #[test]
+    fn a_question_about_a_drawing_describes_its_shape_without_naming_it() {
+        for language in Localizer::available() {
+            let (loc, _) = Localizer::new(std::slice::from_ref(&language));
+            let mut seen = std::collections::BTreeSet::new();
+            for kind in ScarKind::ALL {
+                let picture = Illustration::Scar(kind);
+                let named = description(&loc, picture, Labels::Names);
+                let shape = description(&loc, picture, Labels::Shapes);
+                let name = loc.t(kind.label_id());
+                assert!(named.contains(&name), "{language}: {named}");
+                // No scar's name at all, so a screen reader does not hear the answer.
+                for other in ScarKind::ALL {
+                    let other = loc.t(other.label_id()).to_lowercase();
+                    assert!(
+                        !shape.to_lowercase().contains(&other),
+                        "{language}: {shape}"
+                    );
+                }
+                assert!(!shape.contains("a11y-shape"), "{language}: {shape}");
+                assert!(
+                    seen.insert(shape),
+                    "{language}: two scars with the same words"
+                );
+            }
+        }
     }
 
     /// Runs one egui frame of a tappable lineup with the given input events; returns the scar

@@ -313,7 +313,8 @@ pub fn label(
     paint_label(painter, bounds, galley, pos, align, color);
 }
 
-fn paint_label(
+/// Paints a laid-out label with a light backing at `pos`, kept inside `bounds`.
+pub fn paint_label(
     painter: &egui::Painter,
     bounds: egui::Rect,
     galley: std::sync::Arc<egui::Galley>,

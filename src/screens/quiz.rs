@@ -71,7 +71,14 @@ pub(super) fn show(
         ui.label(egui::RichText::new(loc.t(&item.prompt)).heading());
         let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
         if let Some(illustration) = item.illustration {
-            illustration::show(ui, &mut slot, &loc, illustration, max_height);
+            illustration::show_with(
+                ui,
+                &mut slot,
+                &loc,
+                illustration,
+                max_height,
+                Labels::Shapes,
+            );
         }
         ui.add_space(4.0);
 
