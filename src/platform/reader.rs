@@ -7,13 +7,70 @@ use std::sync::Mutex;
 
 use bevy::prelude::*;
 use bevy_egui::egui::accesskit;
-use bevy_egui::{EguiContext, EguiOutput, EguiPostUpdateSet};
+use bevy_egui::{EguiContext, EguiOutput, EguiPostUpdateSet, EguiPreUpdateSet};
 
 /// Turns the reader tree on and keeps the latest snapshot.
 pub fn plugin(app: &mut App) {
     app.init_resource::<PointerLog>()
-        .add_systems(PreUpdate, (enable_tree, log_pointer))
+        .init_resource::<KeyLog>()
+        .add_systems(
+            PreUpdate,
+            (
+                enable_tree,
+                log_pointer,
+                log_keys.before(EguiPreUpdateSet::BeginPass),
+            ),
+        )
         .add_systems(PostUpdate, snapshot.after(EguiPostUpdateSet::ProcessOutput));
+}
+
+/// What the app received from the keyboard, for a test to tell "the key never arrived" from
+/// "it arrived and did nothing": how many key presses (not repeats), the last key, and which
+/// widget had the focus when it came (by its reader name in the frame before).
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
+pub struct KeyLog {
+    pub presses: u32,
+    pub last: String,
+    pub focus: String,
+    /// Reader names by node, from the last snapshot.
+    names: Vec<(accesskit::NodeId, String)>,
+}
+
+fn log_keys(
+    mut log: ResMut<KeyLog>,
+    mut keys: MessageReader<bevy::input::keyboard::KeyboardInput>,
+    mut contexts: Query<&mut EguiContext>,
+) {
+    let pressed: Vec<_> = keys
+        .read()
+        .filter(|key| key.state.is_pressed() && !key.repeat)
+        .map(|key| format!("{:?}", key.logical_key))
+        .collect();
+    let Some(last) = pressed.last() else {
+        return;
+    };
+    let focused = contexts
+        .iter_mut()
+        .find_map(|mut context| context.get_mut().memory(|memory| memory.focused()));
+    let focus = focused
+        .and_then(|id| {
+            let node = id.accesskit_id();
+            log.names
+                .iter()
+                .find(|(n, _)| *n == node)
+                .map(|(_, name)| name.clone())
+        })
+        .unwrap_or_else(|| {
+            if focused.is_some() {
+                "(unnamed)"
+            } else {
+                "(none)"
+            }
+            .to_owned()
+        });
+    log.presses += pressed.len() as u32;
+    log.last = last.clone();
+    log.focus = focus;
 }
 
 /// What the app received from the pointer, for a test to tell "the click never arrived" from
@@ -65,7 +122,8 @@ pub struct Widget {
 /// The latest snapshot, shared with the page.
 static LATEST: Mutex<String> = Mutex::new(String::new());
 
-/// The latest snapshot as JSON: `{"zoom": 1.0, "widgets": [...]}`.
+/// The latest snapshot as JSON: `{"zoom": 1.0, "frames": 12, "pointer": {...}, "keys": {...},
+/// "widgets": [...]}`.
 pub fn latest_json() -> String {
     LATEST.lock().map(|json| json.clone()).unwrap_or_default()
 }
@@ -76,13 +134,23 @@ fn enable_tree(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
     }
 }
 
-fn snapshot(mut outputs: Query<(&EguiOutput, &mut EguiContext)>, pointer: Res<PointerLog>) {
+fn snapshot(
+    mut outputs: Query<(&EguiOutput, &mut EguiContext)>,
+    pointer: Res<PointerLog>,
+    mut keys: ResMut<KeyLog>,
+) {
     for (output, mut context) in &mut outputs {
         let Some(update) = output.platform_output.accesskit_update.as_ref() else {
             continue;
         };
-        let zoom = context.get_mut().zoom_factor();
-        let json = to_json(&widgets(update), zoom, &pointer);
+        keys.names = update
+            .nodes
+            .iter()
+            .filter_map(|(id, node)| Some((*id, node.label()?.to_owned())))
+            .collect();
+        let context = context.get_mut();
+        let (zoom, frames) = (context.zoom_factor(), context.cumulative_pass_nr());
+        let json = to_json(&widgets(update), zoom, frames, &pointer, &keys);
         if let Ok(mut latest) = LATEST.lock() {
             *latest = json;
         }
@@ -115,10 +183,24 @@ pub fn widgets(update: &accesskit::TreeUpdate) -> Vec<Widget> {
 }
 
 /// JSON without a serializer crate: the shape is fixed and small.
-pub fn to_json(widgets: &[Widget], zoom: f32, pointer: &PointerLog) -> String {
+/// `frames` counts the frames drawn so far, for a test to tell "nothing was drawn after the
+/// input" from "it was drawn and did nothing".
+pub fn to_json(
+    widgets: &[Widget],
+    zoom: f32,
+    frames: u64,
+    pointer: &PointerLog,
+    keys: &KeyLog,
+) -> String {
     let mut out = format!(
-        "{{\"zoom\":{zoom},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{}}},\"widgets\":[",
-        pointer.presses, pointer.releases, pointer.last[0], pointer.last[1]
+        "{{\"zoom\":{zoom},\"frames\":{frames},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{}}},\"keys\":{{\"presses\":{},\"last\":{},\"focus\":{}}},\"widgets\":[",
+        pointer.presses,
+        pointer.releases,
+        pointer.last[0],
+        pointer.last[1],
+        keys.presses,
+        json_string(&keys.last),
+        json_string(&keys.focus)
     );
     for (i, w) in widgets.iter().enumerate() {
         if i > 0 {
@@ -187,13 +269,20 @@ mod tests {
             to_json(
                 &widgets,
                 1.5,
+                7,
                 &PointerLog {
                     presses: 2,
                     releases: 1,
                     last: [10.0, 20.5]
+                },
+                &KeyLog {
+                    presses: 3,
+                    last: "Enter".to_owned(),
+                    focus: "Next".to_owned(),
+                    names: Vec::new(),
                 }
             ),
-            "{\"zoom\":1.5,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
+            "{\"zoom\":1.5,\"frames\":7,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5},\"keys\":{\"presses\":3,\"last\":\"Enter\",\"focus\":\"Next\"},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
         );
     }
 }
