@@ -55,25 +55,20 @@ pub fn top_bar(
         if wide {
             ui.label(bold("Scarwise").color(c(Palette::current().accent)));
         }
-        let mut buttons = [
+        if wide {
+            // Pushed to the right edge by a gap, not laid out right to left, so that Tab
+            // reaches them in the order they read: Settings, then About.
+            let right = bar_button_width(ui, loc, "nav-settings") - ui.spacing().item_spacing.x
+                + bar_button_width(ui, loc, "nav-about");
+            ui.add_space((ui.available_width() - right - 4.0).max(0.0));
+        }
+        for (id, action) in [
             ("nav-settings", Action::OpenSettings),
             ("nav-about", Action::OpenAbout),
-        ];
-        let mut add = |ui: &mut egui::Ui, buttons: &[(&str, Action)]| {
-            for (id, action) in buttons {
-                if secondary_button(ui, &loc.t(id)).clicked() {
-                    actions.write(action.clone());
-                }
+        ] {
+            if secondary_button(ui, &loc.t(id)).clicked() {
+                actions.write(action);
             }
-        };
-        if wide {
-            // Right to left: reversed, so they still read Settings, About.
-            buttons.reverse();
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                add(ui, &buttons);
-            });
-        } else {
-            add(ui, &buttons);
         }
     });
     ui.separator();
@@ -81,24 +76,30 @@ pub fn top_bar(
 
 /// The width the top bar needs on one line: its buttons, the name, and the gaps between.
 fn top_bar_width(ui: &egui::Ui, loc: &Localizer, back_to_map: bool) -> f32 {
-    let spacing = ui.spacing();
-    let (gap, padding) = (spacing.item_spacing.x, spacing.button_padding.x * 2.0);
-    let text_width = |text: String, style: egui::TextStyle| {
-        let font = style.resolve(ui.style());
-        ui.painter()
-            .layout_no_wrap(text, font, egui::Color32::PLACEHOLDER)
-            .size()
-            .x
-    };
-    let button = |id: &str| {
-        (text_width(loc.t(id), egui::TextStyle::Button) + padding).max(TARGET_SIZE) + gap
-    };
-    let mut width = button("nav-settings") + button("nav-about");
+    let gap = ui.spacing().item_spacing.x;
+    let mut width =
+        bar_button_width(ui, loc, "nav-settings") + bar_button_width(ui, loc, "nav-about");
     if back_to_map {
-        width += button("nav-map");
+        width += bar_button_width(ui, loc, "nav-map");
     }
     // The name is bold body text; a little slack for the bold face and rounding.
-    width + text_width("Scarwise".to_owned(), egui::TextStyle::Body) * 1.1 + gap * 2.0
+    width + text_width(ui, "Scarwise".to_owned(), egui::TextStyle::Body) * 1.1 + gap * 2.0
+}
+
+/// The width of a top-bar button with the message `id`, and the gap after it.
+fn bar_button_width(ui: &egui::Ui, loc: &Localizer, id: &str) -> f32 {
+    let spacing = ui.spacing();
+    let padding = spacing.button_padding.x * 2.0;
+    (text_width(ui, loc.t(id), egui::TextStyle::Button) + padding).max(TARGET_SIZE)
+        + spacing.item_spacing.x
+}
+
+fn text_width(ui: &egui::Ui, text: String, style: egui::TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.painter()
+        .layout_no_wrap(text, font, egui::Color32::PLACEHOLDER)
+        .size()
+        .x
 }
 
 /// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;

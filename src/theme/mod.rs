@@ -315,6 +315,19 @@ pub fn clinic_palette(accent: Option<[u8; 3]>) -> Palette {
     }
 }
 
+/// Longest a press may last and still count as a click, in seconds.
+pub const CLICK_SECONDS: f64 = 5.0;
+
+/// A tap counts as a click however slowly the device draws. egui times a press by the frames
+/// that saw it go down and up (not by the events), and calls it a long press, not a click,
+/// after 0.8 s: with software rendering (a browser or kiosk without a GPU draws a frame in up
+/// to a second; measured here in headless Chromium), a quick tap whose press and release land
+/// in two frames was silently lost. Nothing in the app uses long presses (the kiosk's admin
+/// corner times its own hold).
+pub fn patient_input(options: &mut egui::Options) {
+    options.input_options.max_click_duration = CLICK_SECONDS;
+}
+
 fn apply_style(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
@@ -327,6 +340,7 @@ fn apply_style(
     let ctx = contexts.ctx_mut()?;
     if !*fonts_set {
         ctx.set_fonts(fonts());
+        ctx.options_mut(patient_input);
         *fonts_set = true;
     }
     let accent = clinic.and_then(|c| c.config.accent);
@@ -347,6 +361,53 @@ fn apply_style(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One frame at `time` seconds with `events`; whether the button was clicked.
+    fn button_frame(ctx: &egui::Context, time: f64, events: Vec<egui::Event>) -> bool {
+        let input = egui::RawInput {
+            time: Some(time),
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(400.0, 300.0),
+            )),
+            events,
+            ..Default::default()
+        };
+        let mut clicked = false;
+        let _ = ctx.run(input, |ctx| {
+            egui::CentralPanel::default().show(ctx, |ui| {
+                clicked = ui
+                    .add_sized([200.0, 100.0], egui::Button::new("Next"))
+                    .clicked();
+            });
+        });
+        clicked
+    }
+
+    #[test]
+    fn a_tap_split_over_two_slow_frames_still_clicks() {
+        let pos = egui::pos2(100.0, 50.0);
+        let press = |pressed| egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        };
+        // The press lands in one frame, the release in the next, 1.5 s later (a slow frame).
+        let tap = |ctx: &egui::Context| {
+            button_frame(ctx, 0.0, vec![]);
+            button_frame(ctx, 0.1, vec![egui::Event::PointerMoved(pos)]);
+            let down = button_frame(ctx, 0.2, vec![press(true)]);
+            let up = button_frame(ctx, 1.7, vec![press(false)]);
+            down || up
+        };
+        // egui's default calls that a long press and drops the click ...
+        assert!(!tap(&egui::Context::default()));
+        // ... the app's input options keep it.
+        let ctx = egui::Context::default();
+        ctx.options_mut(patient_input);
+        assert!(tap(&ctx));
+    }
 
     #[test]
     fn contrast_formula_matches_known_values() {
