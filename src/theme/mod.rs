@@ -374,12 +374,10 @@ mod tests {
             ..Default::default()
         };
         let mut clicked = false;
-        let _ = ctx.run(input, |ctx| {
-            egui::CentralPanel::default().show(ctx, |ui| {
-                clicked = ui
-                    .add_sized([200.0, 100.0], egui::Button::new("Next"))
-                    .clicked();
-            });
+        let _ = ctx.run_ui(input, |ui| {
+            clicked = ui
+                .add_sized([200.0, 100.0], egui::Button::new("Next"))
+                .clicked();
         });
         clicked
     }
