@@ -374,11 +374,13 @@ mod tests {
             ..Default::default()
         };
         let mut clicked = false;
-        let _ = ctx.run_ui(input, |ui| {
+        let mut output = ctx.run_ui(input, |ui| {
             clicked = ui
                 .add_sized([200.0, 100.0], egui::Button::new("Next"))
                 .clicked();
         });
+        // No renderer here to take the font texture.
+        output.textures_delta.clear();
         clicked
     }
 
