@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::library::ContentLibrary;
-use super::model::{Illustration, LessonPage, QuestionKind, QuizItem, Scene};
+use super::model::{LessonPage, QuestionKind, QuizItem, Scene};
 use crate::i18n::{LOCALES, Localizer, args};
-use crate::illustration::Labels;
+use crate::illustration::{Labels, description};
 
 /// Every page of the text version: its path under the output folder and its HTML.
 pub fn text_site(library: &ContentLibrary) -> BTreeMap<String, String> {
@@ -107,7 +107,7 @@ fn lesson_page(body: &mut String, library: &ContentLibrary, loc: &Localizer, pag
         .map(|id| loc.t(id))
         .or_else(|| {
             page.illustration
-                .map(|i| illustration_text(loc, i, Labels::Names))
+                .map(|i| description(loc, i, Labels::Names))
         });
     if let Some(picture) = picture {
         let _ = writeln!(body, "<p><em>{}</em></p>", escape(&picture));
@@ -123,7 +123,7 @@ fn quiz_item(body: &mut String, loc: &Localizer, item: &QuizItem) {
     let _ = writeln!(body, "<li>\n<p>{}</p>", escape(&loc.t(&item.prompt)));
     // The drawing the question is about, in words that do not give the answer away.
     if let Some(illustration) = item.illustration {
-        let picture = illustration_text(loc, illustration, Labels::Shapes);
+        let picture = description(loc, illustration, Labels::Shapes);
         let _ = writeln!(body, "<p><em>{}</em></p>", escape(&picture));
     }
     let answer = match &item.kind {
@@ -200,10 +200,6 @@ fn scene_description(scene: Scene) -> Option<&'static str> {
         Scene::ScarExplorer => "a11y-picture-explorer",
         Scene::ScarSort | Scene::RoutineGame => return None,
     })
-}
-
-fn illustration_text(loc: &Localizer, illustration: Illustration, labels: Labels) -> String {
-    crate::illustration::description(loc, illustration, labels)
 }
 
 fn document(lang: &str, title: &str, loc: &Localizer, body: &str) -> String {

@@ -32,14 +32,13 @@ pub struct KeyLog {
     pub presses: u32,
     pub last: String,
     pub focus: String,
-    /// Reader names by node, from the last snapshot.
-    names: Vec<(accesskit::NodeId, String)>,
+    /// The reader name of the focused widget in the last snapshot (the focus a key meets).
+    focus_drawn: String,
 }
 
 fn log_keys(
     mut log: ResMut<KeyLog>,
     mut keys: MessageReader<bevy::input::keyboard::KeyboardInput>,
-    mut contexts: Query<&mut EguiContext>,
 ) {
     let pressed: Vec<_> = keys
         .read()
@@ -49,28 +48,9 @@ fn log_keys(
     let Some(last) = pressed.last() else {
         return;
     };
-    let focused = contexts
-        .iter_mut()
-        .find_map(|mut context| context.get_mut().memory(|memory| memory.focused()));
-    let focus = focused
-        .and_then(|id| {
-            let node = id.accesskit_id();
-            log.names
-                .iter()
-                .find(|(n, _)| *n == node)
-                .map(|(_, name)| name.clone())
-        })
-        .unwrap_or_else(|| {
-            if focused.is_some() {
-                "(unnamed)"
-            } else {
-                "(none)"
-            }
-            .to_owned()
-        });
     log.presses += pressed.len() as u32;
     log.last = last.clone();
-    log.focus = focus;
+    log.focus = log.focus_drawn.clone();
 }
 
 /// What the app received from the pointer, for a test to tell "the click never arrived" from
@@ -143,14 +123,14 @@ fn snapshot(
         let Some(update) = output.platform_output.accesskit_update.as_ref() else {
             continue;
         };
-        keys.names = update
-            .nodes
+        let widgets = widgets(update);
+        keys.focus_drawn = widgets
             .iter()
-            .filter_map(|(id, node)| Some((*id, node.label()?.to_owned())))
-            .collect();
+            .find(|widget| widget.focused)
+            .map_or_else(|| "(none)".to_owned(), |widget| widget.name.clone());
         let context = context.get_mut();
         let (zoom, frames) = (context.zoom_factor(), context.cumulative_pass_nr());
-        let json = to_json(&widgets(update), zoom, frames, &pointer, &keys);
+        let json = to_json(&widgets, zoom, frames, &pointer, &keys);
         if let Ok(mut latest) = LATEST.lock() {
             *latest = json;
         }
@@ -279,7 +259,7 @@ mod tests {
                     presses: 3,
                     last: "Enter".to_owned(),
                     focus: "Next".to_owned(),
-                    names: Vec::new(),
+                    focus_drawn: String::new(),
                 }
             ),
             "{\"zoom\":1.5,\"frames\":7,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5},\"keys\":{\"presses\":3,\"last\":\"Enter\",\"focus\":\"Next\"},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
