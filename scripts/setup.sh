@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Scarwise needs on Debian or Ubuntu, skipping
-# whatever is already there. Safe to run again. Usage: scripts/setup.sh [--with-tour]
+# whatever is already there. Safe to run again. Usage: scripts/setup.sh [--with-tour] [--with-web]
 set -euo pipefail
 
 packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
-if [[ "${1:-}" == "--with-tour" ]]; then
-    # A virtual screen and a software Vulkan driver, to render screenshots without a GPU.
-    packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1)
-fi
+for option in "$@"; do
+    case "$option" in
+        # A virtual screen and a software Vulkan driver, to render screenshots without a GPU.
+        --with-tour) packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1) ;;
+        # The browser build's pre-compressed .br files and the size report's brotli figures.
+        --with-web) packages+=(brotli python3-brotli) ;;
+        *) echo "setup: unknown option $option" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

@@ -48,16 +48,15 @@ pub fn top_bar(
     // The name and the buttons on the right only when everything fits on one line in this
     // language and text size (a phone, or long words at 200 %, gets one wrapped row).
     let wide = ui.available_width() >= top_bar_width(ui, loc, back_to_map);
-    ui.horizontal_wrapped(|ui| {
+    // Everything is added in reading order, so that Tab reaches it in that order.
+    let bar = |ui: &mut egui::Ui| {
         if back_to_map && secondary_button(ui, &loc.t("nav-map")).clicked() {
             actions.write(Action::OpenJourney);
         }
         if wide {
             ui.label(bold("Scarwise").color(c(Palette::current().accent)));
-        }
-        if wide {
-            // Pushed to the right edge by a gap, not laid out right to left, so that Tab
-            // reaches them in the order they read: Settings, then About.
+            // Settings and About pushed to the right edge by a gap (a right-to-left layout
+            // would put About first in the Tab order).
             let right = bar_button_width(ui, loc, "nav-settings") - ui.spacing().item_spacing.x
                 + bar_button_width(ui, loc, "nav-about");
             ui.add_space((ui.available_width() - right - 4.0).max(0.0));
@@ -70,7 +69,12 @@ pub fn top_bar(
                 actions.write(action);
             }
         }
-    });
+    };
+    if wide {
+        ui.horizontal(bar);
+    } else {
+        ui.horizontal_wrapped(bar);
+    }
     ui.separator();
 }
 
