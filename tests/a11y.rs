@@ -56,6 +56,29 @@ fn shift_tab_goes_back_and_the_focus_ring_moves() {
 }
 
 #[test]
+fn tab_reaches_the_top_bar_in_the_order_it_reads() {
+    let mut app = headless_app("en");
+    let start = t(&app, "title-start");
+    activate(&mut app, &start, false);
+    assert_eq!(screen(&app), Screen::Journey);
+    let (settings, about) = (t(&app, "nav-settings"), t(&app, "nav-about"));
+    focus(&mut app, &settings);
+    tab(&mut app);
+    assert_eq!(focused_name(&app), about, "Tab goes from Settings to About");
+    // Both on one line on the right, Settings first, as they read.
+    let (s, a) = (
+        rect_of(&app, &settings).expect("Settings is on screen"),
+        rect_of(&app, &about).expect("About is on screen"),
+    );
+    assert!((s.y0 - a.y0).abs() < 1.0, "one line: {s:?} {a:?}");
+    assert!(s.x1 <= a.x0, "Settings left of About: {s:?} {a:?}");
+    assert!(
+        a.x1 > 640.0,
+        "pushed to the right of the 1280 px window: {a:?}"
+    );
+}
+
+#[test]
 fn a_reader_hears_the_question_and_its_choices() {
     let mut app = headless_app("en");
     let start = t(&app, "title-start");
