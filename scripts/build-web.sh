@@ -13,6 +13,8 @@
 #                                          dist/web-baseline/, for scripts/web-size.py
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The native packages (the text version is built natively) and brotli for the .br files.
+scripts/setup.sh --with-web
 out=dist/web
 artifact=(--bin scarwise)
 name=scarwise
@@ -40,7 +42,7 @@ else
     echo "== building with Debian's rustc-web and -Zbuild-std"
     if ! dpkg -s rustc-web rust-web-src lld-22 >/dev/null 2>&1; then
         sudo_if_needed() { if [[ $(id -u) == 0 ]]; then "$@"; else sudo "$@"; fi; }
-        sudo_if_needed apt-get install -y -q rustc-web cargo-web rust-web-src lld-22 brotli
+        sudo_if_needed apt-get install -y -q rustc-web cargo-web rust-web-src lld-22
     fi
     # rustc links wasm with `rust-lld -flavor wasm`; Debian's lld is the same linker.
     shim="$target_dir/lld-shim"
@@ -114,7 +116,7 @@ echo "== compressing"
 find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.json' \) |
 while read -r file; do
     gzip -9 -k -f "$file"
-    if command -v brotli >/dev/null; then brotli -q 11 -k -f "$file"; fi
+    brotli -q 11 -k -f "$file"
 done
 echo "== dist/web:"
 du -ah "$out" | sort -h | tail -12

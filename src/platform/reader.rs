@@ -55,12 +55,16 @@ fn log_keys(
 
 /// What the app received from the pointer, for a test to tell "the click never arrived" from
 /// "it arrived and did nothing": counts of button presses and releases (mouse and touch) and
-/// the last position, in logical window pixels.
+/// the last position, in logical window pixels; then what egui made of them: how many of its
+/// passes saw a click, and whether it still follows a finger as its pointer (a touch whose
+/// end never reached it would leave every later tap without a click).
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct PointerLog {
     pub presses: u32,
     pub releases: u32,
     pub last: [f32; 2],
+    pub clicks: u32,
+    pub finger: bool,
 }
 
 fn log_pointer(
@@ -115,11 +119,19 @@ fn enable_tree(mut contexts: Query<&mut EguiContext, Added<EguiContext>>) {
 }
 
 fn snapshot(
-    mut outputs: Query<(&EguiOutput, &mut EguiContext)>,
-    pointer: Res<PointerLog>,
+    mut outputs: Query<(
+        &EguiOutput,
+        &mut EguiContext,
+        &bevy_egui::input::EguiContextPointerTouchId,
+    )>,
+    mut pointer: ResMut<PointerLog>,
     mut keys: ResMut<KeyLog>,
 ) {
-    for (output, mut context) in &mut outputs {
+    for (output, mut context, touch) in &mut outputs {
+        if context.get_mut().input(|input| input.pointer.any_click()) {
+            pointer.clicks += 1;
+        }
+        pointer.finger = touch.pointer_touch_id.is_some();
         let Some(update) = output.platform_output.accesskit_update.as_ref() else {
             continue;
         };
@@ -173,11 +185,13 @@ pub fn to_json(
     keys: &KeyLog,
 ) -> String {
     let mut out = format!(
-        "{{\"zoom\":{zoom},\"frames\":{frames},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{}}},\"keys\":{{\"presses\":{},\"last\":{},\"focus\":{}}},\"widgets\":[",
+        "{{\"zoom\":{zoom},\"frames\":{frames},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{},\"clicks\":{},\"finger\":{}}},\"keys\":{{\"presses\":{},\"last\":{},\"focus\":{}}},\"widgets\":[",
         pointer.presses,
         pointer.releases,
         pointer.last[0],
         pointer.last[1],
+        pointer.clicks,
+        pointer.finger,
         keys.presses,
         json_string(&keys.last),
         json_string(&keys.focus)
@@ -253,7 +267,9 @@ mod tests {
                 &PointerLog {
                     presses: 2,
                     releases: 1,
-                    last: [10.0, 20.5]
+                    last: [10.0, 20.5],
+                    clicks: 1,
+                    finger: false,
                 },
                 &KeyLog {
                     presses: 3,
@@ -262,7 +278,7 @@ mod tests {
                     focus_drawn: String::new(),
                 }
             ),
-            "{\"zoom\":1.5,\"frames\":7,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5},\"keys\":{\"presses\":3,\"last\":\"Enter\",\"focus\":\"Next\"},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
+            "{\"zoom\":1.5,\"frames\":7,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5,\"clicks\":1,\"finger\":false},\"keys\":{\"presses\":3,\"last\":\"Enter\",\"focus\":\"Next\"},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
         );
     }
 }

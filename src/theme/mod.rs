@@ -315,17 +315,16 @@ pub fn clinic_palette(accent: Option<[u8; 3]>) -> Palette {
     }
 }
 
-/// Longest a press may last and still count as a click, in seconds.
-pub const CLICK_SECONDS: f64 = 5.0;
-
-/// A tap counts as a click however slowly the device draws. egui times a press by the frames
-/// that saw it go down and up (not by the events), and calls it a long press, not a click,
-/// after 0.8 s: with software rendering (a browser or kiosk without a GPU draws a frame in up
-/// to a second; measured here in headless Chromium), a quick tap whose press and release land
-/// in two frames was silently lost. Nothing in the app uses long presses (the kiosk's admin
-/// corner times its own hold).
+/// A press counts as a click however long it lasts and however slowly the device draws, as
+/// a button on a web page does. egui times a press by the frames that saw it go down and up
+/// (not by the events), and by default calls it a long press, not a click, after 0.8 s: with
+/// software rendering (a browser or kiosk without a GPU draws a frame in a second or more;
+/// measured here in headless Chromium), a quick tap whose press and release land in two
+/// frames was silently lost; so would be a slow, shaky press. Nothing in the app uses long
+/// presses (the kiosk's admin corner times its own hold), and with no limit egui also stops
+/// waking the app to look for one while a finger is down.
 pub fn patient_input(options: &mut egui::Options) {
-    options.input_options.max_click_duration = CLICK_SECONDS;
+    options.input_options.max_click_duration = f64::INFINITY;
 }
 
 fn apply_style(
@@ -393,20 +392,22 @@ mod tests {
             pressed,
             modifiers: egui::Modifiers::NONE,
         };
-        // The press lands in one frame, the release in the next, 1.5 s later (a slow frame).
-        let tap = |ctx: &egui::Context| {
+        // The press lands in one frame, the release in the next, `up_at` seconds later.
+        let tap = |ctx: &egui::Context, up_at: f64| {
             button_frame(ctx, 0.0, vec![]);
             button_frame(ctx, 0.1, vec![egui::Event::PointerMoved(pos)]);
             let down = button_frame(ctx, 0.2, vec![press(true)]);
-            let up = button_frame(ctx, 1.7, vec![press(false)]);
+            let up = button_frame(ctx, up_at, vec![press(false)]);
             down || up
         };
-        // egui's default calls that a long press and drops the click ...
-        assert!(!tap(&egui::Context::default()));
-        // ... the app's input options keep it.
-        let ctx = egui::Context::default();
-        ctx.options_mut(patient_input);
-        assert!(tap(&ctx));
+        // A slow frame of 1.5 s: egui's default calls that a long press and drops the click ...
+        assert!(!tap(&egui::Context::default(), 1.7));
+        // ... the app's input options keep it, and a press held for half a minute too.
+        for up_at in [1.7, 30.0] {
+            let ctx = egui::Context::default();
+            ctx.options_mut(patient_input);
+            assert!(tap(&ctx, up_at), "released at {up_at} s");
+        }
     }
 
     #[test]

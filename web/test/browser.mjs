@@ -155,19 +155,21 @@ async function waitFor(page, predicate, what, timeout = 60_000) {
   let last = [];
   let frames = -1;
   let since = Date.now();
+  let now = null;
+  const state = () => `; frame ${now?.frames}, pointer ${JSON.stringify(now?.pointer)} after ${lastPointer}`;
   while (Date.now() < end) {
-    const now = await snapshot(page);
+    now = await snapshot(page);
     last = now.widgets;
     if (predicate(last)) return last;
     if (now.frames !== frames) {
       frames = now.frames;
       since = Date.now();
     } else if (Date.now() - since > STALL_MS) {
-      throw new Error(`the app stopped drawing (at frame ${frames}) before ${what}; on screen: ${last.map((w) => w.name).join(" | ")}`);
+      throw new Error(`the app stopped drawing (at frame ${frames}) before ${what}${state()}; on screen: ${last.map((w) => w.name).join(" | ")}`);
     }
     await page.waitForTimeout(100);
   }
-  throw new Error(`timed out waiting for ${what}; on screen: ${last.map((w) => w.name).join(" | ")}`);
+  throw new Error(`timed out waiting for ${what}${state()}; on screen: ${last.map((w) => w.name).join(" | ")}`);
 }
 
 async function named(page, name) {
@@ -235,15 +237,20 @@ async function pointer(page, act) {
   throw new Error("the app did not receive the click or tap");
 }
 
+/// The last click or tap, for the message when its result does not come.
+let lastPointer = "no click or tap";
+
 async function click(page, name) {
   const w = await onScreen(page, name);
   const { x, y } = await centre(page, w);
+  lastPointer = `a click on "${name}" at ${x.toFixed(1)},${y.toFixed(1)} (widget ${w.x},${w.y} ${w.w}x${w.h})`;
   await pointer(page, () => page.mouse.click(x, y));
 }
 
 async function tap(page, name) {
   const w = await onScreen(page, name);
   const { x, y } = await centre(page, w);
+  lastPointer = `a tap on "${name}" at ${x.toFixed(1)},${y.toFixed(1)} (widget ${w.x},${w.y} ${w.w}x${w.h})`;
   await pointer(page, () => page.touchscreen.tap(x, y));
 }
 
@@ -352,22 +359,7 @@ async function completeModuleOne(page, m, act, toggle) {
       await act(page, m["quiz-check"]);
     } else {
       const option = ws.find((w) => w.role === "Button" && !chrome.has(w.name) && !w.disabled);
-      if (process.env.DEBUG_CLICK && act === click) {
-        const w = await onScreen(page, option.name);
-        const { x, y } = await centre(page, w);
-        console.log(`    (debug) ${option.name} at ${x},${y} rect ${w.x},${w.y},${w.w},${w.h}`);
-        await page.mouse.move(x, y);
-        await page.waitForTimeout(400);
-        await page.screenshot({ path: join(shots, "debug-hover.png") });
-        await page.mouse.down();
-        await page.waitForTimeout(200);
-        await page.screenshot({ path: join(shots, "debug-down.png") });
-        await page.mouse.up();
-        await page.waitForTimeout(400);
-        await page.screenshot({ path: join(shots, "debug-up.png") });
-      } else {
-        await act(page, option.name);
-      }
+      await act(page, option.name);
     }
     const feedback = (ws) => ws.some((w) => w.name === m["quiz-next"] || w.name === m["quiz-see-results"]);
     try {
@@ -410,10 +402,8 @@ async function part(name, body) {
 const allMessages = [];
 
 {
-  // 1. Loading, then module 1 by mouse clicks. Known to fail (issue #6): clicks and taps
-  // reach the app (its pointer counts go up) but not all activate the widget under them.
-  // Run with SCARWISE_WEB_POINTER=1.
-  if (process.env.SCARWISE_WEB_POINTER) await part("mouse: load and complete module 1", async () => {
+  // 1. Loading, then module 1 by mouse clicks.
+  await part("mouse: load and complete module 1", async () => {
     const { context, page } = await newPage();
     await open(page, "lang=en&reset=1");
     const progress = await page.evaluate(() => window.scarwiseProgress ?? []);
@@ -506,16 +496,15 @@ const allMessages = [];
       `${name}: the canvas draws at the device pixel ratio (${pixels[1]} px wide at ratio ${pixels[0]})`);
     const title = await named(page, en["title-start"]);
     check(title.x + title.w <= options.viewport.width, `${name}: the start button fits the width`);
-    if (!process.env.SCARWISE_WEB_POINTER) {
-      await context.close();
-      continue;
-    }
     await act(page, en["title-start"]);
     await named(page, en["journey-begin"]);
     await page.screenshot({ path: join(shots, `${name}-2-map.png`) });
     await act(page, en["journey-begin"]);
     await act(page, en["lesson-next"]);
-    await named(page, en["lesson-previous"]);
+    await named(page, en["lesson-previous"]).catch(async (e) => {
+      await page.screenshot({ path: join(shots, `${name}-failed.png`) });
+      throw e;
+    });
     await page.screenshot({ path: join(shots, `${name}-3-lesson.png`) });
     check(true, `${name}: ${options.hasTouch ? "taps" : "clicks"} reach the app`);
     await context.close();
