@@ -187,16 +187,22 @@ async function centre(page, widget) {
   };
 }
 
-/// Waits until the app has drawn no new frame for a second (it has finished what it was
-/// doing), at most `timeout`.
-async function idle(page, timeout = 10_000) {
+/// Waits until the app has gone quiet (it has finished what it was doing), at most `timeout`.
+async function idle(page, timeout = 20_000) {
+  // "Quiet" is measured against the app's own pace: with software rendering one frame can
+  // take two seconds (a phone at device pixel ratio 3), so a second without a new frame may
+  // be the middle of a smooth scroll, not its end. Quiet = no new frame for three times the
+  // last gap between frames, at least a second and at most four (the idle app still wakes
+  // every five seconds).
   const end = Date.now() + timeout;
   let frames = (await snapshot(page)).frames;
   let since = Date.now();
-  while (Date.now() < end && Date.now() - since < 1_000) {
+  let gap = 0;
+  while (Date.now() < end && Date.now() - since < Math.min(4_000, Math.max(1_000, 3 * gap))) {
     await page.waitForTimeout(100);
     const now = (await snapshot(page)).frames;
     if (now !== frames) {
+      gap = Date.now() - since;
       frames = now;
       since = Date.now();
     }
