@@ -246,18 +246,20 @@ async function pointer(page, act) {
 /// The last click or tap, for the message when its result does not come.
 let lastPointer = "no click or tap";
 
-async function click(page, name) {
+/// Scrolls `name` into view and fires `kind` ("click" or "tap") at its centre with `fire`.
+async function pointAt(page, name, kind, fire) {
   const w = await onScreen(page, name);
   const { x, y } = await centre(page, w);
-  lastPointer = `a click on "${name}" at ${x.toFixed(1)},${y.toFixed(1)} (widget ${w.x},${w.y} ${w.w}x${w.h})`;
-  await pointer(page, () => page.mouse.click(x, y));
+  lastPointer = `a ${kind} on "${name}" at ${x.toFixed(1)},${y.toFixed(1)} (widget ${w.x},${w.y} ${w.w}x${w.h})`;
+  await pointer(page, () => fire(x, y));
+}
+
+async function click(page, name) {
+  await pointAt(page, name, "click", (x, y) => page.mouse.click(x, y));
 }
 
 async function tap(page, name) {
-  const w = await onScreen(page, name);
-  const { x, y } = await centre(page, w);
-  lastPointer = `a tap on "${name}" at ${x.toFixed(1)},${y.toFixed(1)} (widget ${w.x},${w.y} ${w.w}x${w.h})`;
-  await pointer(page, () => page.touchscreen.tap(x, y));
+  await pointAt(page, name, "tap", (x, y) => page.touchscreen.tap(x, y));
 }
 
 /// What the last `press` read and pressed, for the message when its result does not come.
