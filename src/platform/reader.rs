@@ -56,15 +56,21 @@ fn log_keys(
 /// What the app received from the pointer, for a test to tell "the click never arrived" from
 /// "it arrived and did nothing": counts of button presses and releases (mouse and touch) and
 /// the last position, in logical window pixels; then what egui made of them: how many of its
-/// passes saw a click, and whether it still follows a finger as its pointer (a touch whose
-/// end never reached it would leave every later tap without a click).
-#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+/// passes saw a click, which widget it gave the last one to (its reader name; "(none)" when
+/// the click landed on no widget), and whether it still follows a finger as its pointer (a
+/// touch whose end never reached it would leave every later tap without a click); and what
+/// the app made of it: how many actions the screens wrote, the last one, and the screen shown.
+#[derive(Resource, Default, Debug, Clone, PartialEq)]
 pub struct PointerLog {
     pub presses: u32,
     pub releases: u32,
     pub last: [f32; 2],
     pub clicks: u32,
+    pub clicked: String,
     pub finger: bool,
+    pub actions: u32,
+    pub last_action: String,
+    pub screen: String,
 }
 
 fn log_pointer(
@@ -126,13 +132,38 @@ fn snapshot(
     )>,
     mut pointer: ResMut<PointerLog>,
     mut keys: ResMut<KeyLog>,
+    mut actions: MessageReader<crate::screens::Action>,
+    screen: Option<Res<State<crate::screens::Screen>>>,
 ) {
+    for action in actions.read() {
+        pointer.actions += 1;
+        pointer.last_action = format!("{action:?}");
+    }
+    if let Some(screen) = screen {
+        pointer.screen = format!("{:?}", screen.get());
+    }
     for (output, mut context, touch) in &mut outputs {
-        if context.get_mut().input(|input| input.pointer.any_click()) {
-            pointer.clicks += 1;
-        }
+        let clicked = context
+            .get_mut()
+            .input(|input| input.pointer.any_click())
+            .then(|| context.get_mut().interaction_snapshot(|i| i.clicked));
         pointer.finger = touch.pointer_touch_id.is_some();
-        let Some(update) = output.platform_output.accesskit_update.as_ref() else {
+        let update = output.platform_output.accesskit_update.as_ref();
+        if let Some(clicked) = clicked {
+            pointer.clicks += 1;
+            pointer.clicked = match (clicked, update) {
+                (None, _) => "(none)".to_owned(),
+                (Some(id), Some(update)) => update
+                    .nodes
+                    .iter()
+                    .find(|(node, _)| *node == id.accesskit_id())
+                    .and_then(|(_, node)| node.label().or_else(|| node.value()))
+                    .unwrap_or("(unnamed)")
+                    .to_owned(),
+                (Some(_), None) => "(no reader tree)".to_owned(),
+            };
+        }
+        let Some(update) = update else {
             continue;
         };
         let widgets = widgets(update);
@@ -185,13 +216,17 @@ pub fn to_json(
     keys: &KeyLog,
 ) -> String {
     let mut out = format!(
-        "{{\"zoom\":{zoom},\"frames\":{frames},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{},\"clicks\":{},\"finger\":{}}},\"keys\":{{\"presses\":{},\"last\":{},\"focus\":{}}},\"widgets\":[",
+        "{{\"zoom\":{zoom},\"frames\":{frames},\"pointer\":{{\"presses\":{},\"releases\":{},\"x\":{},\"y\":{},\"clicks\":{},\"clicked\":{},\"finger\":{},\"actions\":{},\"action\":{},\"screen\":{}}},\"keys\":{{\"presses\":{},\"last\":{},\"focus\":{}}},\"widgets\":[",
         pointer.presses,
         pointer.releases,
         pointer.last[0],
         pointer.last[1],
         pointer.clicks,
+        json_string(&pointer.clicked),
         pointer.finger,
+        pointer.actions,
+        json_string(&pointer.last_action),
+        json_string(&pointer.screen),
         keys.presses,
         json_string(&keys.last),
         json_string(&keys.focus)
@@ -269,7 +304,11 @@ mod tests {
                     releases: 1,
                     last: [10.0, 20.5],
                     clicks: 1,
+                    clicked: "Next".to_owned(),
                     finger: false,
+                    actions: 1,
+                    last_action: "NextPage".to_owned(),
+                    screen: "Lesson".to_owned(),
                 },
                 &KeyLog {
                     presses: 3,
@@ -278,7 +317,7 @@ mod tests {
                     focus_drawn: String::new(),
                 }
             ),
-            "{\"zoom\":1.5,\"frames\":7,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5,\"clicks\":1,\"finger\":false},\"keys\":{\"presses\":3,\"last\":\"Enter\",\"focus\":\"Next\"},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
+            "{\"zoom\":1.5,\"frames\":7,\"pointer\":{\"presses\":2,\"releases\":1,\"x\":10,\"y\":20.5,\"clicks\":1,\"clicked\":\"Next\",\"finger\":false,\"actions\":1,\"action\":\"NextPage\",\"screen\":\"Lesson\"},\"keys\":{\"presses\":3,\"last\":\"Enter\",\"focus\":\"Next\"},\"widgets\":[{\"name\":\"Say \\\"hi\\\"\\\\\\n\",\"role\":\"Button\",\"x\":1,\"y\":2.5,\"w\":30,\"h\":48,\"focused\":true,\"toggled\":false,\"disabled\":false}]}"
         );
     }
 }

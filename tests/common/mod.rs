@@ -76,14 +76,19 @@ pub fn headless_app(locale: &str) -> App {
 
 /// A headless app with a window of `size` logical pixels (e.g. a phone's 390x844).
 pub fn headless_app_sized(locale: &str, size: (u32, u32)) -> App {
-    let mut app = build_app(LaunchOptions {
+    headless_app_with(LaunchOptions {
         headless: true,
         memory_only: true,
         locale: Some(locale.to_owned()),
         window: Some(size),
         seed: Some(7),
         ..default()
-    });
+    })
+}
+
+/// A headless app launched with `options` (which should say `headless`), loaded and drawn.
+pub fn headless_app_with(options: LaunchOptions) -> App {
+    let mut app = build_app(options);
     app.init_resource::<ReaderTree>()
         .add_systems(PreUpdate, enable_reader)
         .add_systems(
