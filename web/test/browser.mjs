@@ -187,38 +187,31 @@ async function centre(page, widget) {
   };
 }
 
-/// Waits until the app has gone quiet (it has finished what it was doing), at most `timeout`.
-async function idle(page, timeout = 20_000) {
-  // "Quiet" is measured against the app's own pace: with software rendering one frame can
-  // take two seconds (a phone at device pixel ratio 3), so a second without a new frame may
-  // be the middle of a smooth scroll, not its end. Quiet = no new frame for three times the
-  // last gap between frames, at least a second and at most four (the idle app still wakes
-  // every five seconds).
-  const end = Date.now() + timeout;
-  let frames = (await snapshot(page)).frames;
-  let since = Date.now();
-  let gap = 0;
-  while (Date.now() < end && Date.now() - since < Math.min(4_000, Math.max(1_000, 3 * gap))) {
-    await page.waitForTimeout(100);
-    const now = (await snapshot(page)).frames;
-    if (now !== frames) {
-      gap = Date.now() - since;
-      frames = now;
-      since = Date.now();
-    }
+/// `name` once it has stopped moving: its rectangle is the same in two snapshots with a
+/// frame drawn between them (egui scrolls smoothly, and with software rendering a frame can
+/// take seconds, so no fixed pause says the scroll is over). In a still app the next frame
+/// comes with the idle wake-up, within five seconds.
+async function settled(page, name) {
+  let prev = null;
+  for (let i = 0; i < 20; i++) {
+    const now = await snapshot(page);
+    const w = now.widgets.find((w) => w.name === name);
+    if (w && prev && w.x === prev.x && w.y === prev.y && w.w === prev.w && w.h === prev.h) return w;
+    prev = w ?? null;
+    if (w) await drawnAfter(page, now.frames);
+    else await named(page, name);
   }
+  throw new Error(`"${name}" never stopped moving`);
 }
 
 /// Scrolls until the widget is well inside the view (egui lists widgets outside the view too,
-/// and a phone page has a safe-area band at its bottom edge), waiting after each step until
-/// the app has finished drawing (egui scrolls smoothly). A widget that cannot scroll further
-/// in is taken where it is when it is on screen at all.
+/// and a phone page has a safe-area band at its bottom edge). A widget that cannot scroll
+/// further in is taken where it is when it is on screen at all.
 async function onScreen(page, name) {
   const height = page.viewportSize().height;
   let last = null;
   for (let i = 0; i < 40; i++) {
-    await idle(page);
-    const w = await named(page, name);
+    const w = await settled(page, name);
     const { y } = await centre(page, w);
     const stuck = last && last.x === w.x && last.y === w.y;
     if ((y > height * 0.15 && y < height * 0.75) || (stuck && y > 8 && y < height - 20)) return w;
@@ -226,9 +219,22 @@ async function onScreen(page, name) {
     const box = await page.locator("#scarwise-canvas").boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const off = y - height / 2;
+    const before = (await snapshot(page)).frames;
     await page.mouse.wheel(0, Math.sign(off) * Math.min(250, Math.max(40, Math.abs(off) / 2)));
+    // The frame after the wheel may have begun before the wheel arrived: a rectangle counts
+    // as settled (or stuck) only from two frames on.
+    await drawnAfter(page, before + 1);
   }
   throw new Error(`could not scroll "${name}" into view`);
+}
+
+/// Waits until the app has drawn a frame after frame number `before` (at most 20 s; the idle
+/// app wakes every five seconds and draws anyway).
+async function drawnAfter(page, before) {
+  const end = Date.now() + 20_000;
+  while (Date.now() < end && (await snapshot(page)).frames <= before) {
+    await page.waitForTimeout(50);
+  }
 }
 
 /// Runs `act` (a click or tap) and waits until the app has received the release.
@@ -489,33 +495,38 @@ const allMessages = [];
     ["tablet-820x1180", { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
     ["desktop-1366x768", { viewport: { width: 1366, height: 768 } }],
   ];
-  for (const [name, options] of sizes) {
+  // SIZES=phone-390x844-dpr3,... runs only those sizes (to repeat one while looking into it).
+  const only = process.env.SIZES?.split(",");
+  for (const [name, options] of sizes.filter(([name]) => !only || only.includes(name))) {
     const { context, page } = await newPage(options);
-    await open(page, "lang=en&reset=1");
-    const act = options.hasTouch ? tap : click;
-    await page.screenshot({ path: join(shots, `${name}-1-title.png`) });
-    const scroll = await page.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
-    check(!scroll[0] && !scroll[1], `${name}: no page scrollbars`);
-    const canvas = await page.locator("#scarwise-canvas").boundingBox();
-    check(Math.abs(canvas.width - options.viewport.width) <= 1, `${name}: the canvas fills the width (${canvas.width})`);
-    const scale = options.deviceScaleFactor ?? 1;
-    const pixels = await page.evaluate(() => [devicePixelRatio, document.getElementById("scarwise-canvas").width]);
-    check(Math.abs(pixels[1] - options.viewport.width * scale) <= scale + 1,
-      `${name}: the canvas draws at the device pixel ratio (${pixels[1]} px wide at ratio ${pixels[0]})`);
-    const title = await named(page, en["title-start"]);
-    check(title.x + title.w <= options.viewport.width, `${name}: the start button fits the width`);
-    await act(page, en["title-start"]);
-    await named(page, en["journey-begin"]);
-    await page.screenshot({ path: join(shots, `${name}-2-map.png`) });
-    await act(page, en["journey-begin"]);
-    await act(page, en["lesson-next"]);
-    await named(page, en["lesson-previous"]).catch(async (e) => {
-      await page.screenshot({ path: join(shots, `${name}-failed.png`) });
+    try {
+      await open(page, "lang=en&reset=1");
+      const act = options.hasTouch ? tap : click;
+      await page.screenshot({ path: join(shots, `${name}-1-title.png`) });
+      const scroll = await page.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
+      check(!scroll[0] && !scroll[1], `${name}: no page scrollbars`);
+      const canvas = await page.locator("#scarwise-canvas").boundingBox();
+      check(Math.abs(canvas.width - options.viewport.width) <= 1, `${name}: the canvas fills the width (${canvas.width})`);
+      const scale = options.deviceScaleFactor ?? 1;
+      const pixels = await page.evaluate(() => [devicePixelRatio, document.getElementById("scarwise-canvas").width]);
+      check(Math.abs(pixels[1] - options.viewport.width * scale) <= scale + 1,
+        `${name}: the canvas draws at the device pixel ratio (${pixels[1]} px wide at ratio ${pixels[0]})`);
+      const title = await named(page, en["title-start"]);
+      check(title.x + title.w <= options.viewport.width, `${name}: the start button fits the width`);
+      await act(page, en["title-start"]);
+      await named(page, en["journey-begin"]);
+      await page.screenshot({ path: join(shots, `${name}-2-map.png`) });
+      await act(page, en["journey-begin"]);
+      await act(page, en["lesson-next"]);
+      await named(page, en["lesson-previous"]);
+      await page.screenshot({ path: join(shots, `${name}-3-lesson.png`) });
+      check(true, `${name}: ${options.hasTouch ? "taps" : "clicks"} reach the app`);
+    } catch (e) {
+      await page.screenshot({ path: join(shots, `${name}-failed.png`) }).catch(() => {});
       throw e;
-    });
-    await page.screenshot({ path: join(shots, `${name}-3-lesson.png`) });
-    check(true, `${name}: ${options.hasTouch ? "taps" : "clicks"} reach the app`);
-    await context.close();
+    } finally {
+      await context.close();
+    }
   }
   });
 
