@@ -6,6 +6,8 @@
 //! - `SCARWISE_BENCH_REPORT=1`: print `bench frames <count>` on exit.
 //! - `SCARWISE_BENCH_ANIMATE=1`: open the pulse lab and fire a pulse every second (CPU per
 //!   frame while a scene animates).
+//! - `SCARWISE_BENCH_NO_SHOTS=1`: with `--tour`, walk every screen without taking screenshots
+//!   (peak memory as a patient walking through would use it).
 
 use std::time::Duration;
 

@@ -478,6 +478,9 @@ struct Tour {
     page_shots: Option<usize>,
     results: Arc<Mutex<Vec<(PathBuf, Result<(), String>)>>>,
     done_frames: u32,
+    /// `SCARWISE_BENCH_NO_SHOTS=1`: walk and draw every screen as the tour does, but take no
+    /// screenshots (the benchmark's memory walk: a patient takes none).
+    walk_only: bool,
 }
 
 fn run_tour(
@@ -510,6 +513,7 @@ fn run_tour(
             exit.write(AppExit::error());
             return;
         }
+        tour.walk_only = std::env::var_os("SCARWISE_BENCH_NO_SHOTS").is_some();
         tour.steps = if kiosk.on {
             kiosk_script()
         } else {
@@ -705,6 +709,14 @@ fn capture(commands: &mut Commands, tour: &mut Tour, dir: &std::path::Path, name
     tour.shots += 1;
     let path = dir.join(format!("{:02}-{name}.png", tour.shots));
     let results = tour.results.clone();
+    tour.wait_frames = SETTLE_FRAMES;
+    if tour.walk_only {
+        results
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((path, Ok(())));
+        return;
+    }
     commands.spawn(Screenshot::primary_window()).observe(
         move |captured: On<ScreenshotCaptured>| {
             let outcome = check_and_save(&captured.image, &path);
@@ -718,7 +730,6 @@ fn capture(commands: &mut Commands, tour: &mut Tour, dir: &std::path::Path, name
                 .push((path.clone(), outcome));
         },
     );
-    tour.wait_frames = SETTLE_FRAMES;
 }
 
 /// Saves the screenshot, failing if it is blank (one colour nearly everywhere).
