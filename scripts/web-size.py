@@ -27,7 +27,7 @@ def sizes(data: bytes):
 
 
 def add(total, part):
-    for key in total:
+    for key in ("raw", "gzip", "brotli"):
         total[key] += part[key]
 
 
