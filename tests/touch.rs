@@ -232,7 +232,6 @@ fn an_instant_tap_still_presses_the_button() {
 /// button, which did nothing".
 #[test]
 fn the_pointer_log_names_the_widget_a_tap_pressed_and_the_action() {
-    use bevy::input::touch::{TouchInput, TouchPhase};
     use scarwise::platform::reader::PointerLog;
     let mut app = headless_app_with(scarwise::LaunchOptions {
         headless: true,
@@ -244,55 +243,15 @@ fn the_pointer_log_names_the_widget_a_tap_pressed_and_the_action() {
     });
     let start = t(&app, "title-start");
     let rect = rect_of(&app, &start).expect("the start button");
-    let window = app
-        .world_mut()
-        .query_filtered::<Entity, With<bevy::window::PrimaryWindow>>()
-        .single(app.world())
-        .expect("a window");
     // A tap beside every widget first: a click on nothing.
-    for (phase, position) in [
-        (
-            TouchPhase::Started,
-            Vec2::new(2.0, (rect.y0 + rect.y1) as f32 / 2.0),
-        ),
-        (
-            TouchPhase::Ended,
-            Vec2::new(2.0, (rect.y0 + rect.y1) as f32 / 2.0),
-        ),
-        (
-            TouchPhase::Started,
-            Vec2::new(
-                (rect.x0 + rect.x1) as f32 / 2.0,
-                (rect.y0 + rect.y1) as f32 / 2.0,
-            ),
-        ),
-        (
-            TouchPhase::Ended,
-            Vec2::new(
-                (rect.x0 + rect.x1) as f32 / 2.0,
-                (rect.y0 + rect.y1) as f32 / 2.0,
-            ),
-        ),
-    ] {
-        app.world_mut().write_message(TouchInput {
-            phase,
-            position,
-            window,
-            force: None,
-            id: 3,
-        });
-        app.update();
-        if phase == TouchPhase::Ended && position.x == 2.0 {
-            let log = app.world().resource::<PointerLog>();
-            assert_eq!(
-                (log.clicks, log.clicked.as_str(), log.actions),
-                (1, "(none)", 0)
-            );
-        }
-    }
-    for _ in 0..3 {
-        app.update();
-    }
+    let beside = Vec2::new(2.0, ((rect.y0 + rect.y1) / 2.0) as f32);
+    touch_drag(&mut app, beside, beside);
+    let log = app.world().resource::<PointerLog>();
+    assert_eq!(
+        (log.clicks, log.clicked.as_str(), log.actions),
+        (1, "(none)", 0)
+    );
+    tap(&mut app, &start);
     let log = app.world().resource::<PointerLog>().clone();
     assert_eq!((log.presses, log.releases, log.clicks), (2, 2, 2));
     assert_eq!(log.clicked, start);
