@@ -10,6 +10,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, egui};
 
+pub mod browser;
 pub mod mobile;
 pub mod reader;
 
