@@ -88,6 +88,9 @@ content-error-fix = If you look after this app, fix the files listed above and s
 
 notice-save-set-aside = Your saved progress could not be read, so Scarwise started fresh. The old file was kept.
 notice-memory-only = Progress can’t be saved on this device, so it will be kept only until you close Scarwise.
+notice-open-elsewhere = Scarwise is already open in another window. You can look around here, but nothing you do here will be saved. Please go on in the other window.
+notice-save-from-newer = Your progress was saved by a newer Scarwise. It is safe and was not changed. Please update Scarwise. Until then, what you do here will be kept only until you close Scarwise.
+notice-save-unreadable = Scarwise could not open your saved progress just now. It is safe and was not changed. What you do now will be kept only until you close Scarwise. Try opening Scarwise again later.
 notice-save-failed = Scarwise could not save your progress just now.
 notice-unknown-locale = There is no “{ $name }” translation yet, so another language is shown.
 notice-dismiss = OK

@@ -88,6 +88,9 @@ content-error-fix = Si cuidas de esta app, corrige los archivos de la lista y vu
 
 notice-save-set-aside = No se pudo leer tu progreso guardado, así que Scarwise empezó de nuevo. El archivo anterior se conservó.
 notice-memory-only = No se puede guardar el progreso en este aparato; se conservará solo hasta que cierres Scarwise.
+notice-open-elsewhere = Scarwise ya está abierto en otra ventana. Puedes mirar aquí, pero nada de lo que hagas aquí se guardará. Sigue en la otra ventana.
+notice-save-from-newer = Tu progreso se guardó con un Scarwise más nuevo. Está a salvo y no se cambió. Actualiza Scarwise. Hasta entonces, lo que hagas aquí se conservará solo hasta que cierres Scarwise.
+notice-save-unreadable = Scarwise no pudo abrir tu progreso guardado ahora mismo. Está a salvo y no se cambió. Lo que hagas ahora se conservará solo hasta que cierres Scarwise. Vuelve a abrir Scarwise más tarde.
 notice-save-failed = Scarwise no pudo guardar tu progreso ahora mismo.
 notice-unknown-locale = Todavía no hay traducción para «{ $name }», así que se muestra otro idioma.
 notice-dismiss = De acuerdo

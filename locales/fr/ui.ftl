@@ -88,6 +88,9 @@ content-error-fix = Si vous vous occupez de cette application, corrigez les fich
 
 notice-save-set-aside = Votre progression enregistrée n’a pas pu être lue, alors Scarwise a recommencé à zéro. L’ancien fichier a été gardé.
 notice-memory-only = La progression ne peut pas être enregistrée sur cet appareil. Elle sera gardée seulement jusqu’à la fermeture de Scarwise.
+notice-open-elsewhere = Scarwise est déjà ouvert dans une autre fenêtre. Vous pouvez regarder ici, mais rien de ce que vous faites ici ne sera enregistré. Continuez dans l’autre fenêtre.
+notice-save-from-newer = Votre progression a été enregistrée par une version plus récente de Scarwise. Elle est en sécurité et n’a pas été changée. Mettez Scarwise à jour. D’ici là, ce que vous faites ici sera gardé seulement jusqu’à la fermeture de Scarwise.
+notice-save-unreadable = Scarwise n’a pas pu ouvrir votre progression enregistrée pour le moment. Elle est en sécurité et n’a pas été changée. Ce que vous faites maintenant sera gardé seulement jusqu’à la fermeture de Scarwise. Rouvrez Scarwise plus tard.
 notice-save-failed = Scarwise n’a pas pu enregistrer votre progression à l’instant.
 notice-unknown-locale = Il n’y a pas encore de traduction « { $name } », alors une autre langue est affichée.
 notice-dismiss = OK

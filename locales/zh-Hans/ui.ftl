@@ -79,6 +79,9 @@ content-error-fix = 如果您负责维护这个应用，请修复上面列出的
 
 notice-save-set-aside = 无法读取您保存的进度，所以 Scarwise 从头开始了。旧文件已保留。
 notice-memory-only = 这台设备无法保存进度，所以进度只会保留到您关闭 Scarwise 为止。
+notice-open-elsewhere = Scarwise 已经在别处打开了。您可以在这里看看，但在这里做的事不会被保存。请回到先打开的 Scarwise 继续。
+notice-save-from-newer = 您的进度是由更新版本的 Scarwise 保存的。它很安全，没有被更改。请更新 Scarwise。在那之前，您在这里做的事只会保留到您关闭 Scarwise 为止。
+notice-save-unreadable = Scarwise 刚才无法打开您保存的进度。它很安全，没有被更改。您现在做的事只会保留到您关闭 Scarwise 为止。请稍后再打开 Scarwise。
 notice-save-failed = Scarwise 刚才没能保存您的进度。
 notice-unknown-locale = 目前还没有“{ $name }”的翻译，所以显示的是另一种语言。
 notice-dismiss = 好的

@@ -13,6 +13,7 @@ use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, egui};
 pub mod browser;
 pub mod mobile;
 pub mod reader;
+pub mod shutdown;
 
 pub(super) fn plugin(app: &mut App) {
     let options = app.world().resource::<crate::LaunchOptions>().clone();
@@ -23,6 +24,7 @@ pub(super) fn plugin(app: &mut App) {
         } else {
             mobile::SafeArea::default()
         });
+    app.add_plugins(shutdown::plugin);
     app.insert_resource(safe_area)
         .add_systems(
             PreUpdate,

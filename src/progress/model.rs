@@ -48,14 +48,14 @@ pub fn schedule_review(card: Option<ReviewCard>, correct: bool, today: u32) -> O
     match (card, correct) {
         (_, false) => Some(ReviewCard {
             level: 1,
-            due: today + REVIEW_INTERVALS_DAYS[0],
+            due: today.saturating_add(REVIEW_INTERVALS_DAYS[0]),
         }),
         (None, true) => None,
         (Some(card), true) => {
             let level = usize::from(card.level);
             (level < REVIEW_INTERVALS_DAYS.len()).then(|| ReviewCard {
                 level: card.level + 1,
-                due: today + REVIEW_INTERVALS_DAYS[level],
+                due: today.saturating_add(REVIEW_INTERVALS_DAYS[level]),
             })
         }
     }
@@ -90,6 +90,8 @@ pub fn item_key(module: &str, item: &str) -> String {
     format!("{module}/{item}")
 }
 
+/// Every field is required: saves of version 1 that lack the later ones are migrated first
+/// (`migrate`), so a field missing from a current save means damage.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {
@@ -98,22 +100,20 @@ pub struct Progress {
     /// Experience points earned, retakes and reviews included.
     pub total_points: u32,
     /// Mastery of each module played, 0 to 100.
-    #[serde(default)]
     pub mastery: BTreeMap<String, u8>,
     /// Missed questions waiting for review, by item key.
-    #[serde(default)]
     pub review: BTreeMap<String, ReviewCard>,
     /// Items answered right at least once, by item key (badges look at these).
-    #[serde(default)]
     pub right_once: BTreeSet<String>,
     /// Badges earned, by id.
-    #[serde(default)]
     pub badges: BTreeSet<String>,
     /// The lesson page the patient last read, to continue from (kept when a phone sends the
     /// app to the background, and across restarts).
-    #[serde(default)]
     pub bookmark: Option<Bookmark>,
 }
+
+/// More pages than any lesson could have: a bookmark past it is damage (shown as page + 1).
+pub const MAX_LESSON_PAGES: usize = 1000;
 
 /// A lesson page: a module and a page index in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,7 +236,8 @@ impl Progress {
         new
     }
 
-    /// Whether the values could have come from playing.
+    /// Whether the values could have come from playing: every number that code later counts
+    /// with or looks up by is in range (a save is read from a file anyone can edit).
     pub fn is_plausible(&self) -> bool {
         self.completed.values().all(|r| r.correct <= r.total)
             && self.mastery.values().all(|m| *m <= 100)
@@ -244,6 +245,10 @@ impl Progress {
                 .review
                 .values()
                 .all(|c| (1..=REVIEW_INTERVALS_DAYS.len() as u8).contains(&c.level))
+            && self
+                .bookmark
+                .as_ref()
+                .is_none_or(|b| b.page < MAX_LESSON_PAGES && !b.module.is_empty())
     }
 }
 
@@ -396,6 +401,35 @@ mod tests {
         );
         progress.record_quiz(&["a"], "a", result(2));
         assert_eq!(progress.award_badges(&badges), ["done"]);
+    }
+
+    #[test]
+    fn a_bookmark_past_any_lesson_is_implausible() {
+        let marked = |module: &str, page| Progress {
+            bookmark: Some(Bookmark {
+                module: module.to_owned(),
+                page,
+            }),
+            ..Progress::default()
+        };
+        assert!(marked("a", MAX_LESSON_PAGES - 1).is_plausible());
+        assert!(!marked("a", MAX_LESSON_PAGES).is_plausible());
+        assert!(!marked("a", u32::MAX as usize).is_plausible());
+        assert!(!marked("a", usize::MAX).is_plausible());
+        assert!(!marked("", 0).is_plausible());
+    }
+
+    #[test]
+    fn the_review_schedule_never_overflows_at_the_end_of_time() {
+        assert_eq!(
+            schedule_review(None, false, u32::MAX).map(|c| c.due),
+            Some(u32::MAX)
+        );
+        let card = ReviewCard { level: 4, due: 0 };
+        assert_eq!(
+            schedule_review(Some(card), true, u32::MAX - 1).map(|c| c.due),
+            Some(u32::MAX)
+        );
     }
 
     #[test]

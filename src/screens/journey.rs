@@ -54,7 +54,7 @@ pub(super) fn show(
                         "journey-continue",
                         &args(&[
                             ("module", loc.t(&module.entry.title).into()),
-                            ("page", (mark.page + 1).into()),
+                            ("page", mark.page.saturating_add(1).into()),
                         ]),
                     ),
                 );

@@ -205,6 +205,9 @@ pub fn notices_bar(
                         let text = match notice {
                             Notice::SaveSetAside => loc.t("notice-save-set-aside"),
                             Notice::MemoryOnly => loc.t("notice-memory-only"),
+                            Notice::OpenElsewhere => loc.t("notice-open-elsewhere"),
+                            Notice::SaveFromNewer => loc.t("notice-save-from-newer"),
+                            Notice::SaveUnreadable => loc.t("notice-save-unreadable"),
                             Notice::SaveFailed => loc.t("notice-save-failed"),
                             Notice::UnknownLocale(name) => loc.t_args(
                                 "notice-unknown-locale",
