@@ -65,6 +65,9 @@ pub struct LaunchOptions {
     /// Keep a snapshot of the screen-reader tree (names, roles, rectangles) for a test to
     /// read: the browser test (`?test=1`) finds widgets by name through it.
     pub test_hook: bool,
+    /// Ask at the start whether to forget the saved progress (the browser's `?reset=1`):
+    /// Settings opens with its reset confirmation; nothing is forgotten unless confirmed.
+    pub ask_reset: bool,
     /// No window and no renderer, but the whole UI: for tests that drive the app through
     /// egui with keyboard or touch input and read its accessibility tree.
     pub headless: bool,

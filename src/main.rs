@@ -109,20 +109,24 @@ fn main() -> ExitCode {
         }
     };
     options.system_locales = sys_locale::get_locales().collect();
-    // In the browser: the page's address (`?lang=es`, `?kiosk=1`, `?reset=1`) and the
-    // browser's languages.
+    // In the browser: the page's address (`?lang=es`, `?reset=1`, `?test=1`) and the
+    // browser's languages. A kiosk comes only from the clinic's own `clinic.ron`: a link must
+    // not turn the clinic's site into one.
     #[cfg(target_arch = "wasm32")]
     {
         use scarwise::progress::web;
         options.system_locales = web::browser_languages();
-        options.locale = web::url_parameter("lang").filter(|l| !l.is_empty());
-        options.kiosk = web::url_parameter("kiosk").is_some_and(|v| v == "1");
+        options.locale = web::url_parameter("lang")
+            .filter(|l| !l.is_empty())
+            // A tag refused here goes on in its shown (sanitised) form, which no language
+            // matches: the app says so with that form and picks another language.
+            .map(|l| scarwise::platform::browser::language_tag(&l).unwrap_or_else(|shown| shown));
         options.test_hook = web::url_parameter("test").is_some_and(|v| v == "1");
         // The clinic's config and logo, fetched by the page from beside index.html.
         (options.config_text, options.logo_bytes) = web::clinic_files();
-        if web::url_parameter("reset").is_some_and(|v| v == "1") {
-            web::LocalStorageStore::clear();
-        }
+        // Forgetting progress is asked in the app (Settings' reset confirmation), never done
+        // by the address alone.
+        options.ask_reset = web::url_parameter("reset").is_some_and(|v| v == "1");
     }
     if let Some(name) = &options.locale {
         let negotiated = scarwise::i18n::negotiate(
@@ -136,6 +140,8 @@ fn main() -> ExitCode {
     }
     let tour = options.tour.is_some();
     let mut app = scarwise::build_app(options);
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(scarwise::progress::web::plugin);
     let exit = app.run();
     if tour && !exit.is_success() {
         return ExitCode::FAILURE;

@@ -94,6 +94,8 @@ notice-save-unreadable = Scarwise could not open your saved progress just now. I
 notice-save-failed = Scarwise could not save your progress just now.
 notice-unknown-locale = There is no “{ $name }” translation yet, so another language is shown.
 notice-dismiss = OK
+notice-changed-elsewhere = Your progress was changed in another tab or window. To go on with it here, reload this page. Until then, nothing you do in this tab is saved.
+notice-reload = Reload
 
 layer-epidermis = Top layer (epidermis)
 layer-dermis = Middle layer (dermis)
@@ -149,6 +151,7 @@ results-review-hint = Questions you miss come back for review on later days, unt
 settings-reset-heading = Start over
 settings-reset = Reset my progress
 settings-reset-confirm = This erases your points, stars, badges and review questions on this device. It cannot be undone.
+settings-reset-from-link = The link you opened asks to erase the progress saved in this browser. Nothing is erased unless you say yes.
 settings-reset-yes = Yes, erase my progress
 settings-reset-no = No, keep it
 settings-reset-done = Your progress was reset.

@@ -94,6 +94,8 @@ notice-save-unreadable = Scarwise no pudo abrir tu progreso guardado ahora mismo
 notice-save-failed = Scarwise no pudo guardar tu progreso ahora mismo.
 notice-unknown-locale = Todavía no hay traducción para «{ $name }», así que se muestra otro idioma.
 notice-dismiss = De acuerdo
+notice-changed-elsewhere = Tu progreso cambió en otra pestaña o ventana. Para seguir con él aquí, vuelve a cargar esta página. Hasta entonces, no se guarda nada de lo que hagas en esta pestaña.
+notice-reload = Volver a cargar
 
 layer-epidermis = Capa de arriba (epidermis)
 layer-dermis = Capa del medio (dermis)
@@ -149,6 +151,7 @@ results-review-hint = Las preguntas que fallas vuelven para repasarlas otros dí
 settings-reset-heading = Empezar de nuevo
 settings-reset = Borrar mi progreso
 settings-reset-confirm = Esto borra tus puntos, estrellas, insignias y preguntas de repaso en este aparato. No se puede deshacer.
+settings-reset-from-link = El enlace que abriste pide borrar el progreso guardado en este navegador. No se borra nada a menos que digas que sí.
 settings-reset-yes = Sí, borrar mi progreso
 settings-reset-no = No, conservarlo
 settings-reset-done = Tu progreso se borró.

@@ -94,6 +94,8 @@ notice-save-unreadable = Scarwise n’a pas pu ouvrir votre progression enregist
 notice-save-failed = Scarwise n’a pas pu enregistrer votre progression à l’instant.
 notice-unknown-locale = Il n’y a pas encore de traduction « { $name } », alors une autre langue est affichée.
 notice-dismiss = OK
+notice-changed-elsewhere = Votre progression a été modifiée dans un autre onglet ou une autre fenêtre. Pour la retrouver ici, rechargez cette page. D’ici là, rien de ce que vous faites dans cet onglet n’est enregistré.
+notice-reload = Recharger
 
 layer-epidermis = Couche du dessus (épiderme)
 layer-dermis = Couche du milieu (derme)
@@ -149,6 +151,7 @@ results-review-hint = Les questions manquées reviennent les jours suivants pour
 settings-reset-heading = Tout recommencer
 settings-reset = Effacer ma progression
 settings-reset-confirm = Cela efface vos points, étoiles, badges et questions à réviser sur cet appareil. Impossible de revenir en arrière.
+settings-reset-from-link = Le lien que vous avez ouvert demande d’effacer la progression enregistrée dans ce navigateur. Rien n’est effacé sans votre accord.
 settings-reset-yes = Oui, effacer ma progression
 settings-reset-no = Non, la garder
 settings-reset-done = Votre progression a été effacée.

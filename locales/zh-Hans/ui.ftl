@@ -85,6 +85,8 @@ notice-save-unreadable = Scarwise 刚才无法打开您保存的进度。它很�
 notice-save-failed = Scarwise 刚才没能保存您的进度。
 notice-unknown-locale = 目前还没有“{ $name }”的翻译，所以显示的是另一种语言。
 notice-dismiss = 好的
+notice-changed-elsewhere = 您的进度已在另一个标签页或窗口中更改。要在这里继续，请重新加载此页面。在此之前，您在这个标签页中做的任何事都不会保存。
+notice-reload = 重新加载
 
 layer-epidermis = 最上层（表皮）
 layer-dermis = 中间层（真皮）
@@ -131,6 +133,7 @@ results-review-hint = 您答错的题会在之后的日子里再次出现让您�
 settings-reset-heading = 重新开始
 settings-reset = 重置我的进度
 settings-reset-confirm = 这会清除您在这台设备上的分数、星星、徽章和复习题。这个操作无法撤销。
+settings-reset-from-link = 您打开的链接要求清除此浏览器中保存的进度。除非您确认，否则不会清除任何内容。
 settings-reset-yes = 是的，清除我的进度
 settings-reset-no = 不，保留进度
 settings-reset-done = 您的进度已重置。

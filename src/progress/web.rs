@@ -1,17 +1,57 @@
 //! The browser: progress in `localStorage`, and the page's address and languages for the
 //! launch options. Reached through `js-sys` reflection only.
+//!
+//! The save is guarded against other tabs of the same site ([`SaveGuard`]): a write happens
+//! only while the stored text is still the one this tab last read or wrote, and another tab's
+//! change (the page's `storage` event) is announced with an offer to reload. Progress is also
+//! written when the page is hidden (`visibilitychange`, `pagehide`): phones discard
+//! background tabs without a word.
 
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::storage::SaveStore;
+use super::{Notice, Notices, PlayerProgress, SAVE_VERSION, SaveData, Store};
+use crate::i18n::Localizer;
+use crate::platform::browser::{self, SAVE_KEY as KEY, SaveGuard};
+use crate::settings::Settings;
 
-/// The key the save lives under.
-const KEY: &str = "scarwise.save";
+/// What this tab knows of the save (see [`SaveGuard`]). The browser runs the app on one
+/// thread; the lock only satisfies `static`.
+static GUARD: Mutex<SaveGuard> = Mutex::new(SaveGuard::new());
+
+fn guard<T>(f: impl FnOnce(&mut SaveGuard) -> T) -> T {
+    let mut guard = GUARD
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    f(&mut guard)
+}
 
 fn global_property(name: &str) -> Option<JsValue> {
     let value = Reflect::get(&js_sys::global(), &JsValue::from_str(name)).ok()?;
     (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+fn property(target: &JsValue, name: &str) -> Option<JsValue> {
+    let value = Reflect::get(target, &JsValue::from_str(name)).ok()?;
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+/// What a thrown JavaScript value says, keeping a `DOMException`'s name
+/// (`QuotaExceededError: ...`).
+fn error_text(error: &JsValue, fallback: &str) -> String {
+    if let Some(text) = error.as_string() {
+        return text;
+    }
+    let name = property(error, "name").and_then(|v| v.as_string());
+    let message = property(error, "message").and_then(|v| v.as_string());
+    browser::error_text(name.as_deref(), message.as_deref(), fallback)
 }
 
 fn call(target: &JsValue, method: &str, args: &[&str]) -> Result<JsValue, String> {
@@ -26,53 +66,74 @@ fn call(target: &JsValue, method: &str, args: &[&str]) -> Result<JsValue, String
         [a, b] => function.call2(target, a, b),
         _ => return Err("too many arguments".to_owned()),
     };
-    result.map_err(|e| e.as_string().unwrap_or_else(|| format!("{method} failed")))
+    result.map_err(|e| format!("{method}: {}", error_text(&e, "failed")))
 }
 
 /// The browser's local storage, if the page may use it (private modes and disabled storage
 /// throw or return nothing).
 fn storage() -> Result<JsValue, String> {
-    let storage = global_property("localStorage")
-        .ok_or_else(|| "this browser does not let the page keep data".to_owned())?;
+    // Reading `localStorage` itself throws (SecurityError) where storage is disabled.
+    let storage = Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"))
+        .map_err(|e| error_text(&e, "local storage is not available"))?;
+    if storage.is_undefined() || storage.is_null() {
+        return Err("this browser does not let the page keep data".to_owned());
+    }
     // A probe write: some browsers expose storage but refuse to write to it.
     call(&storage, "setItem", &["scarwise.probe", "1"])?;
     call(&storage, "removeItem", &["scarwise.probe"])?;
     Ok(storage)
 }
 
+fn stored(storage: &JsValue) -> Result<Option<String>, String> {
+    Ok(call(storage, "getItem", &[KEY])?.as_string())
+}
+
 /// Progress in `localStorage`.
 pub struct LocalStorageStore;
 
 impl LocalStorageStore {
+    /// Opens the store, and from then on saves when the page is hidden and listens for other
+    /// tabs' changes.
     pub fn open() -> Result<Self, String> {
-        storage().map(|_| LocalStorageStore)
-    }
-
-    /// Forgets the save (`?reset=1`).
-    pub fn clear() {
-        if let Ok(storage) = storage() {
-            let _ = call(&storage, "removeItem", &[KEY]);
-        }
+        storage()?;
+        listen_to_the_page();
+        Ok(LocalStorageStore)
     }
 }
 
 impl SaveStore for LocalStorageStore {
     fn read(&self) -> Result<Option<Vec<u8>>, String> {
-        let value = call(&storage()?, "getItem", &[KEY])?;
-        Ok(value.as_string().map(String::into_bytes))
+        let value = stored(&storage()?)?;
+        guard(|g| g.read(value.as_deref()));
+        Ok(value.map(String::into_bytes))
     }
 
+    /// Writes only while the stored save is the one this tab last read or wrote.
     fn write(&self, text: &str) -> Result<(), String> {
-        call(&storage()?, "setItem", &[KEY, text]).map(|_| ())
+        let storage = storage()?;
+        let now = stored(&storage)?;
+        guard(|g| g.check_write(now.as_deref(), text)).map_err(|e| e.to_string())?;
+        call(&storage, "setItem", &[KEY, text])?;
+        guard(|g| g.written(text));
+        Ok(())
     }
 
+    /// Copies the save to `scarwise.save.unreadable-<stamp>` (removing any older copy, so
+    /// one at most is kept) and removes it from its key.
     fn set_aside(&self, stamp: u64) -> Result<String, String> {
         let storage = storage()?;
-        let old = call(&storage, "getItem", &[KEY])?
-            .as_string()
-            .unwrap_or_default();
-        let name = format!("{KEY}.unreadable-{stamp}");
+        let old = stored(&storage)?.unwrap_or_default();
+        let keys: Vec<String> = js_sys::Object::keys::<JsValue>(storage.unchecked_ref())
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect();
+        let (name, stale) = browser::aside_plan(keys.iter().map(String::as_str), stamp);
+        for key in &stale {
+            call(&storage, "removeItem", &[key])?;
+        }
         call(&storage, "setItem", &[&name, &old])?;
+        call(&storage, "removeItem", &[KEY])?;
+        guard(SaveGuard::removed);
         Ok(name)
     }
 
@@ -81,18 +142,180 @@ impl SaveStore for LocalStorageStore {
     }
 }
 
-/// A parameter of the page's address (`?lang=es&kiosk=1`).
+/// Writes the app's state when it changed since the last save (the page is being hidden).
+fn save_unsaved() {
+    let Some(text) = guard(|g| g.unsaved().map(str::to_owned)) else {
+        return;
+    };
+    if let Err(err) = LocalStorageStore.write(&text) {
+        warn!("could not save progress as the page was hidden: {err}");
+    }
+}
+
+/// Listens once for the page being hidden and for other tabs' changes to the save.
+fn listen_to_the_page() {
+    static LISTENING: AtomicBool = AtomicBool::new(false);
+    if LISTENING.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    let (Some(window), Some(document)) = (global_property("window"), global_property("document"))
+    else {
+        return;
+    };
+    let add = |target: &JsValue, event: &str, handler: Closure<dyn FnMut(JsValue)>| {
+        let function: &Function = handler.as_ref().unchecked_ref();
+        if let Err(err) = call_with(target, "addEventListener", event, function) {
+            warn!("cannot follow the page's {event} events: {err}");
+        }
+        // Lives as long as the page.
+        handler.forget();
+    };
+    let document_for_check = document.clone();
+    add(
+        &document,
+        "visibilitychange",
+        Closure::new(move |_event: JsValue| {
+            let hidden = property(&document_for_check, "visibilityState")
+                .and_then(|v| v.as_string())
+                .is_some_and(|state| state == "hidden");
+            if hidden {
+                save_unsaved();
+            }
+        }),
+    );
+    add(
+        &window,
+        "pagehide",
+        Closure::new(|_event: JsValue| save_unsaved()),
+    );
+    add(
+        &window,
+        "storage",
+        Closure::new(|event: JsValue| {
+            // `key` is null when another tab cleared the whole storage.
+            let key = property(&event, "key").and_then(|k| k.as_string());
+            if key.as_deref().is_some_and(|k| k != KEY) {
+                return;
+            }
+            let new_value = property(&event, "newValue").and_then(|v| v.as_string());
+            if guard(|g| g.storage_event(new_value.as_deref())) {
+                warn!("another tab or window changed the saved progress: this tab saves no more");
+            }
+        }),
+    );
+}
+
+fn call_with(
+    target: &JsValue,
+    method: &str,
+    event: &str,
+    handler: &Function,
+) -> Result<(), String> {
+    let function: Function = Reflect::get(target, &JsValue::from_str(method))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| format!("{method} is missing"))?;
+    function
+        .call2(target, &JsValue::from_str(event), handler)
+        .map(|_| ())
+        .map_err(|e| error_text(&e, "failed"))
+}
+
+/// The browser's part of the app: keeps the save text of the current state ready for the
+/// page's `visibilitychange`, and tells the patient when another tab changed the save.
+pub fn plugin(app: &mut App) {
+    app.add_systems(Last, keep_save_ready).add_systems(
+        EguiPrimaryContextPass,
+        changed_elsewhere_notice.after(crate::screens::ScreenViews),
+    );
+}
+
+/// Serialises progress and settings whenever they change (the page cannot run a frame when
+/// it is hidden, so the text must be ready). The state loaded at the start is not new.
+fn keep_save_ready(
+    store: Option<Res<Store>>,
+    progress: Res<PlayerProgress>,
+    settings: Res<Settings>,
+    mut started: Local<bool>,
+) {
+    if !store.is_some_and(|s| s.0.is_some()) {
+        return;
+    }
+    if !*started {
+        *started = true;
+        return;
+    }
+    if !(progress.is_changed() || settings.is_changed()) {
+        return;
+    }
+    let data = SaveData {
+        version: SAVE_VERSION,
+        progress: progress.0.clone(),
+        settings: settings.clone(),
+    };
+    // The same text `storage::save` writes.
+    if let Ok(text) = ron::ser::to_string_pretty(&data, ron::ser::PrettyConfig::default()) {
+        guard(|g| g.set_pending(text));
+    }
+}
+
+/// "Your progress was changed in another tab", with Reload; replaces the general "could not
+/// save" notice, which the refused write also raised.
+fn changed_elsewhere_notice(
+    mut contexts: EguiContexts,
+    loc: Res<Localizer>,
+    mut notices: ResMut<Notices>,
+    mut dismissed: Local<u32>,
+) -> Result {
+    let Some(count) = guard(|g| g.conflict()) else {
+        return Ok(());
+    };
+    if notices.contains(&Notice::SaveFailed) {
+        notices.retain(|n| *n != Notice::SaveFailed);
+    }
+    if count <= *dismissed {
+        return Ok(());
+    }
+    let ctx = contexts.ctx_mut()?;
+    let width = (ctx.content_rect().width() - 24.0 - 34.0).min(560.0);
+    egui::Area::new("changed-elsewhere".into())
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            crate::screens::widgets::card(crate::theme::Palette::current().accent_soft).show(
+                ui,
+                |ui| {
+                    ui.set_width(width);
+                    crate::screens::widgets::paragraph(ui, &loc.t("notice-changed-elsewhere"));
+                    ui.horizontal_wrapped(|ui| {
+                        if crate::screens::widgets::primary_button(ui, &loc.t("notice-reload"))
+                            .clicked()
+                        {
+                            reload();
+                        }
+                        if crate::screens::widgets::secondary_button(ui, &loc.t("notice-dismiss"))
+                            .clicked()
+                        {
+                            *dismissed = count;
+                        }
+                    });
+                },
+            );
+        });
+    Ok(())
+}
+
+fn reload() {
+    if let Some(location) = global_property("location") {
+        let _ = call(&location, "reload", &[]);
+    }
+}
+
+/// A parameter of the page's address (`?lang=es&test=1`), percent-decoded.
 pub fn url_parameter(name: &str) -> Option<String> {
     let location = global_property("location")?;
-    let search = Reflect::get(&location, &JsValue::from_str("search"))
-        .ok()?
-        .as_string()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value.to_owned())
+    let search = property(&location, "search")?.as_string()?;
+    browser::query_parameter(&search, name)
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -131,8 +354,5 @@ pub fn download(name: &str, bytes: &[u8], media_type: &str) -> Result<(), String
             &JsValue::from_str(media_type),
         )
         .map(|_| ())
-        .map_err(|e| {
-            e.as_string()
-                .unwrap_or_else(|| "the download failed".to_owned())
-        })
+        .map_err(|e| error_text(&e, "the download failed"))
 }

@@ -38,6 +38,7 @@ pub fn ui_plugin(app: &mut App) {
         .init_resource::<settings::ResetStep>()
         .init_resource::<prepare::CustomDraft>()
         .init_resource::<kiosk::ClinicLogo>()
+        .add_plugins(settings::plugin)
         .add_systems(OnEnter(Screen::Settings), settings::offer_reset)
         .add_systems(OnEnter(Screen::Results), results::restart_celebration)
         .add_systems(

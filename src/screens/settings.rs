@@ -16,6 +16,7 @@ pub(super) fn show(
     clinic: Res<crate::clinic::Clinic>,
     mut actions: MessageWriter<Action>,
     mut reset: ResMut<ResetStep>,
+    from_link: Res<ResetFromLink>,
 ) -> Result {
     // A clinic may offer only some languages.
     let offered = &clinic.config.languages;
@@ -26,6 +27,10 @@ pub(super) fn show(
             actions.write(Action::Back);
         }
         ui.heading(loc.t("settings-heading"));
+        // Asked for by the address (`?reset=1`): the question comes first, so it is on screen.
+        if from_link.showing {
+            reset_card(ui, &loc, &mut reset, &mut actions, true);
+        }
 
         card(palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -85,40 +90,58 @@ pub(super) fn show(
             }
         });
 
-        card(palette.surface).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(bold(loc.t("settings-reset-heading")));
-            match *reset {
-                ResetStep::Offer => {
-                    if ui.button(loc.t("settings-reset")).clicked() {
-                        *reset = ResetStep::Confirm;
-                    }
-                }
-                ResetStep::Confirm => {
-                    paragraph(ui, &loc.t("settings-reset-confirm"));
-                    ui.horizontal_wrapped(|ui| {
-                        if ui
-                            .add(
-                                egui::Button::new(
-                                    bold(loc.t("settings-reset-yes")).color(c(palette.on_accent)),
-                                )
-                                .fill(c(palette.wrong)),
-                            )
-                            .clicked()
-                        {
-                            actions.write(Action::ResetProgress);
-                            *reset = ResetStep::Done;
-                        }
-                        if primary_button(ui, &loc.t("settings-reset-no")).clicked() {
-                            *reset = ResetStep::Offer;
-                        }
-                    });
-                }
-                ResetStep::Done => paragraph(ui, &format!("✔ {}", loc.t("settings-reset-done"))),
-            }
-        });
+        if !from_link.showing {
+            reset_card(ui, &loc, &mut reset, &mut actions, false);
+        }
     });
     Ok(())
+}
+
+/// "Start over": the reset offered, its confirmation, or the result. `from_link` says why
+/// the confirmation is shown without being asked for here.
+fn reset_card(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    reset: &mut ResetStep,
+    actions: &mut MessageWriter<Action>,
+    from_link: bool,
+) {
+    let palette = Palette::current();
+    card(palette.surface).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(bold(loc.t("settings-reset-heading")));
+        match *reset {
+            ResetStep::Offer => {
+                if ui.button(loc.t("settings-reset")).clicked() {
+                    *reset = ResetStep::Confirm;
+                }
+            }
+            ResetStep::Confirm => {
+                if from_link {
+                    paragraph(ui, &loc.t("settings-reset-from-link"));
+                }
+                paragraph(ui, &loc.t("settings-reset-confirm"));
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .add(
+                            egui::Button::new(
+                                bold(loc.t("settings-reset-yes")).color(c(palette.on_accent)),
+                            )
+                            .fill(c(palette.wrong)),
+                        )
+                        .clicked()
+                    {
+                        actions.write(Action::ResetProgress);
+                        *reset = ResetStep::Done;
+                    }
+                    if primary_button(ui, &loc.t("settings-reset-no")).clicked() {
+                        *reset = ResetStep::Offer;
+                    }
+                });
+            }
+            ResetStep::Done => paragraph(ui, &format!("✔ {}", loc.t("settings-reset-done"))),
+        }
+    });
 }
 
 /// Where the "reset my progress" control is: offered, asking to confirm, or done.
@@ -130,9 +153,52 @@ pub enum ResetStep {
     Done,
 }
 
-/// Each visit to Settings starts with the reset only offered.
-pub(super) fn offer_reset(mut reset: ResMut<ResetStep>) {
-    *reset = ResetStep::Offer;
+/// Each visit to Settings starts with the reset only offered, except the one the address
+/// asked for (`?reset=1`), which starts with the confirmation.
+pub(super) fn offer_reset(mut reset: ResMut<ResetStep>, from_link: Res<ResetFromLink>) {
+    *reset = if from_link.showing {
+        ResetStep::Confirm
+    } else {
+        ResetStep::Offer
+    };
+}
+
+/// The address asked to forget the saved progress (`?reset=1`, [`crate::LaunchOptions`]'s
+/// `ask_reset`): Settings opens once, at the start, with its reset confirmation on top.
+/// Nothing is forgotten unless the patient confirms.
+#[derive(Resource, Default, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ResetFromLink {
+    /// Settings was opened for it (once per start).
+    pub asked: bool,
+    /// The confirmation is on screen, not yet answered.
+    pub showing: bool,
+}
+
+/// The address's reset question (see [`ResetFromLink`]).
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<ResetFromLink>()
+        .add_systems(OnEnter(super::Screen::Title), ask_reset_from_link)
+        .add_systems(
+            OnExit(super::Screen::Settings),
+            |mut from_link: ResMut<ResetFromLink>| {
+                from_link.showing = false;
+            },
+        );
+}
+
+/// On the first title screen: opens Settings with the confirmation when the address asked.
+fn ask_reset_from_link(
+    options: Res<crate::LaunchOptions>,
+    mut from_link: ResMut<ResetFromLink>,
+    mut actions: MessageWriter<Action>,
+) {
+    if options.ask_reset && !from_link.asked {
+        *from_link = ResetFromLink {
+            asked: true,
+            showing: true,
+        };
+        actions.write(Action::OpenSettings);
+    }
 }
 
 /// A button that shows whether it is the chosen option, by a mark as well as by colour.
