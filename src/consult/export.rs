@@ -95,6 +95,11 @@ pub fn fits_pdf(lines: &[(Style, String)]) -> bool {
     })
 }
 
+/// The summary page's Content-Security-Policy: its own inline style and nothing else (no
+/// scripts, images, fonts, frames or connections), whatever the patient typed into it.
+pub const SUMMARY_CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 /// The summary as a small, print-ready web page: any browser shows and prints it in any
 /// language (the system's fonts cover Chinese), so it stands in for the PDF where the PDF's
 /// font cannot show the text.
@@ -112,6 +117,7 @@ pub fn html(title: &str, lang: &str, lines: &[(Style, String)]) -> String {
     }
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{SUMMARY_CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>body{{font:16px/1.5 system-ui,sans-serif;max-width:44rem;\
          margin:2rem auto;padding:0 1rem;color:#111}}h1{{font-size:1.6rem}}h2{{font-size:1.2rem;\
@@ -265,6 +271,22 @@ mod tests {
         let page = html("Résumé <1>", "fr", &[(Style::Heading, "A & B".to_owned())]);
         assert!(page.contains("<html lang=\"fr\">") && page.contains("<h2>A &amp; B</h2>"));
         assert!(page.contains("<title>Résumé &lt;1&gt;</title>"));
+    }
+
+    #[test]
+    fn the_summary_page_runs_nothing() {
+        let typed = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        let page = html("Summary", "zh-Hans", &[(Style::Body, typed.to_owned())]);
+        let csp =
+            format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{SUMMARY_CSP}\">");
+        let at = page.find(&csp).expect("the page carries its CSP");
+        assert!(
+            at < page.find("<style>").unwrap(),
+            "before anything it governs"
+        );
+        assert!(SUMMARY_CSP.starts_with("default-src 'none';"));
+        assert!(!SUMMARY_CSP.contains("script-src"));
+        assert!(!page.contains("<script") && !page.contains("<img"));
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn log_keys(
     let pressed: Vec<_> = keys
         .read()
         .filter(|key| key.state.is_pressed() && !key.repeat)
-        .map(|key| format!("{:?}", key.logical_key))
+        .map(|key| key_name(&key.logical_key))
         .collect();
     let Some(last) = pressed.last() else {
         return;
@@ -51,6 +51,15 @@ fn log_keys(
     log.presses += pressed.len() as u32;
     log.last = last.clone();
     log.focus = log.focus_drawn.clone();
+}
+
+/// A key as the log shows it: named keys by name, typed characters only as `Character` (the
+/// log must not spell out what the patient types).
+fn key_name(key: &bevy::input::keyboard::Key) -> String {
+    match key {
+        bevy::input::keyboard::Key::Character(_) => "Character".to_owned(),
+        other => format!("{other:?}"),
+    }
 }
 
 /// What the app received from the pointer, for a test to tell "the click never arrived" from
@@ -137,10 +146,12 @@ fn snapshot(
 ) {
     for action in actions.read() {
         pointer.actions += 1;
-        pointer.last_action = format!("{action:?}");
+        pointer.last_action = action_name(action);
     }
+    let mut private = false;
     if let Some(screen) = screen {
         pointer.screen = format!("{:?}", screen.get());
+        private = is_private(*screen.get());
     }
     for (output, mut context, touch) in &mut outputs {
         let clicked = context
@@ -157,16 +168,15 @@ fn snapshot(
                     .nodes
                     .iter()
                     .find(|(node, _)| *node == id.accesskit_id())
-                    .and_then(|(_, node)| node.label().or_else(|| node.value()))
-                    .unwrap_or("(unnamed)")
-                    .to_owned(),
+                    .and_then(|(_, node)| reader_name(node, private))
+                    .unwrap_or_else(|| "(unnamed)".to_owned()),
                 (Some(_), None) => "(no reader tree)".to_owned(),
             };
         }
         let Some(update) = update else {
             continue;
         };
-        let widgets = widgets(update);
+        let widgets = widgets(update, private);
         keys.focus_drawn = widgets
             .iter()
             .find(|widget| widget.focused)
@@ -180,13 +190,52 @@ fn snapshot(
     }
 }
 
-/// The named nodes of a tree update, in tree order.
-pub fn widgets(update: &accesskit::TreeUpdate) -> Vec<Widget> {
+/// Screens that show what the patient told the app (own questions, health answers, the
+/// summary built from them): there the snapshot keeps only the names of controls, without
+/// their checked states, and no text.
+pub fn is_private(screen: crate::screens::Screen) -> bool {
+    matches!(
+        screen,
+        crate::screens::Screen::Prepare | crate::screens::Screen::Summary
+    )
+}
+
+/// An action as the snapshot and the log show it: answers and consultation entries by kind
+/// only.
+pub fn action_name(action: &crate::screens::Action) -> String {
+    use crate::screens::Action;
+    match action {
+        Action::Answer(_) => "Answer(..)".to_owned(),
+        Action::Prep(_) => "Prep(..)".to_owned(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// What the snapshot calls a node, if anything. Never what was typed: a text field goes by
+/// its label or its hint, and the runs of text inside it are left out. On a private screen
+/// ([`is_private`]) text (labels) is left out too.
+pub fn reader_name(node: &accesskit::Node, private: bool) -> Option<String> {
+    use accesskit::Role;
+    let name = match node.role() {
+        Role::TextRun => return None,
+        Role::TextInput | Role::MultilineTextInput | Role::SearchInput => {
+            node.label().or_else(|| node.placeholder())
+        }
+        // egui gives a label's text as its value.
+        Role::Label if private => return None,
+        Role::Label => node.label().or_else(|| node.value()),
+        _ => node.label(),
+    }?;
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
+/// The named nodes of a tree update, in tree order (`private`: see [`is_private`]).
+pub fn widgets(update: &accesskit::TreeUpdate, private: bool) -> Vec<Widget> {
     update
         .nodes
         .iter()
         .filter_map(|(id, node)| {
-            let name = node.label().or_else(|| node.value())?.to_owned();
+            let name = reader_name(node, private)?;
             let bounds = node.bounds().unwrap_or_default();
             Some(Widget {
                 name,
@@ -198,7 +247,10 @@ pub fn widgets(update: &accesskit::TreeUpdate) -> Vec<Widget> {
                     bounds.y1 - bounds.y0,
                 ],
                 focused: *id == update.focus,
-                toggled: node.toggled().map(|t| t == accesskit::Toggled::True),
+                toggled: node
+                    .toggled()
+                    .filter(|_| !private)
+                    .map(|t| t == accesskit::Toggled::True),
                 disabled: node.is_disabled(),
             })
         })
@@ -283,6 +335,92 @@ pub fn scarwise_widgets() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use accesskit::{Node, NodeId, Role, Toggled, TreeId, TreeUpdate};
+
+    /// A screen of the prepare kind: a text field with a question typed into it (and the
+    /// runs of text egui puts inside), the own question once added, a health question
+    /// answered "yes", and a checkbox ticked.
+    fn tree_with_typed_text() -> TreeUpdate {
+        let typed = "my secret question about isotretinoin";
+        let mut field = Node::new(Role::TextInput);
+        field.set_value(typed);
+        field.set_placeholder("Type your own question");
+        let mut run = Node::new(Role::TextRun);
+        run.set_value(typed);
+        let mut added = Node::new(Role::Label);
+        added.set_value(format!("• {typed}"));
+        let mut yes = Node::new(Role::Button);
+        yes.set_label("Yes");
+        yes.set_toggled(Toggled::True);
+        let mut ticked = Node::new(Role::CheckBox);
+        ticked.set_label("How many sessions will I need?");
+        ticked.set_toggled(Toggled::True);
+        TreeUpdate {
+            nodes: vec![
+                (NodeId(1), field),
+                (NodeId(2), run),
+                (NodeId(3), added),
+                (NodeId(4), yes),
+                (NodeId(5), ticked),
+            ],
+            tree: None,
+            tree_id: TreeId::ROOT,
+            focus: NodeId(1),
+        }
+    }
+
+    #[test]
+    fn typed_text_never_reaches_the_snapshot() {
+        let typing = |private| {
+            let mut tree = tree_with_typed_text();
+            // Being typed: only the field and its runs of text hold it.
+            tree.nodes.retain(|(_, node)| node.role() != Role::Label);
+            widgets(&tree, private)
+        };
+        for private in [false, true] {
+            let widgets = typing(private);
+            let json = to_json(&widgets, 1.0, 1, &PointerLog::default(), &KeyLog::default());
+            assert!(!json.contains("secret"), "private {private}: {json}");
+            // The field is still found, by its hint, and buttons by their names.
+            assert_eq!(widgets[0].name, "Type your own question");
+            assert_eq!(widgets[0].role, "TextInput");
+            assert!(widgets[0].focused);
+            assert!(widgets.iter().any(|w| w.name == "Yes"));
+        }
+        // Once added, the question shows as text, on the prepare screen only (private).
+        let json = to_json(
+            &widgets(&tree_with_typed_text(), true),
+            1.0,
+            1,
+            &PointerLog::default(),
+            &KeyLog::default(),
+        );
+        assert!(!json.contains("secret"), "{json}");
+    }
+
+    #[test]
+    fn private_screens_show_no_answers() {
+        let open = widgets(&tree_with_typed_text(), false);
+        assert!(open.iter().any(|w| w.toggled == Some(true)));
+        let private = widgets(&tree_with_typed_text(), true);
+        assert!(private.iter().all(|w| w.toggled.is_none()), "{private:?}");
+        assert!(private.iter().all(|w| w.role != "Label"), "{private:?}");
+        assert!(is_private(crate::screens::Screen::Prepare));
+        assert!(is_private(crate::screens::Screen::Summary));
+        assert!(!is_private(crate::screens::Screen::Quiz));
+    }
+
+    #[test]
+    fn keys_and_actions_do_not_spell_out_answers() {
+        use bevy::input::keyboard::Key;
+        assert_eq!(key_name(&Key::Character("s".into())), "Character");
+        assert_eq!(key_name(&Key::Enter), "Enter");
+        let added = crate::screens::Action::Prep(crate::consult::PrepEdit::AddCustom(
+            "my secret".to_owned(),
+        ));
+        assert_eq!(action_name(&added), "Prep(..)");
+        assert_eq!(action_name(&crate::screens::Action::NextPage), "NextPage");
+    }
 
     #[test]
     fn json_escapes_names_and_keeps_states() {

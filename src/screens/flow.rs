@@ -242,7 +242,11 @@ fn apply_actions(
                     prefs.notices.remove(*index);
                 }
             }
-            other => debug!("ignored {other:?} on {current:?}"),
+            // By kind only: an action may carry what the patient typed or answered.
+            other => debug!(
+                "ignored {} on {current:?}",
+                crate::platform::reader::action_name(other)
+            ),
         }
     }
 }
