@@ -70,7 +70,7 @@ pub fn listen(
                     warn!("asked to end again (signal {signal}): ending now");
                     std::process::exit(128 + signal);
                 }
-                info!("the system asked Scarwise to end (signal {signal}): saving, then ending");
+                info!("the system asked Scarwise to end (signal {signal})");
                 wake();
             }
         })?;

@@ -295,10 +295,15 @@ fn save_when_due(
         progress: progress.0.clone(),
         settings: settings.clone(),
     };
-    if let Err(err) = save(store.as_ref(), &data) {
-        error!("could not save progress to {}: {err}", store.describe());
-        if !notices.contains(&Notice::SaveFailed) {
-            notices.push(Notice::SaveFailed);
+    match save(store.as_ref(), &data) {
+        // Said for the last saves before the app ends or sleeps, where nothing else shows it.
+        Ok(()) if exiting || suspending => info!("progress saved to {}", store.describe()),
+        Ok(()) => {}
+        Err(err) => {
+            error!("could not save progress to {}: {err}", store.describe());
+            if !notices.contains(&Notice::SaveFailed) {
+                notices.push(Notice::SaveFailed);
+            }
         }
     }
 }
