@@ -23,6 +23,15 @@ function fail(message) {
 
 retry.addEventListener("click", () => location.reload());
 
+// What went wrong, with the browser's name for it (QuotaExceededError, TypeError, ...).
+function describe(e) {
+  if (e && typeof e === "object" && e.message) {
+    const named = e.name && e.name !== "Error" && !e.message.startsWith(e.name);
+    return named ? `${e.name}: ${e.message}` : e.message;
+  }
+  return String(e);
+}
+
 // The consultation summary, handed over by the app as a download (nothing leaves the device).
 window.scarwiseDownload = (name, bytes, type) => {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
@@ -115,7 +124,7 @@ async function start() {
     const files = await manifest.json();
     bytes = (await downloadAll(files))["scarwise_bg.wasm"];
   } catch (e) {
-    fail(`Scarwise could not be downloaded (${e.message}). Check your connection and try again.`);
+    fail(`Scarwise could not be downloaded (${describe(e)}). Check your connection and try again.`);
     return;
   }
   await clinicFiles();
@@ -125,7 +134,7 @@ async function start() {
   } catch (e) {
     // Bevy's event loop ends the start-up with this control-flow exception: not an error.
     if (!String(e).includes("Using exceptions for control flow")) {
-      fail(`Scarwise could not start (${e.message ?? e}). Try again.`);
+      fail(`Scarwise could not start (${describe(e)}). Try again.`);
       return;
     }
   }

@@ -10,7 +10,9 @@
 // their screen-reader names through `scarwiseWidgets()`, which the app exposes with ?test=1.
 //
 // Usage: node web/test/browser.mjs [DIST_DIR] [SHOTS_DIR]
-// (ONLY=keyboard, say, runs just the parts whose name contains the word.)
+// (ONLY=keyboard, say, runs just the parts whose name contains the word; ONLY=hardening runs
+// the checks of the page's address, the save in local storage and the test hook's privacy.
+// An ONLY or SIZES that matches nothing fails.)
 
 import { createServer } from "node:http";
 import { readFile, readdir, mkdir, stat } from "node:fs/promises";
@@ -110,6 +112,12 @@ async function newPage(options = {}) {
     addEventListener("keydown", (e) => { if (!e.repeat) window.scarwiseKeydowns += 1; }, true);
   });
   const page = await context.newPage();
+  watch(page);
+  return { context, page };
+}
+
+/// Records a page's console errors and any request to another origin.
+function watch(page) {
   page.on("console", (m) => {
     allMessages.push(`${m.type()}: ${m.text().replace(/%c/g, "").slice(0, 240)}`);
     if (m.type() === "error") consoleErrors.push(m.text());
@@ -121,7 +129,6 @@ async function newPage(options = {}) {
       foreign.push(url);
     }
   });
-  return { context, page };
 }
 
 /// Loads the app and waits for it to draw its first screen.
@@ -401,9 +408,13 @@ for (const dir of (await readdir(join(repo, "locales"))).sort()) {
 }
 const es = await messages("es");
 
+const partNames = [];
+let partsRun = 0;
 async function part(name, body) {
+  partNames.push(name);
   // ONLY=keyboard (say) runs just the parts whose name contains that word.
   if (process.env.ONLY && !name.includes(process.env.ONLY)) return;
+  partsRun += 1;
   console.log(name);
   try {
     await body();
@@ -415,11 +426,31 @@ async function part(name, body) {
 
 const allMessages = [];
 
+const sizes = [
+  ["phone-375x667", { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+  ["phone-412x915", { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.625 }],
+  ["phone-390x844-dpr3", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }],
+  ["tablet-820x1180", { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+  ["desktop-1366x768", { viewport: { width: 1366, height: 768 } }],
+];
+// SIZES=phone-390x844-dpr3,... runs only those sizes (to repeat one while looking into it). A
+// name that is no size is a typo: say so and stop, rather than run nothing and pass.
+const onlySizes = process.env.SIZES?.split(",").map((s) => s.trim()).filter(Boolean);
+if (process.env.SIZES !== undefined) {
+  const unknown = (onlySizes ?? []).filter((name) => !sizes.some(([known]) => known === name));
+  if (!onlySizes?.length || unknown.length) {
+    console.log(`FAIL SIZES=${process.env.SIZES}: no size called ${unknown.length ? unknown.join(", ") : "(nothing)"}; the sizes are ${sizes.map(([n]) => n).join(", ")}`);
+    for (const browser of browsers.values()) await browser.close();
+    server.close();
+    process.exit(2);
+  }
+}
+
 {
   // 1. Loading, then module 1 by mouse clicks.
   await part("mouse: load and complete module 1", async () => {
     const { context, page } = await newPage();
-    await open(page, "lang=en&reset=1");
+    await open(page, "lang=en");
     const progress = await page.evaluate(() => window.scarwiseProgress ?? []);
     check(progress.length > 0 && progress[progress.length - 1] === 100, `loading bar reached 100 % (${progress.join(", ")})`);
     check(progress.every((v, i) => i === 0 || v >= progress[i - 1]), "loading bar never went back");
@@ -446,7 +477,7 @@ const allMessages = [];
   // 4. The same by keyboard alone.
   await part("keyboard: load, complete module 1, reload, switch the language", async () => {
     const { context, page } = await newPage();
-    await open(page, "lang=en&reset=1");
+    await open(page, "lang=en");
     const progress = await page.evaluate(() => window.scarwiseProgress ?? []);
     check(progress.length > 0 && progress[progress.length - 1] === 100, `loading bar reached 100 % (${progress.join(", ")})`);
     check(progress.every((v, i) => i === 0 || v >= progress[i - 1]), "loading bar never went back");
@@ -488,19 +519,10 @@ const allMessages = [];
   // 6. Phones, tablets and desktops: screenshots of the title, the map, a lesson page and a
   // question; touch under phone emulation.
   await part("sizes", async () => {
-  const sizes = [
-    ["phone-375x667", { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
-    ["phone-412x915", { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.625 }],
-    ["phone-390x844-dpr3", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }],
-    ["tablet-820x1180", { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
-    ["desktop-1366x768", { viewport: { width: 1366, height: 768 } }],
-  ];
-  // SIZES=phone-390x844-dpr3,... runs only those sizes (to repeat one while looking into it).
-  const only = process.env.SIZES?.split(",");
-  for (const [name, options] of sizes.filter(([name]) => !only || only.includes(name))) {
+  for (const [name, options] of sizes.filter(([name]) => !onlySizes || onlySizes.includes(name))) {
     const { context, page } = await newPage(options);
     try {
-      await open(page, "lang=en&reset=1");
+      await open(page, "lang=en");
       const act = options.hasTouch ? tap : click;
       await page.screenshot({ path: join(shots, `${name}-1-title.png`) });
       const scroll = await page.evaluate(() => [document.documentElement.scrollWidth > innerWidth, document.documentElement.scrollHeight > innerHeight]);
@@ -543,8 +565,172 @@ const allMessages = [];
     }
     await context.close();
   });
+
+  // 8. Hardening (issue 18): the save in local storage, the page's address, the test hook.
+  const SAVE = "scarwise.save";
+  const saved = (page) => page.evaluate((key) => localStorage.getItem(key), SAVE);
+  const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
+  // What a phone does to a background tab before it may discard it.
+  const hide = (page) => page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    Object.defineProperty(document, "hidden", { value: true, configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+    delete document.visibilityState;
+    delete document.hidden;
+  });
+  // Reads a lesson page: the journey's bookmark is progress the app saves only at a module's
+  // end, or when the page is hidden.
+  async function readALessonPage(page) {
+    await click(page, en["title-start"]);
+    await click(page, en["journey-begin"]);
+    await click(page, en["lesson-next"]);
+    await named(page, en["lesson-previous"]);
+  }
+
+  await part("hardening storage: the page saves when hidden; reset=1 asks first and keeps progress when cancelled", async () => {
+    const { context, page } = await newPage();
+    await open(page, "lang=en");
+    check(await saved(page) === null, "a first visit has no save");
+    await readALessonPage(page);
+    check(await saved(page) === null, "reading a page alone writes nothing yet");
+    await hide(page);
+    const kept = await saved(page);
+    check(kept !== null && /bookmark: *Some/.test(kept), `hiding the page saved the page read (${(kept ?? "nothing").replace(/\s+/g, " ").slice(0, 120)})`);
+    await open(page, "lang=en");
+    await click(page, en["title-start"]);
+    await named(page, en["journey-continue-open"]);
+    check(true, "after a reload the map offers to continue reading");
+
+    await open(page, "lang=en&reset=1");
+    await named(page, en["settings-reset-yes"]);
+    const ws = await widgets(page);
+    check(ws.some((w) => w.name === en["settings-reset-no"]) && ws.some((w) => w.name === en["settings-reset-from-link"]),
+      "reset=1 opens Settings with the reset question, saying the link asked for it");
+    check(await saved(page) === kept, "nothing is forgotten before the answer");
+    await page.screenshot({ path: join(shots, "desktop-1366x768-reset-asked.png") });
+    await click(page, en["settings-reset-no"]);
+    await waitFor(page, (ws) => !ws.some((w) => w.name === en["settings-reset-yes"]), "the question answered");
+    check(await saved(page) === kept, "\"No, keep it\": the save is unchanged");
+    await click(page, en["nav-back"]);
+    await click(page, en["title-start"]);
+    await named(page, en["journey-continue-open"]);
+    check(true, "and the map still offers to continue reading");
+    await context.close();
+  });
+
+  await part("hardening storage: a damaged save is copied aside once and removed", async () => {
+    const { context, page } = await newPage();
+    await open(page, "lang=en");
+    // Earlier versions left a copy per start; a damaged save waits.
+    await page.evaluate((key) => {
+      for (const n of [1, 2, 3]) localStorage.setItem(`${key}.unreadable-${n}`, "an old copy");
+      localStorage.setItem(key, "damaged one {");
+    }, SAVE);
+    for (const damaged of ["damaged one {", "damaged two {"]) {
+      if (damaged !== "damaged one {") await page.evaluate(([key, text]) => localStorage.setItem(key, text), [SAVE, damaged]);
+      await open(page, "lang=en");
+      await named(page, en["notice-save-set-aside"]);
+      const keys = await storedKeys(page);
+      const copies = keys.filter((k) => k.startsWith(`${SAVE}.unreadable`));
+      check(copies.length === 1, `"${damaged}": one copy kept aside (${copies.join(", ")})`);
+      check(!keys.includes(SAVE), `"${damaged}": the damaged save is removed from its place`);
+      const copy = copies.length ? await page.evaluate((k) => localStorage.getItem(k), copies[0]) : null;
+      check(copy === damaged, `"${damaged}": the copy holds it (${copy})`);
+    }
+    await context.close();
+  });
+
+  await part("hardening storage: another tab's change is not overwritten", async () => {
+    const { context, page: first } = await newPage();
+    await open(first, "lang=en");
+    const second = await context.newPage();
+    watch(second);
+    await open(second, "lang=en");
+    await readALessonPage(second);
+    await hide(second);
+    const theirs = await saved(second);
+    check(theirs !== null, "the second tab saved its progress");
+    // The first tab hears of it (it draws on the next input).
+    const end = Date.now() + 60_000;
+    let told = false;
+    for (let i = 0; !told && Date.now() < end; i++) {
+      await first.mouse.move(20 + (i % 2) * 5, 20);
+      await first.waitForTimeout(300);
+      told = (await widgets(first)).some((w) => w.name === en["notice-changed-elsewhere"]);
+    }
+    check(told, "the first tab says the progress was changed in another tab");
+    await first.screenshot({ path: join(shots, "desktop-1366x768-changed-elsewhere.png") });
+    // Dismissed, then its own progress, hidden: the other tab's save stays, and the notice
+    // is back for when the patient returns.
+    await go(first, click, en["notice-dismiss"]);
+    await readALessonPage(first);
+    await hide(first);
+    check(await saved(first) === theirs, "the first tab did not overwrite the second tab's save");
+    // Its Reload picks the other tab's progress up.
+    const reload = await onScreen(first, en["notice-reload"]);
+    const { x, y } = await centre(first, reload);
+    await Promise.all([first.waitForEvent("load", { timeout: 60_000 }), first.mouse.click(x, y)]);
+    await first.waitForFunction(() => document.getElementById("scarwise-loading").hidden, null, { timeout: 180_000 });
+    await click(first, en["title-start"]);
+    await named(first, en["journey-continue-open"]);
+    check(true, "after Reload the first tab shows the second tab's progress");
+    await context.close();
+  });
+
+  await part("hardening address: kiosk=1 does not start a kiosk", async () => {
+    const { context, page } = await newPage();
+    await open(page, "lang=en&kiosk=1");
+    await named(page, en["title-start"]);
+    const now = await snapshot(page);
+    check(now.pointer.screen === "Title", `the ordinary title screen, no attract screen (${now.pointer.screen})`);
+    await context.close();
+  });
+
+  await part("hardening address: lang=<script> is harmless", async () => {
+    const { context, page } = await newPage();
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+    const before = allMessages.length;
+    await open(page, `lang=${encodeURIComponent("<script>alert(1)</script>")}`);
+    await named(page, en["title-start"]);
+    const ws = await widgets(page);
+    const notice = ws.find((w) => w.name.includes("translation yet"));
+    check(!!notice && notice.name.includes("?script?alert?1???script?"),
+      `the unknown language is named in a sanitised form (${notice?.name})`);
+    const everything = JSON.stringify(await snapshot(page)) + allMessages.slice(before).join("\n");
+    check(!everything.includes("<script") && !everything.includes("alert(1)"), "neither the app nor its log repeats the raw value");
+    check(dialogs.length === 0, "no script ran");
+    check(await page.evaluate(() => document.scripts.length) === 1, "the page holds its one script only");
+    await context.close();
+  });
+
+  await part("hardening privacy: the test snapshot holds no typed text", async () => {
+    const { context, page } = await newPage();
+    await open(page, "lang=en");
+    await click(page, en["title-start"]);
+    await click(page, en["prep-card-open"]);
+    await click(page, en["prep-own-hint"]);
+    const before = allMessages.length;
+    const secret = "Quokka zebra 4711";
+    const typedSnapshot = (await snapshot(page)).frames;
+    await page.keyboard.type(secret, { delay: 30 });
+    await drawnAfter(page, typedSnapshot + 2);
+    let json = JSON.stringify(await snapshot(page));
+    check(!/quokka|zebra|4711/i.test(json), "while typing: the snapshot holds no typed text");
+    await pressKey(page, "Enter");
+    await named(page, en["prep-own-remove"]);
+    json = JSON.stringify(await snapshot(page));
+    check(!/quokka|zebra|4711/i.test(json), "the own question added: the snapshot holds none of it");
+    check(!/quokka|zebra|4711/i.test(allMessages.slice(before).join("\n")), "nor does the console");
+    await page.screenshot({ path: join(shots, "desktop-1366x768-prepare-typed.png") });
+    await context.close();
+  });
 }
 
+if (process.env.ONLY && partsRun === 0) {
+  console.log(`  FAIL ONLY=${process.env.ONLY} matches no part; the parts are:\n    ${partNames.join("\n    ")}`);
+  failures += 1;
+}
 if (failures) {
   console.log("console messages (last 15):");
   for (const line of allMessages.slice(-15)) console.log(`    ${line}`);
