@@ -27,12 +27,20 @@ for size in 360x740 430x932; do
         "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out/phone-$size" --tour-brief --seed 7 \
         --memory-only --window "$size" --safe-area 47,0,34,0 --locale en
 done
-# The kiosk with the sample clinic config, landscape and portrait.
+# The kiosk with the sample clinic config, landscape and portrait. The sample carries no PIN
+# (one copied from an example would open every kiosk): the tour's copy gets the hash of 2468,
+# the PIN its script types.
+clinic="$out/kiosk-clinic"
+mkdir -p "$clinic"
+cp riverside-logo.png "$clinic/"
+hash=$(echo 2468 | "${CARGO_TARGET_DIR:-target}/debug/scarwise" --hash-pin 2>/dev/null)
+sed "s|^)\$|    admin_pin_hash: \"$hash\",\n)|" clinic.example.ron > "$clinic/clinic.ron"
+grep -q admin_pin_hash "$clinic/clinic.ron"
 for size in 1920x1080 1080x1920; do
     mkdir -p "$out/kiosk-$size"
     xvfb-run -a -s "-screen 0 ${size}x24" \
         "${CARGO_TARGET_DIR:-target}/debug/scarwise" --tour "$out/kiosk-$size" --seed 7 \
-        --kiosk --config clinic.example.ron --window "$size" --locale en
+        --kiosk --config "$clinic/clinic.ron" --window "$size" --locale en
 done
 count=$(find "$out" -name '*.png' | wc -l)
 echo "tour: $count screenshots in $out ($(($(date +%s) - start)) s)"

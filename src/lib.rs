@@ -106,7 +106,7 @@ pub struct AppPlugin(pub LaunchOptions);
 impl Plugin for AppPlugin {
     fn build(&self, app: &mut App) {
         let (width, height) = self.0.window.unwrap_or((1280, 800));
-        let kiosk = self.0.kiosk || clinic::Clinic::load(&self.0).config.kiosk;
+        let kiosk = self.0.kiosk || clinic::Clinic::read_config(&self.0).0.kiosk;
         let mut window = Window {
             title: "Scarwise".to_owned(),
             resolution: bevy::window::WindowResolution::new(width, height),
@@ -122,6 +122,13 @@ impl Plugin for AppPlugin {
             window.mode = bevy::window::WindowMode::BorderlessFullscreen(
                 bevy::window::MonitorSelection::Primary,
             );
+            // No title bar either: a compositor that does not grant fullscreen (a kiosk
+            // shell that only maximises) would otherwise take its height from the drawing.
+            window.decorations = false;
+            // A frame never waits for the display: under a Wayland kiosk shell a surface
+            // that is not shown yet gets no frame callbacks, and a vsync'd present would
+            // wait for one for ever (the kiosk stayed black under cage).
+            window.present_mode = bevy::window::PresentMode::AutoNoVsync;
         }
         let plugins = DefaultPlugins
             .set(WindowPlugin {
@@ -162,6 +169,14 @@ impl Plugin for AppPlugin {
             // Redraw only on input or when something moves: an idle screen costs next to nothing.
             .insert_resource(if self.0.mobile {
                 WinitSettings::mobile()
+            } else if kiosk {
+                // A kiosk's clock must tick whether or not its window has the focus (a kiosk
+                // shell may never give it): the idle warning and the wipe run on frames.
+                let mode = bevy::winit::UpdateMode::reactive(std::time::Duration::from_secs(1));
+                WinitSettings {
+                    focused_mode: mode,
+                    unfocused_mode: mode,
+                }
             } else {
                 WinitSettings::desktop_app()
             })

@@ -24,6 +24,8 @@ Options:
   --safe-area T,R,B,L  Leave this many pixels free at the top, right, bottom and left,
                      as a phone's notch and home indicator need (e.g. 47,0,34,0).
   --seed N           Shuffle quiz questions the same way every time.
+  --hash-pin         Read a kiosk admin PIN (4 to 12 digits) from standard input, print
+                     its salted hash for clinic.ron's admin_pin_hash, and quit.
   --tour DIR         Render every screen (English and Spanish, then each language at
                      200 % text and in high contrast) into PNG files in DIR,
                      check none is blank, and quit.
@@ -36,6 +38,7 @@ Options:
 enum Command {
     Run(Box<LaunchOptions>),
     Help,
+    HashPin,
 }
 
 fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
@@ -75,10 +78,33 @@ fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
                 options.safe_area = Some(scarwise::platform::mobile::SafeArea::parse(&text()?)?);
             }
             "-h" | "--help" => return Ok(Command::Help),
+            "--hash-pin" => return Ok(Command::HashPin),
             _ => return Err(format!("unknown option {flag}")),
         }
     }
     Ok(Command::Run(Box::new(options)))
+}
+
+/// `--hash-pin`: reads the PIN from standard input (so it stays out of the shell's history)
+/// and prints its hash.
+fn hash_pin() -> ExitCode {
+    eprintln!("Type the admin PIN (4 to 12 digits), then Enter:");
+    let mut line = String::new();
+    if let Err(err) = std::io::stdin().read_line(&mut line) {
+        eprintln!("scarwise: cannot read the PIN ({err})");
+        return ExitCode::from(2);
+    }
+    match scarwise::clinic::config::hash_pin(&line) {
+        Ok(hash) => {
+            println!("{hash}");
+            eprintln!("Put this in clinic.ron:  admin_pin_hash: \"{hash}\",");
+            ExitCode::SUCCESS
+        }
+        Err(reason) => {
+            eprintln!("scarwise: {reason}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn parse_window(value: &str) -> Result<(u32, u32), String> {
@@ -103,6 +129,7 @@ fn main() -> ExitCode {
             print!("{HELP}");
             return ExitCode::SUCCESS;
         }
+        Ok(Command::HashPin) => return hash_pin(),
         Err(message) => {
             eprintln!("scarwise: {message}\n\n{HELP}");
             return ExitCode::from(2);
@@ -179,6 +206,7 @@ mod tests {
         assert!(options.memory_only);
         assert_eq!(run(&["--help"]), Ok(Command::Help));
         assert_eq!(run(&["-h"]), Ok(Command::Help));
+        assert_eq!(run(&["--hash-pin"]), Ok(Command::HashPin));
     }
 
     #[test]

@@ -421,6 +421,13 @@ fn same_seed_gives_the_same_quiz_order() {
             .unwrap()
     };
     assert_eq!(order(5), order(5));
+    // And the seed is used: other seeds give other orders (one of several could match by
+    // chance, not all of them).
+    let five = order(5);
+    assert!(
+        [6, 7, 8].into_iter().any(|seed| order(seed) != five),
+        "every seed gave the same order"
+    );
 }
 
 /// Copies the shipped assets into a temp folder, applying `edit` to one content file.

@@ -18,4 +18,5 @@ kiosk-admin-status = Visits ended so far: { $visits }. A visit ends after { $tim
 kiosk-admin-config = Clinic settings file
 kiosk-admin-config-ok = No problems found.
 kiosk-admin-back = Back to the kiosk
+kiosk-admin-disabled = The staff exit is turned off: this kiosk has no admin PIN. To set one, run `scarwise --hash-pin` on a computer, put what it prints in clinic.ron as admin_pin_hash, and restart the kiosk.
 kiosk-admin-quit = Quit Scarwise

@@ -18,4 +18,5 @@ kiosk-admin-status = Visitas terminadas hasta ahora: { $visits }. Una visita ter
 kiosk-admin-config = Archivo de ajustes de la clínica
 kiosk-admin-config-ok = No se encontraron problemas.
 kiosk-admin-back = Volver al quiosco
+kiosk-admin-disabled = La salida para el personal está desactivada: este quiosco no tiene PIN de administración. Para crear uno, ejecute `scarwise --hash-pin` en un ordenador, copie lo que muestra en clinic.ron como admin_pin_hash y reinicie el quiosco.
 kiosk-admin-quit = Salir de Scarwise

@@ -15,4 +15,5 @@ kiosk-admin-status = 目前已结束的使用次数：{ $visits }。如果 { $ti
 kiosk-admin-config = 诊所设置文件
 kiosk-admin-config-ok = 没有发现问题。
 kiosk-admin-back = 返回自助屏
+kiosk-admin-disabled = 工作人员退出功能已关闭：此自助屏没有设置管理员 PIN。要设置 PIN，请在电脑上运行 `scarwise --hash-pin`，把输出内容填入 clinic.ron 的 admin_pin_hash，然后重启自助屏。
 kiosk-admin-quit = 退出 Scarwise

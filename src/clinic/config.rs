@@ -1,9 +1,10 @@
 //! The clinic's config file (RON): name and logo, colours, languages, kiosk timing, phone
-//! number, aftercare day counts and the admin PIN.
+//! number, aftercare day counts and the admin PIN's hash.
 //!
 //! Every key is optional. A key with a bad value is reported with its name and the reason, and
 //! that key alone falls back to its default; a file that does not parse at all gives the
-//! defaults and one error.
+//! defaults and one error. There is no default PIN: without a valid `admin_pin_hash` the
+//! kiosk's admin exit stays shut.
 
 use ron::Value;
 
@@ -29,7 +30,9 @@ pub struct ClinicConfig {
     /// Day after treatment on which actives (retinoids, acids, scrubs) may come back.
     pub restart_actives_day: Option<u32>,
     pub kiosk: bool,
-    pub admin_pin: String,
+    /// The admin PIN as a salted Argon2 hash (PHC string, from `scarwise --hash-pin`); `None`
+    /// keeps the kiosk's admin exit disabled.
+    pub admin_pin_hash: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -46,7 +49,7 @@ impl Default for ClinicConfig {
             settle_days: None,
             restart_actives_day: None,
             kiosk: false,
-            admin_pin: "2468".to_owned(),
+            admin_pin_hash: None,
         }
     }
 }
@@ -79,7 +82,7 @@ const KEYS: [&str; 13] = [
     "settle_days",
     "restart_actives_day",
     "kiosk",
-    "admin_pin",
+    "admin_pin_hash",
     "comment",
 ];
 
@@ -94,12 +97,7 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
                 key: None,
                 reason: format!("the file does not parse ({err}); using the defaults"),
             });
-            // A kiosk must stay a kiosk even with a broken file: keep an unmistakable
-            // `kiosk: true`.
-            config.kiosk = text
-                .lines()
-                .map(|line| line.split("//").next().unwrap_or_default().replace(' ', ""))
-                .any(|line| line.contains("kiosk:true"));
+            config.kiosk = says_kiosk(text);
             return (config, errors);
         }
     };
@@ -188,13 +186,19 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
                 Value::Bool(v) => config.kiosk = *v,
                 other => bad(format!("expected true or false, found {}", describe(other))),
             },
-            "admin_pin" => match text_value(value, 12) {
-                Ok(v) if (4..=12).contains(&v.len()) && v.chars().all(|c| c.is_ascii_digit()) => {
-                    config.admin_pin = v;
-                }
-                Ok(_) => bad("the PIN must be 4 to 12 digits".to_owned()),
-                Err(e) => bad(e),
+            "admin_pin_hash" => match text_value(value, 200).and_then(|v| pin_hash(&v)) {
+                Ok(v) => config.admin_pin_hash = Some(v),
+                Err(e) => errors.push(ConfigError {
+                    key: Some(key.clone()),
+                    reason: format!("{e}; the admin exit stays disabled"),
+                }),
             },
+            "admin_pin" => errors.push(ConfigError {
+                key: Some(key.clone()),
+                reason: "a PIN is never stored as plain digits: run `scarwise --hash-pin`, and \
+                    put what it prints under admin_pin_hash; the admin exit stays disabled"
+                    .to_owned(),
+            }),
             "comment" => {}
             other => errors.push(ConfigError {
                 key: Some(other.to_owned()),
@@ -221,6 +225,53 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
             .min(config.idle_timeout_secs / 2);
     }
     (config, errors)
+}
+
+/// Whether a file that does not parse still says `kiosk: true` (whatever the spaces or tabs
+/// around it, and not in a comment): a kiosk must stay a kiosk even with a broken file.
+fn says_kiosk(text: &str) -> bool {
+    text.lines().any(|line| {
+        let code = line.split("//").next().unwrap_or_default();
+        let squeezed: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+        squeezed.contains("kiosk:true")
+    })
+}
+
+/// Checks that `text` is an Argon2 hash as `scarwise --hash-pin` prints it.
+fn pin_hash(text: &str) -> Result<String, String> {
+    use argon2::PasswordHash;
+    let parsed = PasswordHash::new(text)
+        .map_err(|e| format!("is not a hash from `scarwise --hash-pin` ({e})"))?;
+    if !parsed.algorithm.as_str().starts_with("argon2") {
+        return Err(format!(
+            "uses {}, not Argon2: make a new one with `scarwise --hash-pin`",
+            parsed.algorithm
+        ));
+    }
+    Ok(text.to_owned())
+}
+
+/// The salted hash of an admin PIN of 4 to 12 digits, to put under `admin_pin_hash`.
+pub fn hash_pin(pin: &str) -> Result<String, String> {
+    use argon2::PasswordHasher;
+    let pin = pin.trim();
+    if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+        return Err("the PIN must be 4 to 12 digits".to_owned());
+    }
+    argon2::Argon2::default()
+        .hash_password(pin.as_bytes())
+        .map(|hash| hash.to_string())
+        .map_err(|e| format!("could not hash the PIN ({e})"))
+}
+
+/// Whether `typed` is the PIN whose hash is `hash` (false for a hash that does not parse).
+pub fn pin_matches(hash: &str, typed: &str) -> bool {
+    use argon2::{PasswordHash, PasswordVerifier};
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        argon2::Argon2::default()
+            .verify_password(typed.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 fn describe(value: &Value) -> &'static str {
@@ -269,6 +320,8 @@ fn whole(value: &Value, min: u32, max: u32) -> Result<u32, String> {
 fn colour(value: &Value) -> Result<[u8; 3], String> {
     let text = text_value(value, 7)?;
     let hex = text.strip_prefix('#').unwrap_or(&text);
+    // `from_str_radix` alone would take a sign ("+F"): hex digits only.
+    let digits = hex.chars().all(|c| c.is_ascii_hexdigit());
     let bytes: Option<Vec<u8>> = (0..3)
         .map(|i| {
             hex.get(2 * i..2 * i + 2)
@@ -276,7 +329,7 @@ fn colour(value: &Value) -> Result<[u8; 3], String> {
         })
         .collect();
     match bytes {
-        Some(b) if hex.len() == 6 => Ok([b[0], b[1], b[2]]),
+        Some(b) if hex.len() == 6 && digits => Ok([b[0], b[1], b[2]]),
         _ => Err(format!("\"{text}\" is not a colour like \"#0B636E\"")),
     }
 }
@@ -370,6 +423,69 @@ mod tests {
             }
         );
         assert!(errors.iter().all(|e| !e.to_string().is_empty()));
+    }
+
+    #[test]
+    fn a_plain_pin_is_refused_by_name_and_no_pin_is_ever_assumed() {
+        let (config, errors) = parse("(kiosk: true, admin_pin: \"2468\")", &SHIPPED);
+        assert_eq!(config.admin_pin_hash, None);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].key.as_deref(), Some("admin_pin"));
+        assert!(errors[0].reason.contains("--hash-pin"), "{errors:?}");
+        assert_eq!(ClinicConfig::default().admin_pin_hash, None);
+        let (config, _) = parse("(kiosk: true", &SHIPPED);
+        assert_eq!(config.admin_pin_hash, None, "a broken file has no PIN");
+    }
+
+    #[test]
+    fn a_hashed_pin_opens_only_for_its_digits() {
+        let hash = hash_pin("2468").unwrap();
+        assert!(!hash.contains("2468"), "the PIN is not in its hash");
+        assert_ne!(hash, hash_pin("2468").unwrap(), "salted: two hashes differ");
+        let (config, errors) = parse(&format!("(admin_pin_hash: \"{hash}\")"), &SHIPPED);
+        assert!(errors.is_empty(), "{errors:?}");
+        let stored = config.admin_pin_hash.unwrap();
+        assert!(pin_matches(&stored, "2468"));
+        assert!(!pin_matches(&stored, "2469"));
+        assert!(!pin_matches(&stored, ""));
+        assert!(!pin_matches("not a hash", "2468"));
+        assert!(hash_pin("12").is_err() && hash_pin("12ab").is_err());
+    }
+
+    #[test]
+    fn a_hash_that_is_not_argon2_is_refused() {
+        for text in ["2468", "$argon2id$v=19$broken", "$md5$abc$def"] {
+            let (config, errors) = parse(&format!("(admin_pin_hash: \"{text}\")"), &SHIPPED);
+            assert_eq!(config.admin_pin_hash, None, "{text}");
+            assert_eq!(errors[0].key.as_deref(), Some("admin_pin_hash"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_broken_file_stays_a_kiosk_whatever_the_spaces() {
+        for text in [
+            "(kiosk: true,",
+            "(\tkiosk\t:\ttrue ,",
+            "(\n  kiosk :   true\n  idle_timeout_secs: soon",
+        ] {
+            assert!(parse(text, &SHIPPED).0.kiosk, "{text:?}");
+        }
+        for text in ["(// kiosk: true\n", "(kiosk: false,", "(kiosk: \"true\""] {
+            assert!(!parse(text, &SHIPPED).0.kiosk, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn colours_take_hex_digits_only() {
+        for text in ["#+F+F+F", "+F+F+F", "#0B636G", "#0B636", "# B636E"] {
+            let (config, errors) = parse(&format!("(accent: \"{text}\")"), &SHIPPED);
+            assert_eq!(config.accent, None, "{text}");
+            assert_eq!(errors.len(), 1, "{text}: {errors:?}");
+        }
+        assert_eq!(
+            colour(&Value::String("0b636e".into())),
+            Ok([0x0B, 0x63, 0x6E])
+        );
     }
 
     #[test]

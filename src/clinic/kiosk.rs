@@ -1,25 +1,28 @@
 //! The waiting-room kiosk: an attract screen between visitors, an idle warning, a full wipe
 //! of each visit, and a PIN-protected admin exit. Nothing of a visitor is written to disk.
+//!
+//! Forgetting is structural: every plugin that keeps something of a visitor registers that
+//! resource with [`ForgetWithVisit`], and puts it back to its fresh value itself when
+//! [`VisitEnded`] is written. No central list can miss a new resource.
 
 use std::time::Duration;
 
+use bevy::ecs::schedule::common_conditions::on_message;
 use bevy::input::keyboard::KeyboardInput;
 use bevy::input::mouse::{MouseButtonInput, MouseWheel};
 use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 
 use super::Clinic;
-use crate::consult::{LastExport, Prep};
+use super::config::pin_matches;
 use crate::i18n::Localizer;
-use crate::progress::{Notices, PlayerProgress};
-use crate::quiz::ActiveQuiz;
-use crate::scenes::SceneState;
-use crate::screens::{Action, ActiveLesson, LastResult, Screen};
+use crate::screens::{Action, Screen};
 use crate::settings::Settings;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Kiosk>()
         .init_resource::<AdminGate>()
+        .init_resource::<VisitData>()
         .add_message::<VisitEnded>()
         // Registered by Bevy's input plugin in the app; here too so a headless app can feed them.
         .add_message::<KeyboardInput>()
@@ -32,7 +35,89 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .after(crate::AppSystems::Update)
                 .run_if(kiosk_on),
-        );
+        )
+        .add_systems(
+            PostUpdate,
+            (close_gate, start_language)
+                .run_if(on_message::<VisitEnded>)
+                .in_set(VisitSystems::Forget),
+        )
+        .add_systems(
+            Startup,
+            remember_start_language
+                .after(crate::i18n::choose_language)
+                .run_if(kiosk_on),
+        )
+        // Outside a kiosk no visit ends: nothing is ever forgotten.
+        .configure_sets(PostUpdate, VisitSystems::Forget.run_if(kiosk_on))
+        .forget_with_visit_as::<Settings>(kiosk_settings);
+}
+
+/// Where resources are put back to their fresh value after a visit ends.
+#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VisitSystems {
+    Forget,
+}
+
+/// One resource that holds something of a visitor, and how to tell it is fresh again.
+pub struct VisitResource {
+    pub name: &'static str,
+    pub is_fresh: fn(&World) -> bool,
+}
+
+/// Every resource registered with [`ForgetWithVisit`] (for the test that proves a visit leaves
+/// no trace, and for the log).
+#[derive(Resource, Default)]
+pub struct VisitData(pub Vec<VisitResource>);
+
+/// Registering a resource as the visitor's: it returns to its fresh value when the visit ends.
+pub trait ForgetWithVisit {
+    /// `R` holds something of the visitor; it becomes `R::default()` when the visit ends.
+    fn forget_with_visit<R: Resource + Default + PartialEq>(&mut self) -> &mut Self {
+        self.forget_with_visit_as::<R>(R::default)
+    }
+
+    /// `R` holds something of the visitor; it becomes `fresh()` when the visit ends.
+    fn forget_with_visit_as<R: Resource + PartialEq>(&mut self, fresh: fn() -> R) -> &mut Self;
+}
+
+impl ForgetWithVisit for App {
+    fn forget_with_visit_as<R: Resource + PartialEq>(&mut self, fresh: fn() -> R) -> &mut Self {
+        self.add_message::<VisitEnded>()
+            .init_resource::<VisitData>()
+            .add_systems(
+                PostUpdate,
+                (move |mut commands: Commands| commands.insert_resource(fresh()))
+                    .run_if(on_message::<VisitEnded>)
+                    .in_set(VisitSystems::Forget),
+            );
+        // A plain function pointer cannot hold `fresh`: compare through a generic helper that
+        // rebuilds it from the registration below.
+        self.world_mut()
+            .resource_mut::<VisitData>()
+            .0
+            .push(VisitResource {
+                name: std::any::type_name::<R>(),
+                is_fresh: is_fresh_registered::<R>,
+            });
+        self.world_mut().insert_resource(FreshValue::<R>(fresh));
+        self
+    }
+}
+
+/// How to build a fresh `R` (kept so the check can compare against it).
+#[derive(Resource)]
+struct FreshValue<R: Resource>(fn() -> R);
+
+fn is_fresh_registered<R: Resource + PartialEq>(world: &World) -> bool {
+    match (
+        world.get_resource::<R>(),
+        world.get_resource::<FreshValue<R>>(),
+    ) {
+        (Some(current), Some(fresh)) => *current == (fresh.0)(),
+        (None, _) => true,
+        (Some(_), None) => false,
+    }
 }
 
 /// The PIN pad, the admin screen and "end my visit".
@@ -44,7 +129,7 @@ fn admin_actions(
     mut gate: ResMut<AdminGate>,
     mut kiosk: ResMut<Kiosk>,
     mut next: ResMut<NextState<Screen>>,
-    mut commands: Commands,
+    mut ended: MessageWriter<VisitEnded>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let now = time.elapsed_secs_f64();
@@ -66,8 +151,14 @@ fn admin_actions(
                 }
             }
             Action::AdminEnter if *screen.get() == Screen::Admin && !gate.open => {
-                let pin = clinic.config.admin_pin.clone();
-                match gate.check(&pin, now) {
+                let Some(hash) = clinic.config.admin_pin_hash.as_deref() else {
+                    gate.typed.clear();
+                    warn!(
+                        "kiosk: the admin exit is disabled (no valid admin_pin_hash in the clinic config)"
+                    );
+                    continue;
+                };
+                match gate.check(|typed| pin_matches(hash, typed), now) {
                     Some(true) => {
                         info!("kiosk: admin screen opened");
                         gate.open = true;
@@ -85,20 +176,32 @@ fn admin_actions(
                 exit.write(AppExit::Success);
             }
             Action::CloseAdmin if *screen.get() == Screen::Admin => {
-                gate.open = false;
-                gate.typed.clear();
-                commands.run_system_cached(wipe_visit);
-                next.set(Screen::Attract);
+                end_visit(&mut kiosk, &mut next, &mut ended, now, false);
             }
             Action::EndVisit if !matches!(screen.get(), Screen::Attract | Screen::Admin) => {
-                commands.run_system_cached(wipe_visit);
-                kiosk.visits_ended += 1;
-                kiosk.warning_until = None;
-                next.set(Screen::Attract);
+                end_visit(&mut kiosk, &mut next, &mut ended, now, true);
             }
             _ => {}
         }
     }
+}
+
+/// Ends the visit: every plugin forgets its part on [`VisitEnded`], and the attract screen
+/// returns. `count` says whether a visitor's visit ended (not the staff's admin screen).
+fn end_visit(
+    kiosk: &mut Kiosk,
+    next: &mut NextState<Screen>,
+    ended: &mut MessageWriter<VisitEnded>,
+    now: f64,
+    count: bool,
+) {
+    kiosk.warning_until = None;
+    kiosk.last_input = now;
+    if count {
+        kiosk.visits_ended += 1;
+    }
+    next.set(Screen::Attract);
+    ended.write(VisitEnded);
 }
 
 pub fn kiosk_on(kiosk: Res<Kiosk>) -> bool {
@@ -115,6 +218,9 @@ pub struct Kiosk {
     pub warning_until: Option<f64>,
     /// Visits wiped so far (for the log and the soak test).
     pub visits_ended: u64,
+    /// The language every visitor starts in: the clinic's `default_language`, else the one
+    /// chosen at start-up.
+    pub start_language: Option<String>,
 }
 
 impl Kiosk {
@@ -125,9 +231,13 @@ impl Kiosk {
     }
 }
 
-/// Written when an idle visit is wiped.
+/// Written when a visit ends (idle, "end my visit", or the admin screen closing): each plugin
+/// forgets what it kept of the visitor.
 #[derive(Message, Debug, Clone, Copy)]
 pub struct VisitEnded;
+
+/// Seconds the admin screen or the PIN pad stays open without a touch.
+pub const ADMIN_IDLE_SECS: f64 = 30.0;
 
 /// Any touch, click, key, scroll or app action counts as someone being there.
 fn note_input(
@@ -151,24 +261,32 @@ fn note_input(
     }
 }
 
-/// Shows the warning after the idle time and wipes the visit when it runs out.
+/// Shows the warning after the idle time and ends the visit when it runs out; closes the
+/// admin screen and the PIN pad after [`ADMIN_IDLE_SECS`] without a touch.
 fn watch_idle(
     time: Res<Time<Real>>,
     clinic: Res<Clinic>,
     screen: Res<State<Screen>>,
     mut kiosk: ResMut<Kiosk>,
-    mut commands: Commands,
     mut next: ResMut<NextState<Screen>>,
     mut ended: MessageWriter<VisitEnded>,
 ) {
     let now = time.elapsed_secs_f64();
-    if matches!(
-        screen.get(),
-        Screen::Attract | Screen::Loading | Screen::ContentError | Screen::Admin
-    ) {
-        kiosk.last_input = now;
-        kiosk.warning_until = None;
-        return;
+    match screen.get() {
+        Screen::Attract | Screen::Loading | Screen::ContentError => {
+            kiosk.last_input = now;
+            kiosk.warning_until = None;
+            return;
+        }
+        Screen::Admin => {
+            kiosk.warning_until = None;
+            if now - kiosk.last_input >= ADMIN_IDLE_SECS {
+                info!("kiosk: the admin screen closed itself after {ADMIN_IDLE_SECS} s");
+                end_visit(&mut kiosk, &mut next, &mut ended, now, false);
+            }
+            return;
+        }
+        _ => {}
     }
     let idle = now - kiosk.last_input;
     let timeout = f64::from(clinic.config.idle_timeout_secs);
@@ -176,36 +294,36 @@ fn watch_idle(
         None if idle >= timeout => {
             kiosk.warning_until = Some(now + f64::from(clinic.config.warning_secs));
         }
-        Some(end) if now >= end => {
-            commands.run_system_cached(wipe_visit);
-            kiosk.warning_until = None;
-            kiosk.last_input = now;
-            kiosk.visits_ended += 1;
-            next.set(Screen::Attract);
-            ended.write(VisitEnded);
-        }
+        Some(end) if now >= end => end_visit(&mut kiosk, &mut next, &mut ended, now, true),
         _ => {}
     }
 }
 
-/// Forgets everything about the visitor: progress, answers, the consultation summary, scene
-/// states, settings and language. Runs when a visit times out and when a visitor taps "end".
-pub fn wipe_visit(world: &mut World) {
-    world.insert_resource(PlayerProgress::default());
-    world.insert_resource(Prep::default());
-    world.insert_resource(LastExport::default());
-    world.insert_resource(SceneState::default());
-    world.insert_resource(ActiveQuiz::default());
-    world.insert_resource(ActiveLesson::default());
-    world.insert_resource(LastResult::default());
-    world.insert_resource(Notices::default());
-    world.insert_resource(kiosk_settings());
-    let language = world
-        .get_resource::<Clinic>()
-        .and_then(|c| c.config.default_language.clone())
-        .unwrap_or_else(|| "en".to_owned());
-    if let Some(mut loc) = world.get_resource_mut::<Localizer>() {
-        loc.select_tag(&language);
+/// The PIN pad forgets what was typed and shuts; the growing delay after wrong PINs stays.
+fn close_gate(mut gate: ResMut<AdminGate>) {
+    *gate = AdminGate {
+        wrong_tries: gate.wrong_tries,
+        locked_until: gate.locked_until,
+        ..default()
+    };
+}
+
+/// The first visitor starts in the clinic's default language too, not only the later ones.
+fn remember_start_language(
+    clinic: Res<Clinic>,
+    mut kiosk: ResMut<Kiosk>,
+    mut localizer: ResMut<Localizer>,
+) {
+    if let Some(tag) = &clinic.config.default_language {
+        localizer.select_tag(tag);
+    }
+    kiosk.start_language = Some(localizer.current().to_string());
+}
+
+/// Each visitor starts in the kiosk's start language.
+fn start_language(kiosk: Res<Kiosk>, mut localizer: ResMut<Localizer>) {
+    if let Some(tag) = &kiosk.start_language {
+        localizer.select_tag(tag);
     }
 }
 
@@ -240,13 +358,15 @@ impl AdminGate {
         Duration::from_secs((1u64 << wrong.min(9)).min(300))
     }
 
-    /// Checks the typed PIN at `now`. Returns `Some(true)` when right, `Some(false)` when
-    /// wrong (and starts the delay), `None` while still locked.
-    pub fn check(&mut self, pin: &str, now: f64) -> Option<bool> {
+    /// Checks the typed PIN at `now` with `matches`. Returns `Some(true)` when right,
+    /// `Some(false)` when wrong (and starts the delay), `None` while still locked (the typed
+    /// digits are dropped unchecked).
+    pub fn check(&mut self, matches: impl FnOnce(&str) -> bool, now: f64) -> Option<bool> {
         if now < self.locked_until {
+            self.typed.clear();
             return None;
         }
-        let right = self.typed == pin;
+        let right = matches(&self.typed);
         self.typed.clear();
         if right {
             self.wrong_tries = 0;
@@ -264,19 +384,24 @@ mod tests {
 
     #[test]
     fn wrong_pins_lock_the_pad_for_longer_each_time() {
+        let pin = |typed: &str| typed == "2468";
         let mut gate = AdminGate {
             typed: "0000".into(),
             ..default()
         };
-        assert_eq!(gate.check("2468", 0.0), Some(false));
+        assert_eq!(gate.check(pin, 0.0), Some(false));
         assert_eq!(gate.locked_until, 2.0);
         assert!(gate.typed.is_empty(), "a wrong PIN is cleared");
-        gate.typed = "1111".into();
-        assert_eq!(gate.check("2468", 1.0), None, "still locked");
-        assert_eq!(gate.check("2468", 2.0), Some(false));
+        gate.typed = "2468".into();
+        assert_eq!(gate.check(pin, 1.0), None, "the right PIN inside the lock");
+        assert!(
+            gate.typed.is_empty(),
+            "digits typed while locked are dropped"
+        );
+        assert_eq!(gate.check(pin, 2.0), Some(false));
         assert_eq!(gate.locked_until, 6.0, "the second wait is longer");
         gate.typed = "2468".into();
-        assert_eq!(gate.check("2468", 6.0), Some(true));
+        assert_eq!(gate.check(pin, 6.0), Some(true));
         assert_eq!(gate.wrong_tries, 0);
         assert_eq!(AdminGate::delay_after(30), Duration::from_secs(300));
     }

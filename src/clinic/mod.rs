@@ -2,12 +2,13 @@
 
 pub mod config;
 pub mod kiosk;
+pub mod logo;
 
 use bevy::prelude::*;
 
 use crate::LaunchOptions;
 use config::{ClinicConfig, ConfigError};
-pub use kiosk::{AdminGate, Kiosk, VisitEnded, kiosk_on, wipe_visit};
+pub use kiosk::{AdminGate, ForgetWithVisit, Kiosk, VisitData, VisitEnded, VisitSystems, kiosk_on};
 
 pub(super) fn plugin(app: &mut App) {
     let options = app.world().resource::<LaunchOptions>().clone();
@@ -16,6 +17,12 @@ pub(super) fn plugin(app: &mut App) {
         warn!("clinic config: {error}");
     }
     let on = options.kiosk || clinic.config.kiosk;
+    if on && clinic.config.admin_pin_hash.is_none() {
+        warn!(
+            "kiosk: no valid admin_pin_hash in the clinic config, so the admin exit is disabled \
+             (make one with `scarwise --hash-pin`)"
+        );
+    }
     app.insert_resource(clinic)
         .insert_resource(Kiosk { on, ..default() })
         .add_plugins(kiosk::plugin);
@@ -25,52 +32,76 @@ pub(super) fn plugin(app: &mut App) {
     }
 }
 
-/// The clinic's config and what was wrong with it (shown on the admin screen).
+/// The clinic's config, what was wrong with it (shown on the admin screen), and its logo.
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
 pub struct Clinic {
     pub config: ClinicConfig,
     pub errors: Vec<ConfigError>,
-    /// The config file's folder, for the logo path.
-    pub folder: Option<std::path::PathBuf>,
-    /// The logo itself, when the platform handed it over (the browser page fetches it).
-    pub logo_bytes: Option<Vec<u8>>,
+    /// The logo, decoded once at start-up; `None` when there is none or it could not be used
+    /// (then the clinic name shows alone, and `errors` says why).
+    pub logo: Option<logo::Logo>,
 }
 
 impl Clinic {
+    /// Reads the config (a file, or the text the platform handed over) and decodes the logo.
     pub fn load(options: &LaunchOptions) -> Clinic {
+        let (config, mut errors, folder) = Self::read_config(options);
+        let logo = config.logo.as_ref().and_then(|file| {
+            let path = folder
+                .as_ref()
+                .map_or_else(|| std::path::PathBuf::from(file), |dir| dir.join(file));
+            let bytes = match &options.logo_bytes {
+                Some(bytes) => Ok(bytes.clone()),
+                None => logo::read(&path),
+            };
+            match bytes.and_then(|bytes| logo::decode(&bytes)) {
+                Ok(logo) => Some(logo),
+                Err(reason) => {
+                    errors.push(ConfigError {
+                        key: Some("logo".to_owned()),
+                        reason: format!(
+                            "{}: {reason}; showing the clinic name alone",
+                            path.display()
+                        ),
+                    });
+                    None
+                }
+            }
+        });
+        Clinic {
+            config,
+            errors,
+            logo,
+        }
+    }
+
+    /// The config alone, without decoding the logo (to decide the window before the app runs).
+    pub fn read_config(
+        options: &LaunchOptions,
+    ) -> (ClinicConfig, Vec<ConfigError>, Option<std::path::PathBuf>) {
         let shipped: Vec<&str> = crate::i18n::LOCALES.iter().map(|l| l.tag).collect();
         if let Some(text) = &options.config_text {
             let (config, errors) = config::parse(text, &shipped);
-            return Clinic {
-                config,
-                errors,
-                folder: None,
-                logo_bytes: options.logo_bytes.clone(),
-            };
+            return (config, errors, None);
         }
         let Some(path) = &options.config else {
-            return Clinic::default();
+            return (ClinicConfig::default(), Vec::new(), None);
         };
         let folder = path.parent().map(std::path::Path::to_path_buf);
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 let (config, errors) = config::parse(&text, &shipped);
-                Clinic {
-                    config,
-                    errors,
-                    folder,
-                    logo_bytes: None,
-                }
+                (config, errors, folder)
             }
-            Err(err) => Clinic {
-                config: ClinicConfig::default(),
-                errors: vec![ConfigError {
+            Err(err) => {
+                // A kiosk whose file cannot be read still fills the screen and keeps its exit
+                // shut: `--kiosk` decides, and no PIN is assumed.
+                let error = ConfigError {
                     key: None,
                     reason: format!("cannot read {}: {err}; using the defaults", path.display()),
-                }],
-                folder,
-                logo_bytes: None,
-            },
+                };
+                (ClinicConfig::default(), vec![error], folder)
+            }
         }
     }
 }

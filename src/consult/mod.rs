@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use bevy::prelude::*;
 
 use crate::LaunchOptions;
+use crate::clinic::ForgetWithVisit;
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::progress::{Notice, Notices, PlayerProgress};
@@ -22,6 +23,8 @@ use model::{FLAGS, Preparation, Reply, Summary};
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Prep>()
         .init_resource::<LastExport>()
+        .forget_with_visit::<Prep>()
+        .forget_with_visit::<LastExport>()
         .add_systems(Update, apply_edits.in_set(crate::AppSystems::Update));
 }
 

@@ -24,7 +24,7 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// Picks the language from `--locale`, then the saved setting, then the system.
-fn choose_language(
+pub(crate) fn choose_language(
     options: Res<crate::LaunchOptions>,
     settings: Res<crate::settings::Settings>,
     mut localizer: ResMut<Localizer>,

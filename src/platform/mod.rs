@@ -14,6 +14,7 @@ pub mod browser;
 pub mod mobile;
 pub mod reader;
 pub mod shutdown;
+pub mod window_size;
 
 pub(super) fn plugin(app: &mut App) {
     let options = app.world().resource::<crate::LaunchOptions>().clone();
@@ -24,7 +25,7 @@ pub(super) fn plugin(app: &mut App) {
         } else {
             mobile::SafeArea::default()
         });
-    app.add_plugins(shutdown::plugin);
+    app.add_plugins((shutdown::plugin, window_size::plugin));
     app.insert_resource(safe_area)
         .add_systems(
             PreUpdate,

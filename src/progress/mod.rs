@@ -21,11 +21,14 @@ use bevy::prelude::*;
 use bevy::window::AppLifecycle;
 
 use crate::LaunchOptions;
+use crate::clinic::ForgetWithVisit;
 use crate::settings::Settings;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayerProgress>()
         .init_resource::<Notices>()
+        .forget_with_visit::<PlayerProgress>()
+        .forget_with_visit::<Notices>()
         .add_message::<SaveRequested>()
         .insert_resource(Today::now())
         .add_systems(PreStartup, load_save)
@@ -84,7 +87,7 @@ pub enum Notice {
 }
 
 /// Notices not yet dismissed.
-#[derive(Resource, Debug, Clone, Default, Deref, DerefMut)]
+#[derive(Resource, Debug, Clone, Default, PartialEq, Deref, DerefMut)]
 pub struct Notices(pub Vec<Notice>);
 
 /// The platform's data folder for Scarwise.

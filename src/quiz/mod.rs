@@ -11,6 +11,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 
 use crate::LaunchOptions;
+use crate::clinic::ForgetWithVisit;
 use crate::content::model::QuizItem;
 use crate::screens::Screen;
 
@@ -18,6 +19,7 @@ pub(super) fn plugin(app: &mut App) {
     app.add_sub_state::<QuizPhase>()
         .add_message::<Answered>()
         .init_resource::<ActiveQuiz>()
+        .forget_with_visit::<ActiveQuiz>()
         .add_systems(Startup, seed_rng);
 }
 
@@ -31,7 +33,7 @@ pub enum QuizPhase {
 }
 
 /// The quiz being played: a module's quiz, or a review of questions from any module.
-#[derive(Resource, Debug, Clone, Default)]
+#[derive(Resource, Debug, Clone, Default, PartialEq)]
 pub struct ActiveQuiz {
     /// The module whose quiz this is; empty for a review.
     pub module: String,

@@ -11,6 +11,7 @@ pub mod scar;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
+use crate::clinic::ForgetWithVisit;
 use crate::content::model::{ScarKind, Scene};
 use crate::i18n::Localizer;
 use crate::illustration::IllustrationSlot;
@@ -19,7 +20,8 @@ use canvas::{CanvasSlot, Rgba, rgb};
 
 /// The scenes' state (headless: only their views need a window).
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<SceneState>();
+    app.init_resource::<SceneState>()
+        .forget_with_visit::<SceneState>();
 }
 
 /// Drawing the scenes' meshes.

@@ -7,6 +7,7 @@ use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 use super::{Action, Screen};
+use crate::clinic::ForgetWithVisit;
 use crate::content::Content;
 use crate::content::model::QuizItem;
 use crate::i18n::Localizer;
@@ -20,6 +21,9 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ActiveLesson>()
         .init_resource::<ReturnScreen>()
         .init_resource::<LastResult>()
+        .forget_with_visit::<ActiveLesson>()
+        .forget_with_visit::<ReturnScreen>()
+        .forget_with_visit::<LastResult>()
         .add_systems(Update, apply_actions.in_set(crate::AppSystems::Update));
 }
 

@@ -13,37 +13,39 @@ use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::theme::{Palette, bold, c};
 
-/// The clinic's logo as an egui texture, loaded once; `None` inside when there is none or it
-/// could not be read (then the clinic name shows alone, and the log says why).
+/// The clinic's logo as an egui texture, made once from the pixels decoded at start-up;
+/// `None` inside when there is no usable logo (then the clinic name shows alone).
 #[derive(Resource, Default)]
 pub struct ClinicLogo(Option<Option<egui::TextureHandle>>);
 
-fn load_logo(ctx: &egui::Context, clinic: &Clinic) -> Option<egui::TextureHandle> {
-    let file = clinic.config.logo.as_ref()?;
-    let path = clinic
-        .folder
-        .as_ref()
-        .map_or_else(|| std::path::PathBuf::from(file), |dir| dir.join(file));
-    let bytes = match &clinic.logo_bytes {
-        Some(bytes) => Ok(bytes.clone()),
-        None => std::fs::read(&path).map_err(|e| e.to_string()),
-    };
-    let decoded =
-        bytes.and_then(|bytes| image::load_from_memory(&bytes).map_err(|e| e.to_string()));
-    match decoded {
-        Ok(picture) => {
-            // A logo is shown small: cap its size so a huge file costs little memory.
-            let picture = picture.thumbnail(512, 512).to_rgba8();
-            let size = [picture.width() as usize, picture.height() as usize];
-            let pixels = egui::ColorImage::from_rgba_unmultiplied(size, picture.as_raw());
-            Some(ctx.load_texture("clinic-logo", pixels, egui::TextureOptions::LINEAR))
-        }
-        Err(reason) => {
-            warn!(
-                "clinic logo {}: {reason}; showing the clinic name alone",
-                path.display()
-            );
-            None
+fn logo_texture(ctx: &egui::Context, clinic: &Clinic) -> Option<egui::TextureHandle> {
+    let logo = clinic.logo.as_ref()?;
+    let size = [logo.width as usize, logo.height as usize];
+    let pixels = egui::ColorImage::from_rgba_unmultiplied(size, &logo.rgba);
+    Some(ctx.load_texture("clinic-logo", pixels, egui::TextureOptions::LINEAR))
+}
+
+/// A new visitor finds no trace of the last one in egui either: scroll offsets, focus, text
+/// being typed, open sections and the zoom are forgotten (the style and options stay).
+pub(super) fn forget_egui_memory(mut contexts: Query<&mut bevy_egui::EguiContext>) {
+    for mut context in &mut contexts {
+        let ctx = context.get_mut();
+        ctx.memory_mut(|memory| {
+            let options = memory.options.clone();
+            *memory = egui::Memory::default();
+            memory.options = options;
+        });
+        // The zoom is the text size: back to the kiosk's own, as the settings are.
+        ctx.set_zoom_factor(crate::clinic::kiosk::kiosk_settings().text_scale);
+    }
+}
+
+/// A kiosk has no zoom keys: Ctrl + and Ctrl - would stay for the next visitor.
+pub(super) fn no_keyboard_zoom(mut contexts: Query<&mut bevy_egui::EguiContext>) {
+    for mut context in &mut contexts {
+        let ctx = context.get_mut();
+        if ctx.options(|o| o.zoom_with_keyboard) {
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
         }
     }
 }
@@ -67,7 +69,7 @@ pub(super) fn attract(
     let ctx = contexts.ctx_mut()?;
     let logo = logo
         .0
-        .get_or_insert_with(|| load_logo(ctx, &clinic))
+        .get_or_insert_with(|| logo_texture(ctx, &clinic))
         .clone();
     let now = time.elapsed_secs_f64();
     let index = (now / HIGHLIGHT_SECONDS) as usize % content.modules.len().max(1);
@@ -187,7 +189,12 @@ pub(super) fn express(
     Ok(())
 }
 
-/// "Are you still there?" over whatever screen is open, counting down.
+/// Whether the screens may draw: not while "Are you still there?" shows.
+pub(super) fn no_idle_warning(kiosk: Res<Kiosk>) -> bool {
+    kiosk.warning_until.is_none()
+}
+
+/// "Are you still there?" in place of whatever screen was open, counting down.
 pub(super) fn idle_warning(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
@@ -205,8 +212,10 @@ pub(super) fn idle_warning(
         .order(egui::Order::Foreground)
         .fixed_pos(screen.min)
         .show(ctx, |ui| {
+            // Opaque: nothing of the visit (a summary with health answers) shows through
+            // to whoever walks up.
             ui.painter()
-                .rect_filled(screen, 0.0, egui::Color32::from_black_alpha(170));
+                .rect_filled(screen, 0.0, c(Palette::current().background));
             let (rect, _) = ui.allocate_exact_size(screen.size(), egui::Sense::click());
             let width = (rect.width() - 48.0).min(560.0);
             let inner = egui::Rect::from_center_size(rect.center(), egui::vec2(width, 320.0));
@@ -279,6 +288,15 @@ pub(super) fn admin(
     let ctx = contexts.ctx_mut()?;
     page(ctx, |ui| {
         ui.heading(loc.t("kiosk-admin-heading"));
+        if clinic.config.admin_pin_hash.is_none() {
+            // No PIN was set up: there is no way out, and staff are told how to make one.
+            paragraph(ui, &loc.t("kiosk-admin-disabled"));
+            ui.add_space(12.0);
+            if primary_button(ui, &loc.t("kiosk-admin-back")).clicked() {
+                actions.write(Action::CloseAdmin);
+            }
+            return;
+        }
         if !gate.open {
             paragraph(ui, &loc.t("kiosk-pin-prompt"));
             let dots: String = "● ".repeat(gate.typed.len());

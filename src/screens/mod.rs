@@ -15,11 +15,16 @@ mod title;
 pub mod widgets;
 
 pub use flow::{ActiveLesson, LastResult, ReturnScreen};
+pub use prepare::CustomDraft;
+pub use quiz::AnswerDraft;
+pub use results::CelebrationClock;
 pub use settings::ResetStep;
 
+use bevy::ecs::schedule::common_conditions::on_message;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
+use crate::clinic::{ForgetWithVisit, VisitEnded, VisitSystems, kiosk_on};
 use crate::quiz::Answer;
 
 pub(super) fn plugin(app: &mut App) {
@@ -38,30 +43,47 @@ pub fn ui_plugin(app: &mut App) {
         .init_resource::<settings::ResetStep>()
         .init_resource::<prepare::CustomDraft>()
         .init_resource::<kiosk::ClinicLogo>()
+        .forget_with_visit::<results::CelebrationClock>()
+        .forget_with_visit::<quiz::AnswerDraft>()
+        .forget_with_visit::<settings::ResetStep>()
+        .forget_with_visit::<prepare::CustomDraft>()
+        .add_systems(
+            PostUpdate,
+            kiosk::forget_egui_memory
+                .run_if(on_message::<VisitEnded>)
+                .in_set(VisitSystems::Forget),
+        )
+        .add_systems(PreUpdate, kiosk::no_keyboard_zoom.run_if(kiosk_on))
         .add_plugins(settings::plugin)
         .add_systems(OnEnter(Screen::Settings), settings::offer_reset)
         .add_systems(OnEnter(Screen::Results), results::restart_celebration)
         .add_systems(
             EguiPrimaryContextPass,
             (
-                escape_goes_back,
-                widgets::notices_bar,
-                title::show.run_if(in_state(Screen::Title)),
-                journey::show.run_if(in_state(Screen::Journey)),
-                lesson::show.run_if(in_state(Screen::Lesson)),
-                quiz::show.run_if(in_state(Screen::Quiz)),
-                results::show.run_if(in_state(Screen::Results)),
-                settings::show.run_if(in_state(Screen::Settings)),
-                about::show.run_if(in_state(Screen::About)),
-                prepare::show.run_if(in_state(Screen::Prepare)),
-                prepare::show_summary.run_if(in_state(Screen::Summary)),
-                kiosk::attract.run_if(in_state(Screen::Attract)),
-                kiosk::admin.run_if(in_state(Screen::Admin)),
-                kiosk::express.run_if(in_state(Screen::Express)),
+                (
+                    escape_goes_back,
+                    widgets::notices_bar,
+                    title::show.run_if(in_state(Screen::Title)),
+                    journey::show.run_if(in_state(Screen::Journey)),
+                    lesson::show.run_if(in_state(Screen::Lesson)),
+                    quiz::show.run_if(in_state(Screen::Quiz)),
+                    results::show.run_if(in_state(Screen::Results)),
+                    settings::show.run_if(in_state(Screen::Settings)),
+                    about::show.run_if(in_state(Screen::About)),
+                    prepare::show.run_if(in_state(Screen::Prepare)),
+                    prepare::show_summary.run_if(in_state(Screen::Summary)),
+                    kiosk::attract.run_if(in_state(Screen::Attract)),
+                    kiosk::admin.run_if(in_state(Screen::Admin)),
+                    kiosk::express.run_if(in_state(Screen::Express)),
+                    error::show_loading.run_if(in_state(Screen::Loading)),
+                    error::show_errors.run_if(in_state(Screen::ContentError)),
+                )
+                    .chain()
+                    // Behind "Are you still there?" the screen is not drawn at all: whoever
+                    // walks up cannot read the visitor's answers through it.
+                    .run_if(kiosk::no_idle_warning),
                 kiosk::idle_warning.run_if(crate::clinic::kiosk_on),
                 kiosk::admin_corner.run_if(crate::clinic::kiosk_on),
-                error::show_loading.run_if(in_state(Screen::Loading)),
-                error::show_errors.run_if(in_state(Screen::ContentError)),
             )
                 .chain()
                 .in_set(ScreenViews),

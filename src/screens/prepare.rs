@@ -18,7 +18,7 @@ use crate::progress::PlayerProgress;
 use crate::theme::{Palette, bold, c};
 
 /// The own question being typed.
-#[derive(Resource, Default)]
+#[derive(Resource, Default, PartialEq)]
 pub struct CustomDraft(pub String);
 
 pub(super) fn show(

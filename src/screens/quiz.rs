@@ -20,8 +20,8 @@ use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// An answer being put together before it is checked: the choices ticked so far, or the
 /// steps in their current order. Reset for every question.
-#[derive(Resource, Default, Debug)]
-pub(super) struct AnswerDraft {
+#[derive(Resource, Default, Debug, PartialEq)]
+pub struct AnswerDraft {
     /// Which question (module, position) this draft belongs to.
     question: Option<(String, usize)>,
     selected: BTreeSet<usize>,

@@ -18,8 +18,8 @@ use crate::theme::{Palette, bold, c};
 const CELEBRATION_SECONDS: f64 = 2.5;
 
 /// When the results screen was first drawn (egui time), so the celebration starts there.
-#[derive(Resource, Default)]
-pub(super) struct CelebrationClock(Option<f64>);
+#[derive(Resource, Default, PartialEq)]
+pub struct CelebrationClock(Option<f64>);
 
 pub(super) fn restart_celebration(mut clock: ResMut<CelebrationClock>) {
     clock.0 = None;

@@ -7,6 +7,8 @@
     reason = "each test file uses a different part of the harness"
 )]
 
+pub mod kiosk;
+
 use std::collections::BTreeMap;
 use std::time::Duration;
 
