@@ -18,5 +18,5 @@ kiosk-admin-status = Visites terminées jusqu’ici : { $visits }. Une visite s
 kiosk-admin-config = Fichier de réglages du cabinet
 kiosk-admin-config-ok = Aucun problème trouvé.
 kiosk-admin-back = Retour à la borne
-kiosk-admin-disabled = La sortie du personnel est désactivée : cette borne n’a pas de code PIN d’administration. Pour en créer un, lancez `scarwise --hash-pin` sur un ordinateur, copiez ce qu’il affiche dans clinic.ron sous admin_pin_hash, puis redémarrez la borne.
+kiosk-admin-disabled = La sortie du personnel est désactivée : cette borne n’a pas de code PIN d’administration. Pour en créer un, lancez `scarwise --hash-pin` sur un ordinateur, copiez ce qu’il affiche dans clinic.ron sous admin_pin_hash, puis redémarrez la borne.
 kiosk-admin-quit = Quitter Scarwise
