@@ -3,6 +3,8 @@
 //! opens only for the clinic's PIN. (The soak of many visits on the whole app is
 //! `tests/kiosk_soak.rs`, in a process of its own.)
 
+mod common;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -13,7 +15,7 @@ use bevy::state::app::StatesPlugin;
 use bevy::time::TimeUpdateStrategy;
 
 use scarwise::clinic::{AdminGate, Clinic, Kiosk};
-use scarwise::consult::{Prep, PrepEdit};
+use scarwise::consult::Prep;
 use scarwise::i18n::Localizer;
 use scarwise::progress::PlayerProgress;
 use scarwise::quiz::{ActiveQuiz, right_answer};
@@ -22,12 +24,8 @@ use scarwise::screens::{Action, Screen};
 use scarwise::settings::Settings;
 use scarwise::{CorePlugin, LaunchOptions};
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("scarwise-kiosk-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::kiosk::{act, run_seconds, short_visit, temp_dir};
+use common::screen;
 
 /// A kiosk app on the shipped content, one simulated second per frame, at the attract screen.
 fn kiosk_app(name: &str, config: &str) -> (App, PathBuf) {
@@ -63,16 +61,6 @@ fn kiosk_app(name: &str, config: &str) -> (App, PathBuf) {
     (app, dir)
 }
 
-fn screen(app: &App) -> Screen {
-    *app.world().resource::<State<Screen>>().get()
-}
-
-fn act(app: &mut App, action: Action) {
-    app.world_mut().write_message(action);
-    app.update();
-    app.update();
-}
-
 fn touch(app: &mut App) {
     let window = Entity::PLACEHOLDER;
     app.world_mut().write_message(TouchInput {
@@ -83,13 +71,6 @@ fn touch(app: &mut App) {
         id: 1,
     });
     app.update();
-}
-
-/// Seconds until the warning or the end, one simulated second per frame.
-fn run_seconds(app: &mut App, seconds: u32) {
-    for _ in 0..seconds {
-        app.update();
-    }
 }
 
 const CONFIG: &str = r#"(
@@ -117,32 +98,6 @@ fn type_pin(app: &mut App, digits: &[u8]) {
         app.world_mut().write_message(Action::AdminDigit(*digit));
     }
     act(app, Action::AdminEnter);
-}
-
-/// A visit: start, change language and text size, read, answer, prepare a summary.
-fn visit(app: &mut App) {
-    act(app, Action::Start);
-    assert_eq!(screen(app), Screen::Journey);
-    act(app, Action::SetLocale("es".into()));
-    act(app, Action::SetTextScale(1.5));
-    act(app, Action::OpenModule("scar-types".into()));
-    act(app, Action::NextPage);
-    act(app, Action::StartQuiz);
-    let quiz = app.world().resource::<ActiveQuiz>().clone();
-    let item = &quiz.items[quiz.session.as_ref().unwrap().current_item().unwrap()];
-    act(app, Action::Answer(right_answer(item)));
-    act(app, Action::OpenJourney);
-    act(app, Action::OpenPrepare);
-    act(
-        app,
-        Action::Prep(PrepEdit::ToggleQuestion("prep-q-realistic")),
-    );
-    act(
-        app,
-        Action::Prep(PrepEdit::AddCustom("my own question".into())),
-    );
-    let mut scenes = app.world_mut().resource_mut::<SceneState>();
-    scenes.day = 9;
 }
 
 fn assert_no_trace(app: &App) {
@@ -187,7 +142,7 @@ fn idle_warning_touch_and_wipe_with_simulated_time() {
     run_seconds(&mut app, 200);
     assert_eq!(app.world().resource::<Kiosk>().warning_until, None);
 
-    visit(&mut app);
+    short_visit(&mut app);
     // 59 quiet seconds: no warning yet; the 60th brings it.
     run_seconds(&mut app, 58);
     assert_eq!(app.world().resource::<Kiosk>().warning_until, None);
@@ -198,13 +153,13 @@ fn idle_warning_touch_and_wipe_with_simulated_time() {
     // A touch keeps the visit.
     touch(&mut app);
     assert_eq!(app.world().resource::<Kiosk>().warning_until, None);
-    assert_eq!(screen(&app), Screen::Prepare);
+    assert_eq!(screen(&app), Screen::Summary);
     assert!(!app.world().resource::<Prep>().0.questions.is_empty());
 
     // Quiet again: warning after 60 s, wipe 15 s later.
     run_seconds(&mut app, 61);
     assert!(app.world().resource::<Kiosk>().warning_until.is_some());
-    assert_eq!(screen(&app), Screen::Prepare);
+    assert_eq!(screen(&app), Screen::Summary);
     run_seconds(&mut app, 16);
     assert_eq!(screen(&app), Screen::Attract);
     assert_eq!(app.world().resource::<Kiosk>().visits_ended, 1);
@@ -223,7 +178,7 @@ fn a_visitor_can_end_the_visit_and_the_admin_needs_the_pin() {
     assert!(config.contains("admin_pin_hash"), "{config}");
     let (mut app, dir) = kiosk_app("admin", &config);
     assert!(app.world().resource::<Clinic>().errors.is_empty());
-    visit(&mut app);
+    short_visit(&mut app);
     act(&mut app, Action::EndVisit);
     assert_eq!(screen(&app), Screen::Attract);
     assert_no_trace(&app);
