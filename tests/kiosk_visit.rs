@@ -125,7 +125,7 @@ fn the_idle_warning_hides_the_screen_behind_it() {
     let (mut app, dir) = kiosk_app("overlay", CONFIG);
     common::kiosk::short_visit(&mut app);
     assert_eq!(screen(&app), Screen::Summary);
-    let summary_names = common::kiosk::visible_names(&app);
+    let summary_names = common::visible_names(&app);
     assert!(
         summary_names.iter().any(|n| n.contains("my own question")),
         "the summary shows the question: {summary_names:?}"
@@ -137,7 +137,7 @@ fn the_idle_warning_hides_the_screen_behind_it() {
             .warning_until
             .is_some()
     );
-    let names = common::kiosk::visible_names(&app);
+    let names = common::visible_names(&app);
     assert!(
         !names.iter().any(|n| n.contains("my own question")),
         "nothing of the summary can be read behind the warning: {names:?}"

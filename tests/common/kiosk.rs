@@ -242,13 +242,3 @@ pub fn not_fresh(app: &App) -> Vec<&'static str> {
         .map(|resource| resource.name)
         .collect()
 }
-
-/// The names a screen reader finds on screen now (what egui drew in the last frame).
-pub fn visible_names(app: &App) -> Vec<String> {
-    app.world()
-        .resource::<ReaderTree>()
-        .names()
-        .into_iter()
-        .map(|(_, name)| name)
-        .collect()
-}

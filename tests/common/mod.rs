@@ -119,6 +119,16 @@ pub fn headless_app_with(options: LaunchOptions) -> App {
     );
 }
 
+/// The names a screen reader finds on screen now (what egui drew in the last frame).
+pub fn visible_names(app: &App) -> Vec<String> {
+    app.world()
+        .resource::<ReaderTree>()
+        .names()
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect()
+}
+
 pub fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
