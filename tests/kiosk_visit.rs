@@ -37,6 +37,15 @@ fn egui_memory(app: &mut App) -> (i64, bool, f32) {
     )
 }
 
+/// Whether Ctrl + and Ctrl - zoom the page.
+fn keyboard_zoom(app: &mut App) -> bool {
+    let mut contexts = app.world_mut().query::<&mut EguiContext>();
+    let mut context = contexts
+        .single_mut(app.world_mut())
+        .expect("one egui context");
+    context.get_mut().options(|o| o.zoom_with_keyboard)
+}
+
 #[test]
 fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
     let (mut app, dir) = kiosk_app("full-visit", CONFIG);
@@ -70,6 +79,7 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
     }
     assert!(not_fresh(&app).is_empty(), "{:?}", not_fresh(&app));
     let fresh_memory = egui_memory(&mut app);
+    assert!(!keyboard_zoom(&mut app), "a kiosk has no zoom keys");
 
     full_visit(&mut app);
     assert_eq!(screen(&app), Screen::Quiz);
@@ -116,6 +126,10 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
     assert_eq!(
         after, fresh_memory,
         "scroll, focus and zoom as for the first visitor"
+    );
+    assert!(
+        !keyboard_zoom(&mut app),
+        "still no zoom keys after the wipe"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

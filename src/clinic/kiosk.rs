@@ -85,39 +85,38 @@ impl ForgetWithVisit for App {
     fn forget_with_visit_as<R: Resource + PartialEq>(&mut self, fresh: fn() -> R) -> &mut Self {
         self.add_message::<VisitEnded>()
             .init_resource::<VisitData>()
+            .insert_resource(FreshValue::<R>(fresh))
             .add_systems(
                 PostUpdate,
-                (move |mut commands: Commands| commands.insert_resource(fresh()))
+                forget::<R>
                     .run_if(on_message::<VisitEnded>)
                     .in_set(VisitSystems::Forget),
             );
-        // A plain function pointer cannot hold `fresh`: compare through a generic helper that
-        // rebuilds it from the registration below.
         self.world_mut()
             .resource_mut::<VisitData>()
             .0
             .push(VisitResource {
                 name: std::any::type_name::<R>(),
-                is_fresh: is_fresh_registered::<R>,
+                is_fresh: is_fresh::<R>,
             });
-        self.world_mut().insert_resource(FreshValue::<R>(fresh));
         self
     }
 }
 
-/// How to build a fresh `R` (kept so the check can compare against it).
+/// How to build a fresh `R`: what the visit's end puts back, and what the check compares with.
 #[derive(Resource)]
 struct FreshValue<R: Resource>(fn() -> R);
 
-fn is_fresh_registered<R: Resource + PartialEq>(world: &World) -> bool {
-    match (
-        world.get_resource::<R>(),
-        world.get_resource::<FreshValue<R>>(),
-    ) {
-        (Some(current), Some(fresh)) => *current == (fresh.0)(),
-        (None, _) => true,
-        (Some(_), None) => false,
-    }
+fn forget<R: Resource>(fresh: Res<FreshValue<R>>, mut commands: Commands) {
+    commands.insert_resource((fresh.0)());
+}
+
+/// Whether `R` equals its fresh value (a resource that is not there holds nothing).
+fn is_fresh<R: Resource + PartialEq>(world: &World) -> bool {
+    let fresh = world.get_resource::<FreshValue<R>>().map(|f| (f.0)());
+    world
+        .get_resource::<R>()
+        .is_none_or(|current| Some(current) == fresh.as_ref())
 }
 
 /// The PIN pad, the admin screen and "end my visit".
@@ -136,11 +135,7 @@ fn admin_actions(
     for action in actions.read() {
         match action {
             Action::OpenAdmin if *screen.get() != Screen::Admin => {
-                *gate = AdminGate {
-                    wrong_tries: gate.wrong_tries,
-                    locked_until: gate.locked_until,
-                    ..default()
-                };
+                gate.shut();
                 next.set(Screen::Admin);
             }
             Action::AdminDigit(digit) if *screen.get() == Screen::Admin && !gate.open => {
@@ -299,13 +294,8 @@ fn watch_idle(
     }
 }
 
-/// The PIN pad forgets what was typed and shuts; the growing delay after wrong PINs stays.
 fn close_gate(mut gate: ResMut<AdminGate>) {
-    *gate = AdminGate {
-        wrong_tries: gate.wrong_tries,
-        locked_until: gate.locked_until,
-        ..default()
-    };
+    gate.shut();
 }
 
 /// The first visitor starts in the clinic's default language too, not only the later ones.
@@ -356,6 +346,16 @@ impl AdminGate {
     /// Delay after the `n`th wrong PIN in a row: 2, 4, 8 ... seconds, at most 5 minutes.
     pub fn delay_after(wrong: u32) -> Duration {
         Duration::from_secs((1u64 << wrong.min(9)).min(300))
+    }
+
+    /// Shuts the pad and forgets what was typed; the growing delay after wrong PINs stays (a
+    /// new visit or a new try must not reset it).
+    pub fn shut(&mut self) {
+        *self = AdminGate {
+            wrong_tries: self.wrong_tries,
+            locked_until: self.locked_until,
+            ..default()
+        };
     }
 
     /// Checks the typed PIN at `now` with `matches`. Returns `Some(true)` when right,

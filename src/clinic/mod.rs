@@ -50,11 +50,12 @@ impl Clinic {
             let path = folder
                 .as_ref()
                 .map_or_else(|| std::path::PathBuf::from(file), |dir| dir.join(file));
-            let bytes = match &options.logo_bytes {
-                Some(bytes) => Ok(bytes.clone()),
-                None => logo::read(&path),
+            // The browser page hands the bytes over; elsewhere the file is read.
+            let decoded = match &options.logo_bytes {
+                Some(bytes) => logo::decode(bytes),
+                None => logo::read(&path).and_then(|bytes| logo::decode(&bytes)),
             };
-            match bytes.and_then(|bytes| logo::decode(&bytes)) {
+            match decoded {
                 Ok(logo) => Some(logo),
                 Err(reason) => {
                     errors.push(ConfigError {

@@ -26,27 +26,27 @@ fn logo_texture(ctx: &egui::Context, clinic: &Clinic) -> Option<egui::TextureHan
 }
 
 /// A new visitor finds no trace of the last one in egui either: scroll offsets, focus, text
-/// being typed, open sections and the zoom are forgotten (the style and options stay).
+/// being typed and open sections are forgotten. The options stay, the zoom among them: it is
+/// the text size, which the theme sets from the settings the visit's end put back.
 pub(super) fn forget_egui_memory(mut contexts: Query<&mut bevy_egui::EguiContext>) {
     for mut context in &mut contexts {
-        let ctx = context.get_mut();
-        ctx.memory_mut(|memory| {
+        context.get_mut().memory_mut(|memory| {
             let options = memory.options.clone();
             *memory = egui::Memory::default();
             memory.options = options;
         });
-        // The zoom is the text size: back to the kiosk's own, as the settings are.
-        ctx.set_zoom_factor(crate::clinic::kiosk::kiosk_settings().text_scale);
     }
 }
 
-/// A kiosk has no zoom keys: Ctrl + and Ctrl - would stay for the next visitor.
-pub(super) fn no_keyboard_zoom(mut contexts: Query<&mut bevy_egui::EguiContext>) {
+/// A kiosk has no zoom keys: Ctrl + and Ctrl - would stay for the next visitor. Set once per
+/// context: the options outlive every visit.
+pub(super) fn no_keyboard_zoom(
+    mut contexts: Query<&mut bevy_egui::EguiContext, Added<bevy_egui::EguiContext>>,
+) {
     for mut context in &mut contexts {
-        let ctx = context.get_mut();
-        if ctx.options(|o| o.zoom_with_keyboard) {
-            ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        }
+        context
+            .get_mut()
+            .options_mut(|o| o.zoom_with_keyboard = false);
     }
 }
 
