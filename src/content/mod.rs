@@ -1,14 +1,18 @@
 //! Lessons, quiz items and references as data: loaded from `assets/content/` and validated
 //! at start-up, with every problem shown on an error screen instead of a panic.
 
+#[cfg(test)]
+mod fixture;
 pub mod html;
 mod library;
+mod load;
 pub mod model;
 pub mod reading;
+mod validate;
 
-pub use library::{
-    BADGES_PATH, CONTENT_DIR, ContentError, ContentLibrary, MODULE_INDEX_PATH, Module,
-    SOURCES_PATH, module_content_path,
+pub use library::{ContentLibrary, Module};
+pub use load::{
+    BADGES_PATH, CONTENT_DIR, ContentError, MODULE_INDEX_PATH, SOURCES_PATH, module_content_path,
 };
 
 use std::collections::BTreeMap;
