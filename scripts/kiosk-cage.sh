@@ -21,9 +21,9 @@ cargo build --quiet
 bin="${CARGO_TARGET_DIR:-target}/debug/scarwise"
 rm -rf "$out"
 mkdir -p "$out"
-cp riverside-logo.png "$out/"
+cp examples/sample-clinic/riverside-logo.png "$out/"
 hash=$(echo 2468 | "$bin" --hash-pin 2>/dev/null)
-sed "s|^)\$|    admin_pin_hash: \"$hash\",\n)|" clinic.example.ron > "$out/clinic.ron"
+sed "s|^)\$|    admin_pin_hash: \"$hash\",\n)|" examples/sample-clinic/clinic.example.ron > "$out/clinic.ron"
 
 # cage refuses to run as root (it could not drop the privilege for good): as the README
 # says, a kiosk runs as a dedicated user. As root, make one for the check and run as it.

@@ -32,9 +32,9 @@ done
 # the PIN its script types.
 clinic="$out/kiosk-clinic"
 mkdir -p "$clinic"
-cp riverside-logo.png "$clinic/"
+cp examples/sample-clinic/riverside-logo.png "$clinic/"
 hash=$(echo 2468 | "${CARGO_TARGET_DIR:-target}/debug/scarwise" --hash-pin 2>/dev/null)
-sed "s|^)\$|    admin_pin_hash: \"$hash\",\n)|" clinic.example.ron > "$clinic/clinic.ron"
+sed "s|^)\$|    admin_pin_hash: \"$hash\",\n)|" examples/sample-clinic/clinic.example.ron > "$clinic/clinic.ron"
 grep -q admin_pin_hash "$clinic/clinic.ron"
 for size in 1920x1080 1080x1920; do
     mkdir -p "$out/kiosk-$size"

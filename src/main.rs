@@ -16,7 +16,8 @@ Options:
                      language.
   --data-dir DIR     Keep progress in DIR. Default: your user data folder.
   --export-dir DIR   Save the consultation summary (PDF) in DIR. Default: Documents.
-  --config FILE      Read the clinic's settings from FILE (see clinic.example.ron).
+  --config FILE      Read the clinic's settings from FILE (see
+                     examples/sample-clinic/clinic.example.ron).
   --kiosk            Run as a waiting-room kiosk: fullscreen, each visit wiped when idle,
                      nothing written to disk. Exit through the admin PIN.
   --memory-only      Keep progress in memory only; write nothing to disk.

@@ -380,7 +380,7 @@ mod tests {
 
     #[test]
     fn the_sample_config_parses_without_errors() {
-        let text = include_str!("../../clinic.example.ron");
+        let text = include_str!("../../examples/sample-clinic/clinic.example.ron");
         let (config, errors) = parse(text, &SHIPPED);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(config.kiosk);
