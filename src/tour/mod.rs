@@ -19,7 +19,7 @@ use crate::progress::{PlayerProgress, Today};
 use crate::quiz::{ActiveQuiz, right_answer, wrong_answer};
 use crate::scenes::SceneState;
 use crate::scenes::pico::fractional::Lens;
-use crate::scenes::pico::{Target, pulse};
+use crate::scenes::pico::pulse::{self, Target};
 use crate::scenes::routine::rules::Bin;
 use crate::scenes::scar::sort;
 use crate::screens::{Action, Screen};
