@@ -7,6 +7,7 @@ pub mod downtime;
 pub mod pico;
 pub mod routine;
 pub mod scar;
+pub mod sort;
 
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};

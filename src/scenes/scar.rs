@@ -241,6 +241,7 @@ fn shade_color(tone: Rgba, brightness: f32) -> Rgba {
 /// The sorting game: one scar drawing at a time; the patient names its type.
 pub mod sort {
     use crate::content::model::ScarKind;
+    use crate::scenes::sort::Deck;
 
     /// The order scars are shown in: mixed, so neighbours in the lesson are not neighbours here.
     pub const ORDER: [ScarKind; 6] = [
@@ -252,40 +253,21 @@ pub mod sort {
         ScarKind::Hypertrophic,
     ];
 
-    #[derive(Debug, Clone, Default, PartialEq)]
-    pub struct SortGame {
-        /// The guesses so far, one per shown scar: `(shown, guessed)`.
-        pub placed: Vec<(ScarKind, ScarKind)>,
-    }
+    /// The scar types, dealt in [`ORDER`]; each belongs in its own type's bin.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Scars;
 
-    impl SortGame {
-        /// The scar to sort now, or `None` when all are sorted.
-        pub fn current(&self) -> Option<ScarKind> {
-            ORDER.get(self.placed.len()).copied()
-        }
-
-        /// Places the current scar in `guess`'s bin; returns whether it was right.
-        pub fn place(&mut self, guess: ScarKind) -> Option<bool> {
-            let shown = self.current()?;
-            self.placed.push((shown, guess));
-            Some(shown == guess)
-        }
-
-        /// The last placement, if any: what was shown and whether the guess was right.
-        pub fn last(&self) -> Option<(ScarKind, bool)> {
-            self.placed
-                .last()
-                .map(|&(shown, guess)| (shown, shown == guess))
-        }
-
-        pub fn score(&self) -> usize {
-            self.placed.iter().filter(|(s, g)| s == g).count()
-        }
-
-        pub fn finished(&self) -> bool {
-            self.current().is_none()
+    impl Deck for Scars {
+        type Card = ScarKind;
+        type Bin = ScarKind;
+        const CARDS: &'static [ScarKind] = &ORDER;
+        fn bin(card: &ScarKind) -> ScarKind {
+            *card
         }
     }
+
+    /// The game: the patient names each scar's type.
+    pub type SortGame = crate::scenes::sort::SortGame<Scars>;
 }
 
 /// Message id of why a scar belongs to its type, shown after each guess.
@@ -307,7 +289,7 @@ pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     ui.label(loc.t_args(
         "sort-progress",
         &crate::i18n::args(&[
-            ("done", game.placed.len().into()),
+            ("done", game.done().into()),
             ("total", sort::ORDER.len().into()),
             ("right", game.score().into()),
         ]),

@@ -234,16 +234,16 @@ fn scene_steps(all_states: bool) -> Vec<Step> {
             vec![
                 ("routine-wrong", |s, _| {
                     s.routine = default();
-                    s.routine.sort(Bin::AskClinic);
+                    s.routine.place(Bin::AskClinic);
                 }),
                 ("routine-right", |s, _| {
                     s.routine = default();
-                    s.routine.sort(Bin::Do);
+                    s.routine.place(Bin::Do);
                 }),
                 ("routine-done", |s, _| {
                     s.routine = default();
                     while let Some(item) = s.routine.current() {
-                        s.routine.sort(item.bin);
+                        s.routine.place(item.bin);
                     }
                 }),
             ],
