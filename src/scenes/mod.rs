@@ -10,13 +10,12 @@ pub mod scar;
 pub mod sort;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiPrimaryContextPass, egui};
+use bevy_egui::egui;
 
 use crate::clinic::ForgetWithVisit;
 use crate::content::model::{ScarKind, Scene};
 use crate::i18n::Localizer;
-use crate::illustration::IllustrationSlot;
-use crate::screens::ScreenViews;
+use crate::illustration::{IllustrationSlot, backdrop};
 use canvas::{CanvasSlot, Rgba, rgb};
 
 /// The scenes' state (headless: only their views need a window).
@@ -27,15 +26,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Drawing the scenes' meshes.
 pub(super) fn ui_plugin(app: &mut App) {
-    app.init_resource::<CanvasSlot>()
-        .init_resource::<canvas::Drawn>()
-        .add_systems(
-            EguiPrimaryContextPass,
-            (
-                canvas::clear_slot.before(ScreenViews),
-                canvas::sync.after(ScreenViews),
-            ),
-        );
+    app.add_plugins(backdrop::plugin::<canvas::Shapes>);
 }
 
 /// Where each scene is: kept while the app runs, so going back to a page finds it as left.

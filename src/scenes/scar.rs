@@ -5,6 +5,7 @@ use bevy_egui::egui;
 use super::canvas::{self, Rgba, Shapes, mix, rgb};
 use super::{SceneCtx, labelled_slider, skin_tone, small_font};
 use crate::content::model::{Illustration, ScarKind};
+use crate::illustration::labels;
 use crate::illustration::profile::Drawing;
 use crate::illustration::{self, Labels, spot_letter};
 use crate::screens::widgets::{card, paragraph, secondary_button};
@@ -190,7 +191,7 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             )
         })
         .collect();
-    canvas::row_labels(
+    labels::row_labels(
         &painter,
         bounds,
         names,
@@ -198,7 +199,7 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         small_font(ui),
         text,
     );
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("light-seen-from-above"),

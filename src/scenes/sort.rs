@@ -84,7 +84,7 @@ mod tests {
         type Bin = bool;
         const CARDS: &'static [u32] = &[3, 8, 5];
         fn bin(card: &u32) -> bool {
-            card % 2 == 0
+            card.is_multiple_of(2)
         }
     }
 

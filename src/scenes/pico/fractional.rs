@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::{BUBBLE, HEAT, LIGHT_BEAM, progress};
+use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
 use crate::screens::widgets::{paragraph, primary_button};
@@ -117,7 +118,7 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
         map.to_screen([width - 100.0, 60.0]),
     );
     painter.line_segment([a, b], egui::Stroke::new(3.0, text));
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("label-half-mm"),

@@ -5,6 +5,7 @@ use bevy_egui::egui;
 
 use super::{BUBBLE, FIBRE, HEAT, LIGHT_BEAM, PIGMENT, progress};
 use crate::i18n::args;
+use crate::illustration::labels;
 use crate::scenes::canvas::{self, Rgba, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, labelled_slider, small_font};
 use crate::screens::widgets::{paragraph, primary_button};
@@ -217,7 +218,7 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let text = c(Palette::current().text);
     let (scale_a, scale_b) = (map.to_screen([0.3, 0.3]), map.to_screen([1.3, 0.3]));
     painter.line_segment([scale_a, scale_b], egui::Stroke::new(3.0, text));
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("label-one-micrometre"),
@@ -234,7 +235,7 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             (Target::ScarTissue, Effect::Heats) => "pulse-outcome-tissue-heats",
             (Target::ScarTissue, _) => "pulse-outcome-tissue-bubble",
         };
-        canvas::label(
+        labels::label(
             &painter,
             bounds,
             ctx.loc.t(outcome),

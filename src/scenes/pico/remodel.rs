@@ -5,6 +5,7 @@ use bevy_egui::egui;
 
 use super::FIBRE;
 use crate::i18n::args;
+use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, rgb};
 use crate::scenes::{SceneCtx, labelled_slider, skin_tone, small_font};
 use crate::screens::widgets::paragraph;
@@ -123,7 +124,7 @@ pub(in crate::scenes) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.0]), map.to_screen([width, 0.0]));
     let painter = ui.painter().clone();
     let text = c(Palette::current().text);
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("remodel-first-floor"),
@@ -132,7 +133,7 @@ pub(in crate::scenes) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         small_font(ui),
         text,
     );
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("remodel-exaggerated"),

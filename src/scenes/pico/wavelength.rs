@@ -4,6 +4,7 @@
 use bevy_egui::egui;
 
 use super::{HEAT, PIGMENT};
+use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, mix, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
 use crate::screens::widgets::paragraph;
@@ -111,7 +112,7 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         (skin_top - 1.2, "layer-dermis"),
         (0.35, "layer-fat"),
     ] {
-        canvas::label(
+        labels::label(
             &painter,
             bounds,
             ctx.loc.t(id),
