@@ -4,9 +4,10 @@
 use bevy_egui::egui;
 
 use super::SceneCtx;
+use super::sort as sorting;
 use crate::i18n::args;
-use crate::screens::widgets::{card, paragraph, secondary_button};
-use crate::theme::{Palette, c};
+use crate::screens::widgets::{card, paragraph};
+use crate::theme::Palette;
 
 /// The rules, from the evidence brief's section 8 (typical advice; the clinic's comes first).
 pub mod rules {
@@ -160,43 +161,15 @@ fn bin_id(bin: Bin) -> &'static str {
 pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let loc = ctx.loc;
     let game = &mut ctx.state.routine;
-    ui.label(loc.t_args(
-        "sort-progress",
-        &args(&[
-            ("done", game.done().into()),
-            ("total", rules::ITEMS.len().into()),
-            ("right", game.score().into()),
-        ]),
-    ));
+    sorting::progress(ui, loc, game);
     if let Some((item, right)) = game.last() {
-        let (fill, icon, verdict, color) = if right {
-            (
-                Palette::current().right_soft,
-                "✔",
-                "scene-right",
-                Palette::current().right,
-            )
-        } else {
-            (
-                Palette::current().wrong_soft,
-                "✖",
-                "scene-not-quite",
-                Palette::current().wrong,
-            )
-        };
-        card(fill).show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(format!(
-                    "{icon} {}: {} → {}",
-                    loc.t(verdict),
-                    loc.t(&format!("routine-{}", item.id)),
-                    loc.t(bin_id(item.bin))
-                ))
-                .strong()
-                .color(c(color)),
-            );
-            paragraph(ui, &loc.t(&format!("routine-{}-why", item.id)));
-        });
+        let what = format!(
+            "{} → {}",
+            loc.t(&format!("routine-{}", item.id)),
+            loc.t(bin_id(item.bin))
+        );
+        let why = loc.t(&format!("routine-{}-why", item.id));
+        sorting::feedback(ui, loc, right, Some(what), &why);
     }
     match game.current() {
         Some(item) => {
@@ -207,29 +180,14 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
                         .strong(),
                 );
             });
-            ui.horizontal_wrapped(|ui| {
-                for bin in [Bin::Do, Bin::AvoidForNow, Bin::AskClinic] {
-                    if secondary_button(ui, &loc.t(bin_id(bin))).clicked() {
-                        game.place(bin);
-                    }
-                }
-            });
+            let names =
+                [Bin::Do, Bin::AvoidForNow, Bin::AskClinic].map(|bin| (bin, loc.t(bin_id(bin))));
+            sorting::bins(ui, game, names);
         }
         None => {
-            paragraph(
-                ui,
-                &loc.t_args(
-                    "sort-done",
-                    &args(&[
-                        ("right", game.score().into()),
-                        ("total", rules::ITEMS.len().into()),
-                    ]),
-                ),
-            );
+            sorting::summary(ui, loc, game);
             schedule(ui, ctx);
-            if secondary_button(ui, &ctx.loc.t("scene-play-again")).clicked() {
-                ctx.state.routine = rules::Game::default();
-            }
+            sorting::play_again(ui, loc, &mut ctx.state.routine);
         }
     }
 }

@@ -8,7 +8,8 @@ use crate::content::model::{Illustration, ScarKind};
 use crate::illustration::labels;
 use crate::illustration::profile::Drawing;
 use crate::illustration::{self, Labels, spot_letter};
-use crate::screens::widgets::{card, paragraph, secondary_button};
+use crate::scenes::sort as sorting;
+use crate::screens::widgets::{card, paragraph};
 use crate::theme::{Palette, c};
 
 /// Message id of a scar type's one-line description in the explorer.
@@ -287,73 +288,23 @@ fn reason_id(kind: ScarKind) -> &'static str {
 pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let loc = ctx.loc;
     let game = &mut ctx.state.sort;
-    ui.label(loc.t_args(
-        "sort-progress",
-        &crate::i18n::args(&[
-            ("done", game.done().into()),
-            ("total", sort::ORDER.len().into()),
-            ("right", game.score().into()),
-        ]),
-    ));
+    sorting::progress(ui, loc, game);
     if let Some((shown, right)) = game.last() {
-        feedback_card(ui, ctx.loc, shown, right);
+        sorting::feedback(ui, loc, right, None, &loc.t(reason_id(shown)));
     }
-    let game = &mut ctx.state.sort;
     match game.current() {
         Some(kind) => {
             let height = ctx.max_height * 0.8;
             illustration::show(ui, ctx.illustration, loc, Illustration::Scar(kind), height);
             ui.label(egui::RichText::new(loc.t("sort-which")).strong());
-            ui.horizontal_wrapped(|ui| {
-                for bin in ScarKind::ALL {
-                    if secondary_button(ui, &loc.t(bin.label_id())).clicked() {
-                        game.place(bin);
-                    }
-                }
-            });
+            let names = ScarKind::ALL.map(|bin| (bin, loc.t(bin.label_id())));
+            sorting::bins(ui, game, names);
         }
         None => {
-            paragraph(
-                ui,
-                &loc.t_args(
-                    "sort-done",
-                    &crate::i18n::args(&[
-                        ("right", game.score().into()),
-                        ("total", sort::ORDER.len().into()),
-                    ]),
-                ),
-            );
-            if secondary_button(ui, &loc.t("scene-play-again")).clicked() {
-                *game = sort::SortGame::default();
-            }
+            sorting::summary(ui, loc, game);
+            sorting::play_again(ui, loc, game);
         }
     }
-}
-
-/// Right or wrong, in words and an icon as well as colour, with the reason.
-pub(super) fn feedback_card(
-    ui: &mut egui::Ui,
-    loc: &crate::i18n::Localizer,
-    shown: ScarKind,
-    right: bool,
-) {
-    let (fill, icon, verdict) = if right {
-        (Palette::current().right_soft, "✔", "scene-right")
-    } else {
-        (Palette::current().wrong_soft, "✖", "scene-not-quite")
-    };
-    card(fill).show(ui, |ui| {
-        ui.label(
-            egui::RichText::new(format!("{icon} {}", loc.t(verdict)))
-                .strong()
-                .color(c(if right {
-                    Palette::current().right
-                } else {
-                    Palette::current().wrong
-                })),
-        );
-        paragraph(ui, &loc.t(reason_id(shown)));
-    });
 }
 
 #[cfg(test)]

@@ -1,6 +1,13 @@
 //! One sorting game for the scenes that deal cards into bins (the scar types, the aftercare
 //! routine): the cards come one at a time, each guess is right or not at once, and the score
-//! counts the right ones. Plain Rust; each scene names its cards and bins with a [`Deck`].
+//! counts the right ones. The game is plain Rust; each scene names its cards and bins with a
+//! [`Deck`] and builds its view from the shared parts below it (progress, feedback, bins, end).
+
+use bevy_egui::egui;
+
+use crate::i18n::{Localizer, args};
+use crate::screens::widgets::{card, paragraph, secondary_button};
+use crate::theme::{Palette, c};
 
 /// What a game deals: its cards in order, and the bin each one belongs in.
 pub trait Deck {
@@ -68,6 +75,83 @@ impl<D: Deck> SortGame<D> {
 
     pub fn finished(&self) -> bool {
         self.current().is_none()
+    }
+}
+
+/// How far the game is: cards placed, of how many, and how many right.
+pub fn progress<D: Deck>(ui: &mut egui::Ui, loc: &Localizer, game: &SortGame<D>) {
+    ui.label(loc.t_args(
+        "sort-progress",
+        &args(&[
+            ("done", game.done().into()),
+            ("total", game.total().into()),
+            ("right", game.score().into()),
+        ]),
+    ));
+}
+
+/// Right or wrong, in words and an icon as well as colour (`what` after the verdict, if
+/// given), with the reason.
+pub fn feedback(ui: &mut egui::Ui, loc: &Localizer, right: bool, what: Option<String>, why: &str) {
+    let (fill, icon, verdict, color) = if right {
+        (
+            Palette::current().right_soft,
+            "✔",
+            "scene-right",
+            Palette::current().right,
+        )
+    } else {
+        (
+            Palette::current().wrong_soft,
+            "✖",
+            "scene-not-quite",
+            Palette::current().wrong,
+        )
+    };
+    let verdict = loc.t(verdict);
+    let title = match what {
+        Some(what) => format!("{icon} {verdict}: {what}"),
+        None => format!("{icon} {verdict}"),
+    };
+    card(fill).show(ui, |ui| {
+        ui.label(egui::RichText::new(title).strong().color(c(color)));
+        paragraph(ui, why);
+    });
+}
+
+/// A button for each bin, with its name; the one pressed takes the current card.
+pub fn bins<D: Deck>(
+    ui: &mut egui::Ui,
+    game: &mut SortGame<D>,
+    bins: impl IntoIterator<Item = (D::Bin, String)>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        for (bin, name) in bins {
+            if secondary_button(ui, &name).clicked() {
+                game.place(bin);
+            }
+        }
+    });
+}
+
+/// The final score.
+pub fn summary<D: Deck>(ui: &mut egui::Ui, loc: &Localizer, game: &SortGame<D>) {
+    paragraph(
+        ui,
+        &loc.t_args(
+            "sort-done",
+            &args(&[
+                ("right", game.score().into()),
+                ("total", game.total().into()),
+            ]),
+        ),
+    );
+}
+
+/// A button that deals the game again from the start.
+pub fn play_again<D: Deck>(ui: &mut egui::Ui, loc: &Localizer, game: &mut SortGame<D>) {
+    if secondary_button(ui, &loc.t("scene-play-again")).clicked() {
+        *game = SortGame::default();
     }
 }
 
