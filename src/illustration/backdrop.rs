@@ -2,8 +2,9 @@
 //! canvas share.
 //!
 //! A view reserves a rectangle and writes what it wants drawn there to a [`BackdropSlot`];
-//! after the views, [`sync`] spawns the meshes, rebuilds them only when the picture changed,
-//! moves and scales them onto the rectangle, and removes them on a frame nothing asked for one.
+//! after the views, its `sync` system spawns the meshes, rebuilds them only when the picture
+//! changed, moves and scales them onto the rectangle, and removes them on a frame nothing asked
+//! for one.
 
 use std::marker::PhantomData;
 

@@ -1,8 +1,9 @@
 //! Skin cross-sections drawn with Bevy 2D meshes, placed where an egui view leaves room.
 //!
-//! A view asks for a drawing with [`show`] ([`widget`]: reserves a rectangle, writes it to
-//! [`IllustrationSlot`] and paints the labels); the [`backdrop`] mechanism then draws the
-//! drawing's meshes ([`mesh`]) under it. Scenes draw their own pictures with the same mechanism.
+//! A view asks for a drawing with [`show`] (the egui side, `widget.rs`: reserves a rectangle,
+//! writes it to [`IllustrationSlot`] and paints the labels); the [`backdrop`] mechanism then
+//! draws the drawing's meshes (the Bevy side, `mesh.rs`) under it. Scenes draw their own
+//! pictures with the same mechanism.
 
 pub mod backdrop;
 pub mod labels;
