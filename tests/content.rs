@@ -3,7 +3,7 @@
 //!
 //! `cargo test --test content -- --nocapture` prints the counts and reading levels.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use scarwise::content::ContentLibrary;
 use scarwise::content::model::{QuestionKind, Scene};
@@ -26,6 +26,84 @@ fn shipped() -> (ContentLibrary, Localizer) {
     let library = ContentLibrary::from_files(&files, |id| loc.has_reference_message(id))
         .unwrap_or_else(|errors| panic!("shipped content has errors: {errors:#?}"));
     (library, loc)
+}
+
+/// Every message id the scenes' code names: the id-shaped string literals in the files under
+/// `src/scenes/` (what `t("...")`, `t_args("...")` and the id-choosing matches hold), and the
+/// routine items' names and reasons, which are built as `routine-<id>` and `routine-<id>-why`.
+fn scene_message_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut folders = vec![std::path::PathBuf::from(format!(
+        "{}/src/scenes",
+        env!("CARGO_MANIFEST_DIR")
+    ))];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src/scenes") {
+            let path = entry.expect("a directory entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("readable");
+                ids.extend(id_literals(&text));
+            }
+        }
+    }
+    for item in scarwise::scenes::routine::rules::ITEMS {
+        ids.insert(format!("routine-{}", item.id));
+        ids.insert(format!("routine-{}-why", item.id));
+    }
+    ids
+}
+
+/// The string literals in `source` shaped like message ids: lower-case words joined by hyphens.
+fn id_literals(source: &str) -> Vec<String> {
+    let is_id = |s: &str| {
+        s.contains('-')
+            && s.starts_with(|c: char| c.is_ascii_lowercase())
+            && !s.ends_with('-')
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let quotes: Vec<usize> = source.match_indices('"').map(|(i, _)| i).collect();
+    quotes
+        .windows(2)
+        .map(|pair| &source[pair[0] + 1..pair[1]])
+        .filter(|s| is_id(s))
+        .map(String::from)
+        .collect()
+}
+
+/// The message ids each shipped language's `.ftl` files define.
+fn locale_ids() -> Vec<(&'static str, BTreeSet<String>)> {
+    scarwise::i18n::LOCALES
+        .iter()
+        .map(|locale| {
+            let ids = locale
+                .files
+                .iter()
+                .flat_map(|(_, text)| text.lines())
+                .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .filter_map(|line| line.split_once('='))
+                .map(|(id, _)| id.trim().to_string())
+                .collect();
+            (locale.tag, ids)
+        })
+        .collect()
+}
+
+#[test]
+fn every_message_the_scenes_use_exists_in_every_language() {
+    let used = scene_message_ids();
+    assert!(used.contains("scene-skin-tone-n") && used.contains("routine-sunscreen-why"));
+    assert!(
+        used.len() > 80,
+        "{} ids: is the scan still finding them?",
+        used.len()
+    );
+    for (tag, defined) in locale_ids() {
+        let missing: Vec<&String> = used.difference(&defined).collect();
+        assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+    }
 }
 
 fn kind_name(kind: &QuestionKind) -> &'static str {
@@ -173,7 +251,7 @@ fn english_reads_at_about_a_sixth_grade_level() {
             ));
         }
     }
-    let scene_text: Vec<String> = scarwise::scenes::message_ids()
+    let scene_text: Vec<String> = scene_message_ids()
         .iter()
         .map(|id| loc.t(id))
         .filter(|t| t.contains(". "))

@@ -1,15 +1,17 @@
 //! A scene's picture: shapes in scene units, drawn by Bevy as one vertex-coloured 2D mesh
 //! placed where the egui view left room for it.
 //!
-//! A scene builds a [`Shapes`] every frame it is shown and hands it to [`CanvasSlot`]; [`sync`]
-//! rebuilds the mesh only when the shapes changed, so a still scene costs nothing.
+//! A scene builds a [`Shapes`] every frame it is shown and hands it to [`CanvasSlot`]; the
+//! illustrations' backdrop mechanism rebuilds the mesh only when the shapes changed, so a
+//! still scene costs nothing.
 
 use bevy::asset::RenderAssetUsages;
 use bevy::mesh::{Indices, PrimitiveTopology};
 use bevy::prelude::*;
 use bevy::sprite_render::AlphaMode2d;
-use bevy::window::PrimaryWindow;
-use bevy_egui::{EguiContexts, egui};
+use bevy_egui::egui;
+
+use crate::illustration::backdrop::{Backdrop, BackdropPart, BackdropSlot};
 
 /// An sRGB colour with alpha, as bytes.
 pub type Rgba = [u8; 4];
@@ -234,10 +236,7 @@ impl CanvasMap {
 }
 
 /// What a scene wants drawn this frame, and where (egui points).
-#[derive(Resource, Default, Debug)]
-pub struct CanvasSlot {
-    pub wanted: Option<(Shapes, egui::Rect)>,
-}
+pub type CanvasSlot = BackdropSlot<Shapes>;
 
 /// Reserves a rectangle `height` points tall at the full width of `ui` for `shapes`; returns
 /// the mapping to paint labels with, and the response (click sense). `description` says in
@@ -258,149 +257,25 @@ pub fn place(
     (map, response)
 }
 
-/// How wide each of a row of labels centred at `xs` may be so that neighbours never overlap:
-/// the distance to its nearest neighbour, less a gap (never under `min`). A lone label may
-/// take `alone`.
-pub fn label_widths(xs: &[f32], alone: f32, min: f32) -> Vec<f32> {
-    const GAP: f32 = 8.0;
-    xs.iter()
-        .enumerate()
-        .map(|(i, &x)| {
-            let nearest = xs
-                .iter()
-                .enumerate()
-                .filter(|&(j, _)| j != i)
-                .map(|(_, &other)| (other - x).abs())
-                .fold(f32::INFINITY, f32::min);
-            if nearest.is_finite() {
-                (nearest - GAP).max(min)
-            } else {
-                alone
-            }
-        })
-        .collect()
-}
+impl Backdrop for Shapes {
+    const NAME: &'static str = "Scene canvas";
 
-/// Paints labels that sit side by side (the names above a row of scars), each wrapped to the
-/// room between it and its neighbours so that long words or large text never overlap.
-pub fn row_labels(
-    painter: &egui::Painter,
-    bounds: egui::Rect,
-    labels: Vec<(String, egui::Pos2)>,
-    align: egui::Align2,
-    font: egui::FontId,
-    color: egui::Color32,
-) {
-    let xs: Vec<f32> = labels.iter().map(|(_, pos)| pos.x).collect();
-    let widths = label_widths(&xs, bounds.width(), 40.0);
-    for ((text, pos), width) in labels.into_iter().zip(widths) {
-        let galley = painter.layout(text, font.clone(), color, width - 6.0);
-        paint_label(painter, bounds, galley, pos, align, color);
+    fn parts(&self) -> Vec<BackdropPart> {
+        let material = ColorMaterial {
+            alpha_mode: AlphaMode2d::Blend,
+            ..ColorMaterial::from_color(Color::WHITE)
+        };
+        // Above the illustration meshes (z 0 to 6).
+        vec![BackdropPart {
+            mesh: self.mesh(),
+            material,
+            z: 10.0,
+        }]
     }
-}
 
-/// Paints a text label with a light backing at `pos`, kept inside `bounds`.
-pub fn label(
-    painter: &egui::Painter,
-    bounds: egui::Rect,
-    text: String,
-    pos: egui::Pos2,
-    align: egui::Align2,
-    font: egui::FontId,
-    color: egui::Color32,
-) {
-    let galley = painter.layout_no_wrap(text, font, color);
-    paint_label(painter, bounds, galley, pos, align, color);
-}
-
-/// Paints a laid-out label with a light backing at `pos`, kept inside `bounds`.
-pub fn paint_label(
-    painter: &egui::Painter,
-    bounds: egui::Rect,
-    galley: std::sync::Arc<egui::Galley>,
-    pos: egui::Pos2,
-    align: egui::Align2,
-    color: egui::Color32,
-) {
-    let placed = align.anchor_size(pos, galley.size()).expand(3.0);
-    let shift = egui::vec2(
-        (bounds.left() - placed.left()).max(0.0) + (bounds.right() - placed.right()).min(0.0),
-        (bounds.top() - placed.top()).max(0.0) + (bounds.bottom() - placed.bottom()).min(0.0),
-    );
-    let placed = placed.translate(shift);
-    painter.rect_filled(placed, 4.0, egui::Color32::from_white_alpha(225));
-    painter.galley(placed.min + egui::vec2(3.0, 3.0), galley, color);
-}
-
-/// Marks the canvas mesh entity.
-#[derive(Component)]
-pub(super) struct CanvasPart;
-
-/// The shapes the mesh shows now.
-#[derive(Resource, Default)]
-pub(super) struct Drawn(Option<Shapes>);
-
-pub(super) fn clear_slot(mut slot: ResMut<CanvasSlot>) {
-    if slot.wanted.is_some() {
-        slot.wanted = None;
+    fn placement(&self, rect: egui::Rect, zoom: f32, size: Vec2) -> Transform {
+        placement(self, rect, zoom, size)
     }
-}
-
-/// Spawns, updates, moves or removes the canvas mesh to match the slot.
-pub(super) fn sync(
-    mut commands: Commands,
-    slot: Res<CanvasSlot>,
-    mut drawn: ResMut<Drawn>,
-    mut parts: Query<(Entity, &Mesh2d, &mut Transform, &mut GlobalTransform), With<CanvasPart>>,
-    window: Query<&Window, With<PrimaryWindow>>,
-    mut contexts: EguiContexts,
-    mut meshes: ResMut<Assets<Mesh>>,
-    mut materials: ResMut<Assets<ColorMaterial>>,
-) -> Result {
-    let Some((shapes, rect)) = &slot.wanted else {
-        if drawn.0.is_some() {
-            for (entity, ..) in &parts {
-                commands.entity(entity).despawn();
-            }
-            drawn.0 = None;
-        }
-        return Ok(());
-    };
-    let zoom = contexts.ctx_mut()?.zoom_factor();
-    let Ok(window) = window.single() else {
-        return Ok(());
-    };
-    let size = Vec2::new(window.width(), window.height());
-    let placed = placement(shapes, *rect, zoom, size);
-    let changed = drawn.0.as_ref() != Some(shapes);
-    match parts.single_mut() {
-        Ok((_, mesh, mut transform, mut global)) => {
-            if changed && let Some(mut asset) = meshes.get_mut(&mesh.0) {
-                *asset = shapes.mesh();
-            }
-            if *transform != placed {
-                *transform = placed;
-                *global = GlobalTransform::from(placed);
-            }
-        }
-        Err(_) => {
-            let material = ColorMaterial {
-                alpha_mode: AlphaMode2d::Blend,
-                ..ColorMaterial::from_color(Color::WHITE)
-            };
-            commands.spawn((
-                Name::new("Scene canvas"),
-                CanvasPart,
-                Mesh2d(meshes.add(shapes.mesh())),
-                MeshMaterial2d(materials.add(material)),
-                placed,
-            ));
-        }
-    }
-    if changed {
-        drawn.0 = Some(shapes.clone());
-    }
-    Ok(())
 }
 
 /// World transform of scene units for an egui rect, at egui zoom `zoom` in a window of logical
@@ -409,8 +284,7 @@ fn placement(shapes: &Shapes, rect: egui::Rect, zoom: f32, size: Vec2) -> Transf
     let map = CanvasMap::new(shapes.width, shapes.height, rect);
     let origin = Vec2::new(map.origin.x, map.origin.y) * zoom;
     let world = Vec2::new(origin.x - size.x / 2.0, size.y / 2.0 - origin.y);
-    // Above the illustration meshes (z 0 to 6).
-    Transform::from_translation(world.extend(10.0)).with_scale(Vec3::new(
+    Transform::from_translation(world.extend(0.0)).with_scale(Vec3::new(
         map.scale * zoom,
         map.scale * zoom,
         1.0,
@@ -419,17 +293,6 @@ fn placement(shapes: &Shapes, rect: egui::Rect, zoom: f32, size: Vec2) -> Transf
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn row_labels_get_the_room_to_their_nearest_neighbour() {
-        let widths = super::label_widths(&[100.0, 180.0, 400.0], 900.0, 40.0);
-        assert_eq!(widths, vec![72.0, 72.0, 212.0]);
-        assert_eq!(
-            super::label_widths(&[10.0, 20.0], 900.0, 40.0),
-            vec![40.0, 40.0]
-        );
-        assert_eq!(super::label_widths(&[50.0], 900.0, 40.0), vec![900.0]);
-    }
-
     use super::*;
 
     #[test]

@@ -6,6 +6,7 @@ use bevy_egui::egui;
 use super::canvas::{self, Rgba, Shapes, rgb, with_alpha};
 use super::{SceneCtx, labelled_slider, skin_tone, small_font, tone_picker};
 use crate::i18n::args;
+use crate::illustration::labels;
 use crate::screens::widgets::{card, paragraph};
 use crate::theme::{Palette, c};
 
@@ -227,7 +228,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let text = c(Palette::current().text);
     let font = small_font(ui);
     for d in [0, 7, 14, 21, 28] {
-        canvas::label(
+        labels::label(
             &painter,
             bounds,
             d.to_string(),
@@ -237,7 +238,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             text,
         );
     }
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("timeline-redness"),
@@ -246,7 +247,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         font.clone(),
         c(Palette::current().wrong),
     );
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("timeline-swelling"),
@@ -255,7 +256,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         font.clone(),
         c(Palette::current().accent),
     );
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("timeline-days"),

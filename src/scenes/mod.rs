@@ -7,15 +7,15 @@ pub mod downtime;
 pub mod pico;
 pub mod routine;
 pub mod scar;
+pub mod sort;
 
 use bevy::prelude::*;
-use bevy_egui::{EguiPrimaryContextPass, egui};
+use bevy_egui::egui;
 
 use crate::clinic::ForgetWithVisit;
 use crate::content::model::{ScarKind, Scene};
 use crate::i18n::Localizer;
-use crate::illustration::IllustrationSlot;
-use crate::screens::ScreenViews;
+use crate::illustration::{IllustrationSlot, backdrop};
 use canvas::{CanvasSlot, Rgba, rgb};
 
 /// The scenes' state (headless: only their views need a window).
@@ -26,15 +26,7 @@ pub(super) fn plugin(app: &mut App) {
 
 /// Drawing the scenes' meshes.
 pub(super) fn ui_plugin(app: &mut App) {
-    app.init_resource::<CanvasSlot>()
-        .init_resource::<canvas::Drawn>()
-        .add_systems(
-            EguiPrimaryContextPass,
-            (
-                canvas::clear_slot.before(ScreenViews),
-                canvas::sync.after(ScreenViews),
-            ),
-        );
+    app.add_plugins(backdrop::plugin::<canvas::Shapes>);
 }
 
 /// Where each scene is: kept while the app runs, so going back to a page finds it as left.
@@ -43,7 +35,7 @@ pub struct SceneState {
     pub explorer: Option<ScarKind>,
     pub light_degrees: f32,
     pub sort: scar::sort::SortGame,
-    pub pulse: pico::PulseLab,
+    pub pulse: pico::pulse::PulseLab,
     pub wavelength_nm: u32,
     pub lens: pico::fractional::Lens,
     pub lens_fired_at: Option<f64>,
@@ -142,10 +134,10 @@ fn show_scene(ui: &mut egui::Ui, scene: Scene, ctx: &mut SceneCtx) {
         Scene::ScarExplorer => scar::explorer(ui, ctx),
         Scene::SideLight => scar::side_light(ui, ctx),
         Scene::ScarSort => scar::scar_sort(ui, ctx),
-        Scene::PulseLength => pico::pulse_length(ui, ctx),
-        Scene::Wavelength => pico::wavelength(ui, ctx),
-        Scene::FractionalLens => pico::fractional_lens(ui, ctx),
-        Scene::Remodelling => pico::remodelling(ui, ctx),
+        Scene::PulseLength => pico::pulse::pulse_length(ui, ctx),
+        Scene::Wavelength => pico::wavelength::wavelength(ui, ctx),
+        Scene::FractionalLens => pico::fractional::fractional_lens(ui, ctx),
+        Scene::Remodelling => pico::remodel::remodelling(ui, ctx),
         Scene::DowntimeTimeline => downtime::timeline(ui, ctx),
         Scene::EventPlanner => downtime::planner(ui, ctx),
         Scene::RoutineGame => routine::game(ui, ctx),
@@ -206,114 +198,9 @@ fn tone_picker(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     });
 }
 
-/// Every message id the scenes use, for the locale completeness test.
-pub fn message_ids() -> Vec<String> {
-    let mut ids: Vec<String> = [
-        "explorer-hint",
-        "explorer-icepick",
-        "explorer-boxcar",
-        "explorer-rolling",
-        "explorer-hypertrophic",
-        "explorer-keloid",
-        "explorer-colour-mark",
-        "light-angle",
-        "light-seen-from-above",
-        "light-rolling-shows",
-        "light-rolling-hides",
-        "sort-progress",
-        "sort-which",
-        "sort-done",
-        "sort-why-icepick",
-        "sort-why-boxcar",
-        "sort-why-rolling",
-        "sort-why-hypertrophic",
-        "sort-why-keloid",
-        "sort-why-colour-mark",
-        "scene-right",
-        "scene-not-quite",
-        "scene-play-again",
-        "scene-skin-tone",
-        "scene-skin-tone-n",
-        "label-one-micrometre",
-        "label-half-mm",
-        "pulse-outcome-shatters",
-        "pulse-outcome-cracks",
-        "pulse-outcome-heats",
-        "pulse-outcome-tissue-heats",
-        "pulse-outcome-tissue-bubble",
-        "pulse-target-pigment",
-        "pulse-target-tissue",
-        "pulse-length",
-        "pulse-preset-nano",
-        "pulse-preset-pico",
-        "pulse-fire",
-        "pulse-readout",
-        "wave-532",
-        "wave-755",
-        "wave-1064",
-        "lens-none",
-        "lens-diffractive",
-        "lens-microlens",
-        "lens-none-about",
-        "lens-diffractive-about",
-        "lens-microlens-about",
-        "remodel-first-floor",
-        "remodel-exaggerated",
-        "remodel-weeks",
-        "remodel-status",
-        "remodel-measured",
-        "timeline-redness",
-        "timeline-swelling",
-        "timeline-days",
-        "timeline-day",
-        "timeline-on-day",
-        "timeline-phase-day0",
-        "timeline-phase-fading",
-        "timeline-phase-mostly",
-        "timeline-phase-settled",
-        "timeline-normal-title",
-        "timeline-normal-body",
-        "timeline-call-title",
-        "timeline-call-body",
-        "planner-days",
-        "planner-event-in",
-        "planner-ask-clinic",
-        "routine-bin-do",
-        "routine-bin-avoid",
-        "routine-bin-ask",
-        "routine-morning",
-        "routine-evening",
-        "routine-later",
-        "routine-reapply",
-        "routine-when-after-redness",
-        "routine-when-clinic-day",
-        "routine-when-ask",
-        "routine-clinic-first",
-        "timeline-call-phone",
-        "routine-when-day",
-    ]
-    .map(String::from)
-    .to_vec();
-    for item in routine::rules::ITEMS {
-        ids.push(format!("routine-{}", item.id));
-        ids.push(format!("routine-{}-why", item.id));
-    }
-    ids
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_scene_message_exists_in_english() {
-        let (loc, _) = Localizer::new(&[]);
-        let missing: Vec<String> = message_ids()
-            .into_iter()
-            .filter(|id| !loc.has_reference_message(id))
-            .collect();
-        assert!(missing.is_empty(), "missing: {missing:?}");
-    }
 
     #[test]
     fn skin_tones_run_from_light_to_dark() {

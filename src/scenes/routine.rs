@@ -4,12 +4,15 @@
 use bevy_egui::egui;
 
 use super::SceneCtx;
+use super::sort as sorting;
 use crate::i18n::args;
-use crate::screens::widgets::{card, paragraph, secondary_button};
-use crate::theme::{Palette, c};
+use crate::screens::widgets::{card, paragraph};
+use crate::theme::Palette;
 
 /// The rules, from the evidence brief's section 8 (typical advice; the clinic's comes first).
 pub mod rules {
+    use crate::scenes::sort::Deck;
+
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
     pub enum Bin {
         Do,
@@ -128,42 +131,21 @@ pub mod rules {
             .collect()
     }
 
+    /// The items, dealt in the order of [`ITEMS`], each into its own bin.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Routine;
+
+    impl Deck for Routine {
+        type Card = Item;
+        type Bin = Bin;
+        const CARDS: &'static [Item] = &ITEMS;
+        fn bin(card: &Item) -> Bin {
+            card.bin
+        }
+    }
+
     /// The game: one item at a time.
-    #[derive(Debug, Clone, Default, PartialEq)]
-    pub struct Game {
-        pub answers: Vec<Bin>,
-    }
-
-    impl Game {
-        pub fn current(&self) -> Option<&'static Item> {
-            ITEMS.get(self.answers.len())
-        }
-
-        /// Puts the current item in `bin`; returns whether that is where it belongs.
-        pub fn sort(&mut self, bin: Bin) -> Option<bool> {
-            let item = self.current()?;
-            self.answers.push(bin);
-            Some(item.bin == bin)
-        }
-
-        pub fn last(&self) -> Option<(&'static Item, bool)> {
-            let index = self.answers.len().checked_sub(1)?;
-            let item = &ITEMS[index];
-            Some((item, item.bin == self.answers[index]))
-        }
-
-        pub fn score(&self) -> usize {
-            self.answers
-                .iter()
-                .zip(ITEMS.iter())
-                .filter(|(a, i)| **a == i.bin)
-                .count()
-        }
-
-        pub fn finished(&self) -> bool {
-            self.current().is_none()
-        }
-    }
+    pub type Game = crate::scenes::sort::SortGame<Routine>;
 }
 
 use rules::{Bin, When};
@@ -179,43 +161,15 @@ fn bin_id(bin: Bin) -> &'static str {
 pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let loc = ctx.loc;
     let game = &mut ctx.state.routine;
-    ui.label(loc.t_args(
-        "sort-progress",
-        &args(&[
-            ("done", game.answers.len().into()),
-            ("total", rules::ITEMS.len().into()),
-            ("right", game.score().into()),
-        ]),
-    ));
+    sorting::progress(ui, loc, game);
     if let Some((item, right)) = game.last() {
-        let (fill, icon, verdict, color) = if right {
-            (
-                Palette::current().right_soft,
-                "✔",
-                "scene-right",
-                Palette::current().right,
-            )
-        } else {
-            (
-                Palette::current().wrong_soft,
-                "✖",
-                "scene-not-quite",
-                Palette::current().wrong,
-            )
-        };
-        card(fill).show(ui, |ui| {
-            ui.label(
-                egui::RichText::new(format!(
-                    "{icon} {}: {} → {}",
-                    loc.t(verdict),
-                    loc.t(&format!("routine-{}", item.id)),
-                    loc.t(bin_id(item.bin))
-                ))
-                .strong()
-                .color(c(color)),
-            );
-            paragraph(ui, &loc.t(&format!("routine-{}-why", item.id)));
-        });
+        let what = format!(
+            "{} → {}",
+            loc.t(&format!("routine-{}", item.id)),
+            loc.t(bin_id(item.bin))
+        );
+        let why = loc.t(&format!("routine-{}-why", item.id));
+        sorting::feedback(ui, loc, right, Some(what), &why);
     }
     match game.current() {
         Some(item) => {
@@ -226,29 +180,14 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
                         .strong(),
                 );
             });
-            ui.horizontal_wrapped(|ui| {
-                for bin in [Bin::Do, Bin::AvoidForNow, Bin::AskClinic] {
-                    if secondary_button(ui, &loc.t(bin_id(bin))).clicked() {
-                        game.sort(bin);
-                    }
-                }
-            });
+            let names =
+                [Bin::Do, Bin::AvoidForNow, Bin::AskClinic].map(|bin| (bin, loc.t(bin_id(bin))));
+            sorting::bins(ui, game, names);
         }
         None => {
-            paragraph(
-                ui,
-                &loc.t_args(
-                    "sort-done",
-                    &args(&[
-                        ("right", game.score().into()),
-                        ("total", rules::ITEMS.len().into()),
-                    ]),
-                ),
-            );
+            sorting::summary(ui, loc, game);
             schedule(ui, ctx);
-            if secondary_button(ui, &ctx.loc.t("scene-play-again")).clicked() {
-                ctx.state.routine = rules::Game::default();
-            }
+            sorting::play_again(ui, loc, &mut ctx.state.routine);
         }
     }
 }
@@ -330,23 +269,23 @@ mod tests {
     #[test]
     fn the_game_gives_instant_feedback_and_a_score() {
         let mut game = Game::default();
-        assert_eq!(game.sort(ITEMS[0].bin), Some(true));
+        assert_eq!(game.place(ITEMS[0].bin), Some(true));
         let wrong = if ITEMS[1].bin == Bin::Do {
             Bin::AskClinic
         } else {
             Bin::Do
         };
-        assert_eq!(game.sort(wrong), Some(false));
+        assert_eq!(game.place(wrong), Some(false));
         assert_eq!(
             game.last().map(|(i, r)| (i.id, r)),
             Some((ITEMS[1].id, false))
         );
         while let Some(item) = game.current() {
-            game.sort(item.bin);
+            game.place(item.bin);
         }
         assert!(game.finished());
         assert_eq!(game.score(), ITEMS.len() - 1);
-        assert_eq!(game.sort(Bin::Do), None);
+        assert_eq!(game.place(Bin::Do), None);
         // Ids are unique, and every bin is used.
         for (i, a) in ITEMS.iter().enumerate() {
             assert!(ITEMS[i + 1..].iter().all(|b| b.id != a.id), "{}", a.id);

@@ -5,9 +5,11 @@ use bevy_egui::egui;
 use super::canvas::{self, Rgba, Shapes, mix, rgb};
 use super::{SceneCtx, labelled_slider, skin_tone, small_font};
 use crate::content::model::{Illustration, ScarKind};
+use crate::illustration::labels;
 use crate::illustration::profile::Drawing;
 use crate::illustration::{self, Labels, spot_letter};
-use crate::screens::widgets::{card, paragraph, secondary_button};
+use crate::scenes::sort as sorting;
+use crate::screens::widgets::{card, paragraph};
 use crate::theme::{Palette, c};
 
 /// Message id of a scar type's one-line description in the explorer.
@@ -190,7 +192,7 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             )
         })
         .collect();
-    canvas::row_labels(
+    labels::row_labels(
         &painter,
         bounds,
         names,
@@ -198,7 +200,7 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         small_font(ui),
         text,
     );
-    canvas::label(
+    labels::label(
         &painter,
         bounds,
         ctx.loc.t("light-seen-from-above"),
@@ -241,6 +243,7 @@ fn shade_color(tone: Rgba, brightness: f32) -> Rgba {
 /// The sorting game: one scar drawing at a time; the patient names its type.
 pub mod sort {
     use crate::content::model::ScarKind;
+    use crate::scenes::sort::Deck;
 
     /// The order scars are shown in: mixed, so neighbours in the lesson are not neighbours here.
     pub const ORDER: [ScarKind; 6] = [
@@ -252,40 +255,21 @@ pub mod sort {
         ScarKind::Hypertrophic,
     ];
 
-    #[derive(Debug, Clone, Default, PartialEq)]
-    pub struct SortGame {
-        /// The guesses so far, one per shown scar: `(shown, guessed)`.
-        pub placed: Vec<(ScarKind, ScarKind)>,
-    }
+    /// The scar types, dealt in [`ORDER`]; each belongs in its own type's bin.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Scars;
 
-    impl SortGame {
-        /// The scar to sort now, or `None` when all are sorted.
-        pub fn current(&self) -> Option<ScarKind> {
-            ORDER.get(self.placed.len()).copied()
-        }
-
-        /// Places the current scar in `guess`'s bin; returns whether it was right.
-        pub fn place(&mut self, guess: ScarKind) -> Option<bool> {
-            let shown = self.current()?;
-            self.placed.push((shown, guess));
-            Some(shown == guess)
-        }
-
-        /// The last placement, if any: what was shown and whether the guess was right.
-        pub fn last(&self) -> Option<(ScarKind, bool)> {
-            self.placed
-                .last()
-                .map(|&(shown, guess)| (shown, shown == guess))
-        }
-
-        pub fn score(&self) -> usize {
-            self.placed.iter().filter(|(s, g)| s == g).count()
-        }
-
-        pub fn finished(&self) -> bool {
-            self.current().is_none()
+    impl Deck for Scars {
+        type Card = ScarKind;
+        type Bin = ScarKind;
+        const CARDS: &'static [ScarKind] = &ORDER;
+        fn bin(card: &ScarKind) -> ScarKind {
+            *card
         }
     }
+
+    /// The game: the patient names each scar's type.
+    pub type SortGame = crate::scenes::sort::SortGame<Scars>;
 }
 
 /// Message id of why a scar belongs to its type, shown after each guess.
@@ -304,73 +288,23 @@ fn reason_id(kind: ScarKind) -> &'static str {
 pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let loc = ctx.loc;
     let game = &mut ctx.state.sort;
-    ui.label(loc.t_args(
-        "sort-progress",
-        &crate::i18n::args(&[
-            ("done", game.placed.len().into()),
-            ("total", sort::ORDER.len().into()),
-            ("right", game.score().into()),
-        ]),
-    ));
+    sorting::progress(ui, loc, game);
     if let Some((shown, right)) = game.last() {
-        feedback_card(ui, ctx.loc, shown, right);
+        sorting::feedback(ui, loc, right, None, &loc.t(reason_id(shown)));
     }
-    let game = &mut ctx.state.sort;
     match game.current() {
         Some(kind) => {
             let height = ctx.max_height * 0.8;
             illustration::show(ui, ctx.illustration, loc, Illustration::Scar(kind), height);
             ui.label(egui::RichText::new(loc.t("sort-which")).strong());
-            ui.horizontal_wrapped(|ui| {
-                for bin in ScarKind::ALL {
-                    if secondary_button(ui, &loc.t(bin.label_id())).clicked() {
-                        game.place(bin);
-                    }
-                }
-            });
+            let names = ScarKind::ALL.map(|bin| (bin, loc.t(bin.label_id())));
+            sorting::bins(ui, game, names);
         }
         None => {
-            paragraph(
-                ui,
-                &loc.t_args(
-                    "sort-done",
-                    &crate::i18n::args(&[
-                        ("right", game.score().into()),
-                        ("total", sort::ORDER.len().into()),
-                    ]),
-                ),
-            );
-            if secondary_button(ui, &loc.t("scene-play-again")).clicked() {
-                *game = sort::SortGame::default();
-            }
+            sorting::summary(ui, loc, game);
+            sorting::play_again(ui, loc, game);
         }
     }
-}
-
-/// Right or wrong, in words and an icon as well as colour, with the reason.
-pub(super) fn feedback_card(
-    ui: &mut egui::Ui,
-    loc: &crate::i18n::Localizer,
-    shown: ScarKind,
-    right: bool,
-) {
-    let (fill, icon, verdict) = if right {
-        (Palette::current().right_soft, "✔", "scene-right")
-    } else {
-        (Palette::current().wrong_soft, "✖", "scene-not-quite")
-    };
-    card(fill).show(ui, |ui| {
-        ui.label(
-            egui::RichText::new(format!("{icon} {}", loc.t(verdict)))
-                .strong()
-                .color(c(if right {
-                    Palette::current().right
-                } else {
-                    Palette::current().wrong
-                })),
-        );
-        paragraph(ui, &loc.t(reason_id(shown)));
-    });
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use bevy::prelude::default;
 use super::Step;
 use crate::content::model::{ScarKind, Scene};
 use crate::scenes::SceneState;
-use crate::scenes::pico::Target;
+use crate::scenes::pico::pulse::Target;
 use crate::scenes::pico::fractional::Lens;
 use crate::scenes::pico::pulse;
 use crate::scenes::routine::rules::Bin;
@@ -145,16 +145,16 @@ pub(super) fn scene_steps(all_states: bool) -> Vec<Step> {
             vec![
                 ("routine-wrong", |s, _| {
                     s.routine = default();
-                    s.routine.sort(Bin::AskClinic);
+                    s.routine.place(Bin::AskClinic);
                 }),
                 ("routine-right", |s, _| {
                     s.routine = default();
-                    s.routine.sort(Bin::Do);
+                    s.routine.place(Bin::Do);
                 }),
                 ("routine-done", |s, _| {
                     s.routine = default();
                     while let Some(item) = s.routine.current() {
-                        s.routine.sort(item.bin);
+                        s.routine.place(item.bin);
                     }
                 }),
             ],
