@@ -6,22 +6,22 @@ mod common;
 
 use bevy::input::keyboard::Key;
 use bevy::prelude::*;
-use bevy_egui::egui::accesskit;
 
-use common::*;
+use common::app::{act, frames, headless_app, screen, t};
+use common::keyboard::{activate, activate_message, focus, open_module_one, press, tab};
+use common::quiz::{current_item, finish_lesson_and_quiz};
+use common::reader::{focused_name, rect_of, visible_names, widgets};
 use scarwise::content::model::QuestionKind;
 use scarwise::i18n::{Localizer, args};
 use scarwise::illustration::Labels;
-use scarwise::quiz::ActiveQuiz;
-use scarwise::screens::Screen;
+use scarwise::screens::{Action, Screen};
 
 #[test]
 fn completes_module_one_with_the_keyboard_only() {
     let mut app = headless_app("en");
     assert_eq!(screen(&app), Screen::Title);
 
-    let start = t(&app, "title-start");
-    activate(&mut app, &start, false);
+    activate_message(&mut app, "title-start");
     assert_eq!(screen(&app), Screen::Journey);
 
     let begin = t(&app, "journey-begin");
@@ -58,8 +58,7 @@ fn shift_tab_goes_back_and_the_focus_ring_moves() {
 #[test]
 fn tab_reaches_the_top_bar_in_the_order_it_reads() {
     let mut app = headless_app("en");
-    let start = t(&app, "title-start");
-    activate(&mut app, &start, false);
+    activate_message(&mut app, "title-start");
     assert_eq!(screen(&app), Screen::Journey);
     let (settings, about) = (t(&app, "nav-settings"), t(&app, "nav-about"));
     focus(&mut app, &settings);
@@ -81,20 +80,12 @@ fn tab_reaches_the_top_bar_in_the_order_it_reads() {
 #[test]
 fn a_reader_hears_the_question_and_its_choices() {
     let mut app = headless_app("en");
-    let start = t(&app, "title-start");
-    activate(&mut app, &start, false);
-    let begin = t(&app, "journey-begin");
-    activate(&mut app, &begin, false);
-    app.world_mut()
-        .write_message(scarwise::screens::Action::StartQuiz);
-    for _ in 0..4 {
-        app.update();
-    }
+    open_module_one(&mut app);
+    act(&mut app, Action::StartQuiz);
+    frames(&mut app, 2);
     assert_eq!(screen(&app), Screen::Quiz);
 
-    let quiz = app.world().resource::<ActiveQuiz>();
-    let session = quiz.session.as_ref().expect("a quiz");
-    let item = quiz.items[session.current_item().expect("a question")].clone();
+    let item = current_item(&app);
     let loc = app.world().resource::<Localizer>();
     let mut expected = vec![loc.t(&item.prompt)];
     match &item.kind {
@@ -127,13 +118,7 @@ fn a_reader_hears_the_question_and_its_choices() {
             Labels::Shapes,
         ));
     }
-    let names: Vec<String> = app
-        .world()
-        .resource::<ReaderTree>()
-        .names()
-        .into_iter()
-        .map(|(_, n)| n)
-        .collect();
+    let names = visible_names(&app);
     for name in expected {
         assert!(
             names.iter().any(|n| n.contains(&name)),
@@ -145,40 +130,31 @@ fn a_reader_hears_the_question_and_its_choices() {
 #[test]
 fn drawings_and_colour_only_controls_have_names() {
     let mut app = headless_app("en");
-    let start = t(&app, "title-start");
-    activate(&mut app, &start, false);
-    let begin = t(&app, "journey-begin");
-    activate(&mut app, &begin, false);
+    open_module_one(&mut app);
     finish_lesson_and_quiz(&mut app);
     // Module 2's pages hold drawn scenes with skin-tone swatches.
-    let next_module = t(&app, "results-continue");
-    activate(&mut app, &next_module, false);
+    activate_message(&mut app, "results-continue");
     assert_eq!(screen(&app), Screen::Lesson);
     let mut images = Vec::new();
     let mut swatches = 0;
     for _ in 0..20 {
-        let tree = app.world().resource::<ReaderTree>();
-        for (role, name) in tree.names() {
-            if role == accesskit::Role::Image {
-                images.push(name);
-            }
-        }
-        swatches += tree
-            .names()
+        let shown = widgets(&app);
+        images.extend(
+            shown
+                .iter()
+                .filter(|w| w.role == "Image")
+                .map(|w| w.name.clone()),
+        );
+        swatches += shown
             .iter()
-            .filter(|(role, name)| {
-                *role == accesskit::Role::RadioButton && name.starts_with("Skin tone")
-            })
+            .filter(|w| w.role == "RadioButton" && w.name.starts_with("Skin tone"))
             .count();
         let next = t(&app, "lesson-next");
-        if !tree.names().iter().any(|(_, n)| *n == next) {
+        if !shown.iter().any(|w| w.name == next) {
             break;
         }
-        app.world_mut()
-            .write_message(scarwise::screens::Action::NextPage);
-        for _ in 0..3 {
-            app.update();
-        }
+        act(&mut app, Action::NextPage);
+        frames(&mut app, 1);
     }
     assert!(
         images.iter().any(|d| d.starts_with("Drawing:")),

@@ -5,82 +5,23 @@
 
 mod common;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
-use bevy::asset::{AssetMetaCheck, AssetPlugin};
-use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy::time::TimeUpdateStrategy;
 
 use scarwise::clinic::{AdminGate, Clinic, Kiosk};
 use scarwise::consult::Prep;
-use scarwise::i18n::Localizer;
 use scarwise::progress::PlayerProgress;
-use scarwise::quiz::{ActiveQuiz, right_answer};
+use scarwise::quiz::ActiveQuiz;
 use scarwise::scenes::SceneState;
 use scarwise::screens::{Action, Screen};
 use scarwise::settings::Settings;
-use scarwise::{CorePlugin, LaunchOptions};
 
-use common::kiosk::{act, run_seconds, short_visit, temp_dir};
-use common::screen;
-
-/// A kiosk app on the shipped content, one simulated second per frame, at the attract screen.
-fn kiosk_app(name: &str, config: &str) -> (App, PathBuf) {
-    let dir = temp_dir(name);
-    let config_path = dir.join("clinic.ron");
-    std::fs::write(&config_path, config).unwrap();
-    let data = dir.join("data");
-    let mut app = App::new();
-    app.add_plugins((
-        MinimalPlugins,
-        StatesPlugin,
-        AssetPlugin {
-            file_path: format!("{}/assets", env!("CARGO_MANIFEST_DIR")),
-            meta_check: AssetMetaCheck::Never,
-            ..default()
-        },
-    ))
-    .add_plugins(CorePlugin(LaunchOptions {
-        config: Some(config_path),
-        data_dir: Some(data),
-        seed: Some(3),
-        ..default()
-    }));
-    for _ in 0..2000 {
-        app.update();
-        if *app.world().resource::<State<Screen>>().get() != Screen::Loading {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
-    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs(1)));
-    app.update();
-    (app, dir)
-}
-
-fn touch(app: &mut App) {
-    let window = Entity::PLACEHOLDER;
-    app.world_mut().write_message(TouchInput {
-        phase: TouchPhase::Started,
-        position: Vec2::new(10.0, 10.0),
-        window,
-        force: None,
-        id: 1,
-    });
-    app.update();
-}
-
-const CONFIG: &str = r#"(
-    clinic_name: "Test Clinic",
-    kiosk: true,
-    languages: ["en", "es"],
-    default_language: "en",
-    idle_timeout_secs: 60,
-    warning_secs: 15,
-)"#;
+use common::app::{act, locale, screen, send};
+use common::kiosk::{CONFIG, core_kiosk_app, run_seconds, short_visit};
+use common::quiz::answer_right_and_next;
+use common::touch::touch_down;
 
 /// The test config with the admin PIN 2468 (as its salted hash).
 fn config_with_pin() -> String {
@@ -95,7 +36,7 @@ fn config_with_pin() -> String {
 /// a wrong try; a frame here is a simulated second).
 fn type_pin(app: &mut App, digits: &[u8]) {
     for digit in digits {
-        app.world_mut().write_message(Action::AdminDigit(*digit));
+        send(app, Action::AdminDigit(*digit));
     }
     act(app, Action::AdminEnter);
 }
@@ -117,17 +58,13 @@ fn assert_no_trace(app: &App) {
     assert_eq!(settings.text_scale, 1.25, "the kiosk's own text size");
     assert_eq!(settings.locale, None, "language choice");
     assert!(!settings.sound, "sound off on a kiosk");
-    assert_eq!(
-        world.resource::<Localizer>().current().to_string(),
-        "en",
-        "language"
-    );
+    assert_eq!(locale(app), "en", "language");
     assert!(world.resource::<ActiveQuiz>().session.is_none(), "quiz");
 }
 
 #[test]
 fn idle_warning_touch_and_wipe_with_simulated_time() {
-    let (mut app, dir) = kiosk_app("idle", CONFIG);
+    let (mut app, dir) = core_kiosk_app("idle", CONFIG);
     assert!(app.world().resource::<Kiosk>().on);
     assert_eq!(screen(&app), Screen::Attract);
     assert_eq!(
@@ -151,7 +88,7 @@ fn idle_warning_touch_and_wipe_with_simulated_time() {
     let countdown = app.world().resource::<Kiosk>().countdown(now);
     assert!(matches!(countdown, Some(14..=15)), "{countdown:?}");
     // A touch keeps the visit.
-    touch(&mut app);
+    touch_down(&mut app);
     assert_eq!(app.world().resource::<Kiosk>().warning_until, None);
     assert_eq!(screen(&app), Screen::Summary);
     assert!(!app.world().resource::<Prep>().0.questions.is_empty());
@@ -176,7 +113,7 @@ fn idle_warning_touch_and_wipe_with_simulated_time() {
 fn a_visitor_can_end_the_visit_and_the_admin_needs_the_pin() {
     let config = config_with_pin();
     assert!(config.contains("admin_pin_hash"), "{config}");
-    let (mut app, dir) = kiosk_app("admin", &config);
+    let (mut app, dir) = core_kiosk_app("admin", &config);
     assert!(app.world().resource::<Clinic>().errors.is_empty());
     short_visit(&mut app);
     act(&mut app, Action::EndVisit);
@@ -216,7 +153,7 @@ fn without_a_pin_hash_the_admin_exit_stays_shut_whatever_is_typed() {
         "warning_secs: 15,\n    admin_pin: \"2468\",",
     );
     for (name, config) in [("no-pin", CONFIG.to_owned()), ("plain-pin", plain)] {
-        let (mut app, dir) = kiosk_app(name, &config);
+        let (mut app, dir) = core_kiosk_app(name, &config);
         assert_eq!(app.world().resource::<Clinic>().config.admin_pin_hash, None);
         act(&mut app, Action::OpenAdmin);
         assert_eq!(screen(&app), Screen::Admin);
@@ -233,7 +170,7 @@ fn without_a_pin_hash_the_admin_exit_stays_shut_whatever_is_typed() {
 
 #[test]
 fn the_admin_screen_closes_itself_when_left_alone() {
-    let (mut app, dir) = kiosk_app("admin-idle", &config_with_pin());
+    let (mut app, dir) = core_kiosk_app("admin-idle", &config_with_pin());
     act(&mut app, Action::Start);
     act(&mut app, Action::OpenAdmin);
     act(&mut app, Action::AdminDigit(2));
@@ -264,24 +201,18 @@ fn the_admin_screen_closes_itself_when_left_alone() {
 #[test]
 fn the_first_visitor_starts_in_the_clinics_language_too() {
     let config = CONFIG.replace("default_language: \"en\"", "default_language: \"es\"");
-    let (mut app, dir) = kiosk_app("first-language", &config);
-    assert_eq!(
-        app.world().resource::<Localizer>().current().to_string(),
-        "es"
-    );
+    let (mut app, dir) = core_kiosk_app("first-language", &config);
+    assert_eq!(locale(&app), "es");
     act(&mut app, Action::Start);
     act(&mut app, Action::SetLocale("en".into()));
     act(&mut app, Action::EndVisit);
-    assert_eq!(
-        app.world().resource::<Localizer>().current().to_string(),
-        "es"
-    );
+    assert_eq!(locale(&app), "es");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn a_broken_config_still_starts_a_kiosk_with_defaults_and_reports_it() {
-    let (app, dir) = kiosk_app("broken", "(kiosk: true, idle_timeout_secs: \"soon\",");
+    let (app, dir) = core_kiosk_app("broken", "(kiosk: true, idle_timeout_secs: \"soon\",");
     let clinic = app.world().resource::<Clinic>();
     assert_eq!(clinic.errors.len(), 1, "{:?}", clinic.errors);
     assert_eq!(clinic.config.idle_timeout_secs, 60);
@@ -294,7 +225,7 @@ fn a_broken_config_still_starts_a_kiosk_with_defaults_and_reports_it() {
 /// The express path: key points, then one question from each of the five modules.
 #[test]
 fn the_express_path_asks_one_question_per_module() {
-    let (mut app, dir) = kiosk_app("express", CONFIG);
+    let (mut app, dir) = core_kiosk_app("express", CONFIG);
     act(&mut app, Action::OpenExpress);
     assert_eq!(screen(&app), Screen::Express);
     act(&mut app, Action::StartExpressQuiz);
@@ -304,12 +235,7 @@ fn the_express_path_asks_one_question_per_module() {
     let mut modules = quiz.item_modules.clone();
     modules.dedup();
     assert_eq!(modules.len(), 5);
-    for _ in 0..quiz.items.len() {
-        let quiz = app.world().resource::<ActiveQuiz>().clone();
-        let item = &quiz.items[quiz.session.as_ref().unwrap().current_item().unwrap()];
-        act(&mut app, Action::Answer(right_answer(item)));
-        act(&mut app, Action::NextQuestion);
-    }
+    answer_right_and_next(&mut app, quiz.items.len());
     assert_eq!(screen(&app), Screen::Results);
     assert!(
         app.world()

@@ -12,10 +12,9 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
-use bevy_egui::EguiContext;
 
+use common::app::{egui_context, screen};
 use common::kiosk::{CONFIG, kiosk_app, not_fresh, run_seconds, short_visit};
-use common::screen;
 use scarwise::clinic::Kiosk;
 use scarwise::screens::Screen;
 
@@ -29,13 +28,7 @@ struct Footprint {
 }
 
 fn footprint(app: &mut App) -> Footprint {
-    let textures = {
-        let mut contexts = app.world_mut().query::<&mut EguiContext>();
-        let mut context = contexts
-            .single_mut(app.world_mut())
-            .expect("one egui context");
-        context.get_mut().tex_manager().read().num_allocated()
-    };
+    let textures = egui_context(app).tex_manager().read().num_allocated();
     let world = app.world();
     Footprint {
         entities: world.entities().count_spawned(),

@@ -5,14 +5,15 @@
 mod common;
 
 use bevy::prelude::*;
-use common::*;
+use common::app::{frames, headless_app_with, screen, t};
+use common::keyboard::activate_message;
+use common::reader::visible_names;
 use scarwise::LaunchOptions;
 use scarwise::progress::PlayerProgress;
 use scarwise::screens::Screen;
 
 fn app_asked(ask_reset: bool) -> App {
     let mut app = headless_app_with(LaunchOptions {
-        headless: true,
         memory_only: true,
         locale: Some("en".to_owned()),
         window: Some((1280, 800)),
@@ -20,9 +21,7 @@ fn app_asked(ask_reset: bool) -> App {
         ask_reset,
         ..default()
     });
-    for _ in 0..5 {
-        app.update();
-    }
+    frames(&mut app, 5);
     // Progress to keep or lose (in memory: the decision is what is tested here).
     app.world_mut()
         .resource_mut::<PlayerProgress>()
@@ -48,16 +47,13 @@ fn the_reset_link_asks_first_and_no_keeps_the_progress() {
         assert!(shown.contains(&t(&app, id)), "{id} not in {shown:?}");
     }
     assert_eq!(points(&app), 70, "nothing forgotten before the answer");
-    let name = t(&app, "settings-reset-no");
-    activate(&mut app, &name, false);
+    activate_message(&mut app, "settings-reset-no");
     assert_eq!(points(&app), 70, "\"No, keep it\" keeps the progress");
     assert!(!visible_names(&app).contains(&t(&app, "settings-reset-yes")));
     // Back goes to the title, and the question is not asked again.
-    let name = t(&app, "nav-back");
-    activate(&mut app, &name, false);
+    activate_message(&mut app, "nav-back");
     assert_eq!(screen(&app), Screen::Title);
-    let name = t(&app, "nav-settings");
-    activate(&mut app, &name, false);
+    activate_message(&mut app, "nav-settings");
     assert_eq!(screen(&app), Screen::Settings);
     assert!(!visible_names(&app).contains(&t(&app, "settings-reset-yes")));
     assert_eq!(points(&app), 70);
@@ -66,8 +62,7 @@ fn the_reset_link_asks_first_and_no_keeps_the_progress() {
 #[test]
 fn the_reset_link_forgets_only_on_yes() {
     let mut app = app_asked(true);
-    let name = t(&app, "settings-reset-yes");
-    activate(&mut app, &name, false);
+    activate_message(&mut app, "settings-reset-yes");
     assert_eq!(points(&app), 0);
     assert!(
         visible_names(&app)

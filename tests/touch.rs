@@ -5,18 +5,27 @@
 mod common;
 
 use bevy::input::keyboard::Key;
+use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
 use bevy_egui::egui::accesskit;
 
-use common::*;
-use scarwise::quiz::ActiveQuiz;
+use common::app::{
+    act, frames, headless_app_sized, headless_app_with, primary_window, screen, t, window_height,
+};
+use common::keyboard::{activate_message, open_module_one, press, tab};
+use common::quiz::{
+    answer_by_keyboard, current_answer, current_item, hotspot_letter, quiz_progress,
+};
+use common::reader::{focused_role, rect_of, slider_labelled};
+use common::touch::{centre, scroll_to_and_tap, tap, touch_drag};
+use scarwise::content::model::QuestionKind;
 use scarwise::scenes::SceneState;
-use scarwise::screens::Screen;
+use scarwise::screens::{Action, Screen};
 
 const PHONE: (u32, u32) = (390, 844);
 
 /// Taps from the title into module 1's lesson.
-fn open_module_one(app: &mut App) {
+fn tap_into_module_one(app: &mut App) {
     let start = t(app, "title-start");
     scroll_to_and_tap(app, &start);
     assert_eq!(screen(app), Screen::Journey);
@@ -26,7 +35,7 @@ fn open_module_one(app: &mut App) {
 }
 
 /// Taps "Next" (scrolling down to it) until a page shows a slider labelled `label`.
-fn page_with_slider(app: &mut App, label: &str) -> bevy_egui::egui::accesskit::Rect {
+fn page_with_slider(app: &mut App, label: &str) -> accesskit::Rect {
     let next = t(app, "lesson-next");
     for _ in 0..12 {
         if let Some(rect) = slider_labelled(app, label) {
@@ -40,7 +49,7 @@ fn page_with_slider(app: &mut App, label: &str) -> bevy_egui::egui::accesskit::R
 #[test]
 fn one_finger_taps_through_the_lesson_into_the_quiz_and_answers() {
     let mut app = headless_app_sized("en", PHONE);
-    open_module_one(&mut app);
+    tap_into_module_one(&mut app);
     let (next, start_quiz) = (t(&app, "lesson-next"), t(&app, "lesson-start-quiz"));
     for _ in 0..20 {
         if rect_of(&app, &start_quiz).is_some() {
@@ -53,27 +62,13 @@ fn one_finger_taps_through_the_lesson_into_the_quiz_and_answers() {
 
     // Whatever the first question is, a tap on its first option (and "Check", where the kind
     // has one) answers it.
-    let options: Vec<String> = {
-        let quiz = app.world().resource::<ActiveQuiz>();
-        let session = quiz.session.as_ref().expect("a quiz");
-        let item = &quiz.items[session.current_item().expect("a question")];
-        match &item.kind {
-            scarwise::content::model::QuestionKind::SingleChoice { choices }
-            | scarwise::content::model::QuestionKind::MultipleChoice { choices } => {
-                choices.iter().map(|c| t(&app, &c.text)).collect()
-            }
-            scarwise::content::model::QuestionKind::TrueFalse { .. } => {
-                vec![t(&app, "quiz-true")]
-            }
-            scarwise::content::model::QuestionKind::Hotspot { .. } => {
-                let loc = app.world().resource::<scarwise::i18n::Localizer>();
-                vec![loc.t_args(
-                    "quiz-hotspot-letter",
-                    &scarwise::i18n::args(&[("letter", "A".into())]),
-                )]
-            }
-            scarwise::content::model::QuestionKind::Ordering { .. } => Vec::new(),
+    let options: Vec<String> = match &current_item(&app).kind {
+        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
+            choices.iter().map(|c| t(&app, &c.text)).collect()
         }
+        QuestionKind::TrueFalse { .. } => vec![t(&app, "quiz-true")],
+        QuestionKind::Hotspot { .. } => vec![hotspot_letter(&app, 'A')],
+        QuestionKind::Ordering { .. } => Vec::new(),
     };
     if let Some(first) = options.first() {
         scroll_to_and_tap(&mut app, first);
@@ -82,28 +77,20 @@ fn one_finger_taps_through_the_lesson_into_the_quiz_and_answers() {
     if rect_of(&app, &check).is_some() {
         scroll_to_and_tap(&mut app, &check);
     }
-    let answered = app
-        .world()
-        .resource::<ActiveQuiz>()
-        .session
-        .as_ref()
-        .and_then(|s| s.current_answer().cloned());
-    assert!(answered.is_some(), "a tap answered the question");
+    assert!(
+        current_answer(&app).is_some(),
+        "a tap answered the question"
+    );
     let next_question = t(&app, "quiz-next");
     scroll_to_and_tap(&mut app, &next_question);
-    let position = app
-        .world()
-        .resource::<ActiveQuiz>()
-        .session
-        .as_ref()
-        .map(|s| s.progress().0);
+    let position = quiz_progress(&app).map(|(at, _)| at);
     assert_eq!(position, Some(2), "a tap on Next moves to question 2");
 }
 
 #[test]
 fn a_scene_slider_follows_a_finger_and_a_tap_or_keys_without_dragging() {
     let mut app = headless_app_sized("en", PHONE);
-    open_module_one(&mut app);
+    tap_into_module_one(&mut app);
     let label = t(&app, "light-angle");
     let rect = page_with_slider(&mut app, &label);
     let height = window_height(&mut app);
@@ -131,12 +118,7 @@ fn a_scene_slider_follows_a_finger_and_a_tap_or_keys_without_dragging() {
 
     // No drag, no pointer: Tab to the slider, then the arrow keys move it.
     for _ in 0..80 {
-        let on_slider = app
-            .world()
-            .resource::<ReaderTree>()
-            .focused()
-            .is_some_and(|(node, _)| node.role() == accesskit::Role::Slider);
-        if on_slider {
+        if focused_role(&app) == Some(accesskit::Role::Slider) {
             break;
         }
         tab(&mut app);
@@ -154,43 +136,21 @@ fn a_scene_slider_follows_a_finger_and_a_tap_or_keys_without_dragging() {
 #[test]
 fn a_tap_on_a_letter_answers_a_tap_the_scar_question() {
     let mut app = headless_app_sized("en", (1366, 768));
-    let start = t(&app, "title-start");
-    activate(&mut app, &start, false);
-    let begin = t(&app, "journey-begin");
-    activate(&mut app, &begin, false);
-    app.world_mut()
-        .write_message(scarwise::screens::Action::StartQuiz);
-    for _ in 0..4 {
-        app.update();
-    }
+    open_module_one(&mut app);
+    act(&mut app, Action::StartQuiz);
+    frames(&mut app, 2);
     for _ in 0..20 {
-        let is_hotspot = {
-            let quiz = app.world().resource::<ActiveQuiz>();
-            let session = quiz.session.as_ref().expect("a quiz");
-            matches!(
-                quiz.items[session.current_item().expect("a question")].kind,
-                scarwise::content::model::QuestionKind::Hotspot { .. }
-            )
-        };
-        if is_hotspot {
-            let loc = app.world().resource::<scarwise::i18n::Localizer>();
-            let letter = loc.t_args(
-                "quiz-hotspot-letter",
-                &scarwise::i18n::args(&[("letter", "B".into())]),
-            );
+        if matches!(current_item(&app).kind, QuestionKind::Hotspot { .. }) {
+            let letter = hotspot_letter(&app, 'B');
             scroll_to_and_tap(&mut app, &letter);
-            let answered = app
-                .world()
-                .resource::<ActiveQuiz>()
-                .session
-                .as_ref()
-                .and_then(|s| s.current_answer().cloned());
-            assert!(answered.is_some(), "a tap on {letter:?} answered");
+            assert!(
+                current_answer(&app).is_some(),
+                "a tap on {letter:?} answered"
+            );
             return;
         }
         answer_by_keyboard(&mut app);
-        let next = t(&app, "quiz-next");
-        activate(&mut app, &next, false);
+        activate_message(&mut app, "quiz-next");
     }
     panic!("no tap-the-scar question in module 1's quiz");
 }
@@ -199,19 +159,10 @@ fn a_tap_on_a_letter_answers_a_tap_the_scar_question() {
 /// trackpad's tap-to-click) still presses the button.
 #[test]
 fn an_instant_tap_still_presses_the_button() {
-    use bevy::input::touch::{TouchInput, TouchPhase};
     let mut app = headless_app_sized("en", PHONE);
     let start = t(&app, "title-start");
-    let rect = rect_of(&app, &start).expect("the start button");
-    let centre = Vec2::new(
-        ((rect.x0 + rect.x1) / 2.0) as f32,
-        ((rect.y0 + rect.y1) / 2.0) as f32,
-    );
-    let window = app
-        .world_mut()
-        .query_filtered::<Entity, With<bevy::window::PrimaryWindow>>()
-        .single(app.world())
-        .expect("a window");
+    let centre = centre(&rect_of(&app, &start).expect("the start button"));
+    let window = primary_window(&mut app);
     for phase in [TouchPhase::Started, TouchPhase::Ended] {
         app.world_mut().write_message(TouchInput {
             phase,
@@ -221,9 +172,7 @@ fn an_instant_tap_still_presses_the_button() {
             id: 7,
         });
     }
-    for _ in 0..5 {
-        app.update();
-    }
+    frames(&mut app, 5);
     assert_eq!(screen(&app), Screen::Journey);
 }
 
@@ -234,7 +183,6 @@ fn an_instant_tap_still_presses_the_button() {
 fn the_pointer_log_names_the_widget_a_tap_pressed_and_the_action() {
     use scarwise::platform::reader::PointerLog;
     let mut app = headless_app_with(scarwise::LaunchOptions {
-        headless: true,
         memory_only: true,
         locale: Some("en".to_owned()),
         window: Some(PHONE),

@@ -1,5 +1,5 @@
-//! The whole kiosk app, headless (egui, illustrations, scene meshes, the attract loop), with
-//! simulated time, and the visits the kiosk tests play on it.
+//! The kiosk app with simulated time, whole and headless (egui, illustrations, scene
+//! meshes, the attract loop) or its core alone, and the visits the kiosk tests play on it.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -7,17 +7,21 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 
+use scarwise::LaunchOptions;
 use scarwise::clinic::VisitData;
 use scarwise::consult::PrepEdit;
 use scarwise::consult::model::{FLAGS, Reply};
 use scarwise::content::Content;
 use scarwise::content::model::ScarKind;
-use scarwise::quiz::{ActiveQuiz, right_answer, wrong_answer};
 use scarwise::scenes::SceneState;
-use scarwise::screens::{Action, Screen};
-use scarwise::{LaunchOptions, build_app};
+use scarwise::screens::{Action, ActiveLesson, Screen};
 
-use super::{ReaderTree, capture_tree, enable_reader, screen};
+use super::app::{
+    act, core_app, frames, headless_build, run_until, screen, shipped_assets, temp_dir,
+    wait_for_loading,
+};
+use super::quiz::{answer_current, module_order};
+use super::touch::touch_drag;
 
 pub const CONFIG: &str = r#"(
     clinic_name: "Test Clinic",
@@ -28,62 +32,54 @@ pub const CONFIG: &str = r#"(
     warning_secs: 15,
 )"#;
 
-/// A folder of its own for one test's config.
-pub fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("scarwise-kiosk-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A folder of its own for one test, holding `config` as `clinic.ron`.
+fn config_dir(name: &str, config: &str) -> (PathBuf, PathBuf) {
+    let dir = temp_dir(&format!("kiosk-{name}"));
+    let path = dir.join("clinic.ron");
+    std::fs::write(&path, config).unwrap();
+    (dir, path)
 }
 
 /// The whole kiosk app without a window, loaded, on the attract screen, one simulated second
 /// per frame from then on.
 pub fn kiosk_app(name: &str, config: &str) -> (App, PathBuf) {
-    let dir = temp_dir(name);
-    let path = dir.join("clinic.ron");
-    std::fs::write(&path, config).unwrap();
-    let mut app = build_app(LaunchOptions {
-        headless: true,
+    let (dir, path) = config_dir(name, config);
+    let mut app = headless_build(LaunchOptions {
         config: Some(path),
         data_dir: Some(dir.join("data")),
         window: Some((1280, 800)),
         seed: Some(7),
         ..default()
     });
-    app.init_resource::<ReaderTree>()
-        .add_systems(PreUpdate, enable_reader)
-        .add_systems(
-            PostUpdate,
-            capture_tree.after(bevy_egui::EguiPostUpdateSet::ProcessOutput),
-        );
-    app.finish();
-    app.cleanup();
-    for _ in 0..3000 {
-        app.update();
-        if screen(&app) == Screen::Attract && app.world().get_resource::<Content>().is_some() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    run_until(&mut app, 3000, |app| {
+        screen(app) == Screen::Attract && app.world().get_resource::<Content>().is_some()
+    });
     assert_eq!(screen(&app), Screen::Attract, "the kiosk never loaded");
     app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs(1)));
-    for _ in 0..3 {
-        app.update();
-    }
+    frames(&mut app, 3);
     (app, dir)
 }
 
-/// An action, as a tap would write it, and two frames for it to take effect and be drawn.
-pub fn act(app: &mut App, action: Action) {
-    app.world_mut().write_message(action);
+/// The kiosk's core alone (no UI) on the shipped content, past loading, one simulated second
+/// per frame from then on.
+pub fn core_kiosk_app(name: &str, config: &str) -> (App, PathBuf) {
+    let (dir, path) = config_dir(name, config);
+    let options = LaunchOptions {
+        config: Some(path),
+        data_dir: Some(dir.join("data")),
+        seed: Some(3),
+        ..default()
+    };
+    let mut app = core_app(options, &shipped_assets());
+    wait_for_loading(&mut app);
+    app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_secs(1)));
     app.update();
-    app.update();
+    (app, dir)
 }
 
+/// Simulated seconds, one a frame.
 pub fn run_seconds(app: &mut App, seconds: u32) {
-    for _ in 0..seconds {
-        app.update();
-    }
+    frames(app, seconds as usize);
 }
 
 /// A swipe up the page with one finger (egui keeps the scroll offset in its memory).
@@ -95,22 +91,8 @@ pub fn scroll(app: &mut App) {
         .iter(app.world())
         .count();
     if windows == 1 {
-        super::touch_drag(app, Vec2::new(1200.0, 650.0), Vec2::new(1200.0, 250.0));
+        touch_drag(app, Vec2::new(1200.0, 650.0), Vec2::new(1200.0, 250.0));
     }
-}
-
-fn answer_current(app: &mut App, right: bool) {
-    let quiz = app.world().resource::<ActiveQuiz>().clone();
-    let Some(index) = quiz.session.as_ref().and_then(|s| s.current_item()) else {
-        return;
-    };
-    let item = &quiz.items[index];
-    let answer = if right {
-        right_answer(item)
-    } else {
-        wrong_answer(item)
-    };
-    act(app, Action::Answer(answer));
 }
 
 /// A short visit, as most are: language, text size, one page, one answer, a summary.
@@ -158,25 +140,16 @@ pub fn full_visit(app: &mut App) {
     act(app, Action::OpenAbout);
     scroll(app);
     act(app, Action::Back);
-    let order: Vec<String> = app
-        .world()
-        .resource::<Content>()
-        .module_order()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let order = module_order(app);
     for (index, module) in order.iter().enumerate() {
         act(app, Action::OpenModule(module.clone()));
         assert_eq!(screen(app), Screen::Lesson, "{module}");
         for _ in 0..40 {
             play_scenes(app);
             scroll(app);
-            let before = app
-                .world()
-                .resource::<scarwise::screens::ActiveLesson>()
-                .clone();
+            let before = app.world().resource::<ActiveLesson>().clone();
             act(app, Action::NextPage);
-            if *app.world().resource::<scarwise::screens::ActiveLesson>() == before {
+            if *app.world().resource::<ActiveLesson>() == before {
                 break;
             }
         }

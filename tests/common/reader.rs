@@ -1,0 +1,86 @@
+//! What a screen reader finds on screen, read the way the browser test reads it: egui's
+//! last AccessKit tree, named by the app's own `platform::reader` (every named widget with
+//! its role, rectangle, focus and checked state).
+
+use bevy::prelude::*;
+use bevy_egui::egui::accesskit;
+use bevy_egui::{EguiOutput, EguiPostUpdateSet};
+
+use scarwise::platform::reader::{self, Widget};
+
+/// The last tree egui gave screen readers (it sends the whole tree every pass).
+#[derive(Resource, Default)]
+struct LastTree(Option<accesskit::TreeUpdate>);
+
+/// Keeps the last tree of every frame. The app turns the tree on itself (its `test_hook`).
+pub fn capture(app: &mut App) {
+    app.init_resource::<LastTree>().add_systems(
+        PostUpdate,
+        keep_tree.after(EguiPostUpdateSet::ProcessOutput),
+    );
+}
+
+fn keep_tree(outputs: Query<&EguiOutput>, mut tree: ResMut<LastTree>) {
+    for output in &outputs {
+        if let Some(update) = &output.platform_output.accesskit_update {
+            tree.0 = Some(update.clone());
+        }
+    }
+}
+
+fn tree(app: &App) -> Option<&accesskit::TreeUpdate> {
+    app.world().resource::<LastTree>().0.as_ref()
+}
+
+/// The named widgets on screen now, in tree order, as a screen reader hears them (checked
+/// states and text included on every screen: the tests are the patient here).
+pub fn widgets(app: &App) -> Vec<Widget> {
+    tree(app).map_or_else(Vec::new, |tree| reader::widgets(tree, false))
+}
+
+/// The names a screen reader finds on screen now (what egui drew in the last frame).
+pub fn visible_names(app: &App) -> Vec<String> {
+    widgets(app).into_iter().map(|w| w.name).collect()
+}
+
+/// The widget with the keyboard focus, if it has a name.
+pub fn focused(app: &App) -> Option<Widget> {
+    widgets(app).into_iter().find(|w| w.focused)
+}
+
+/// The role of whatever has the keyboard focus, named or not (a slider goes by the label
+/// beside it and has no name of its own, so [`widgets`] leaves it out).
+pub fn focused_role(app: &App) -> Option<accesskit::Role> {
+    let tree = tree(app)?;
+    let (_, node) = tree.nodes.iter().find(|(id, _)| *id == tree.focus)?;
+    Some(node.role())
+}
+
+pub fn focused_name(app: &App) -> String {
+    focused(app).map(|w| w.name).unwrap_or_default()
+}
+
+/// Where a widget's rectangle is, in window coordinates (logical pixels).
+pub fn bounds(widget: &Widget) -> accesskit::Rect {
+    let [x, y, w, h] = widget.rect;
+    accesskit::Rect::new(x, y, x + w, y + h)
+}
+
+/// Where the widget named `name` is, in window coordinates (logical pixels).
+pub fn rect_of(app: &App, name: &str) -> Option<accesskit::Rect> {
+    widgets(app).iter().find(|w| w.name == name).map(bounds)
+}
+
+/// The rectangle of the slider a reader announces by the label `label`.
+pub fn slider_labelled(app: &App, label: &str) -> Option<accesskit::Rect> {
+    let nodes = &tree(app)?.nodes;
+    let label_id = nodes
+        .iter()
+        .find(|(_, n)| reader::reader_name(n, false).as_deref() == Some(label))
+        .map(|(id, _)| *id)?;
+    nodes
+        .iter()
+        .map(|(_, n)| n)
+        .find(|n| n.role() == accesskit::Role::Slider && n.labelled_by().contains(&label_id))
+        .and_then(|n| n.bounds())
+}
