@@ -3,100 +3,62 @@
 //! [`AppPlugin`] builds the whole app; [`CorePlugin`] is the part without a window (content,
 //! languages, quiz, progress and the screen flow), which the headless tests drive.
 
-pub mod audio;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod bench;
+// Ground: imports nothing above it (see README, "How the code is laid out", and tests/layers.rs).
 pub mod clinic;
-pub mod consult;
 pub mod content;
 pub mod i18n;
+pub mod launch;
+pub mod notices;
+pub mod settings;
+pub mod state;
+pub mod theme;
+pub mod visit;
+// Capabilities: never import `screens`.
+pub mod audio;
+pub mod consult;
 pub mod illustration;
-pub mod platform;
+pub mod kiosk;
+pub mod lesson;
 pub mod progress;
 pub mod quiz;
 pub mod scenes;
+// App flow: the views and navigation.
 pub mod screens;
-pub mod settings;
-pub mod theme;
+// Top.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bench;
+pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod tour;
 
-use std::path::PathBuf;
+pub use launch::LaunchOptions;
+pub use state::AppSystems;
 
 use bevy::asset::AssetMetaCheck;
 use bevy::prelude::*;
 use bevy::winit::WinitSettings;
-
-/// How the app was started: the desktop command line, or defaults on mobile and web.
-#[derive(Resource, Debug, Clone, Default, PartialEq)]
-pub struct LaunchOptions {
-    /// A language asked for by name (`--locale`); overrides the saved setting.
-    pub locale: Option<String>,
-    /// The system's preferred languages, most preferred first.
-    pub system_locales: Vec<String>,
-    /// Where the save file lives; `None` uses the platform's data folder.
-    pub data_dir: Option<PathBuf>,
-    /// Keep progress in memory only, writing nothing to disk.
-    pub memory_only: bool,
-    /// Logical window size.
-    pub window: Option<(u32, u32)>,
-    /// Seed for shuffling quiz items; random when `None`.
-    pub seed: Option<u64>,
-    /// Render every screen, save screenshots into this folder and quit.
-    pub tour: Option<PathBuf>,
-    /// A shorter tour: English only, one state per scene (for extra window sizes).
-    pub tour_brief: bool,
-    /// Where the consultation summary is saved; `None` uses the Documents folder.
-    pub export_dir: Option<PathBuf>,
-    /// Run as a waiting-room kiosk (also set by the clinic config).
-    pub kiosk: bool,
-    /// The clinic's config file.
-    pub config: Option<PathBuf>,
-    /// The clinic's config as text, when the platform hands it over instead of a file (the
-    /// browser page fetches `clinic.ron` beside itself), and its logo's bytes.
-    pub config_text: Option<String>,
-    pub logo_bytes: Option<Vec<u8>>,
-    /// Running on a phone: redraw only on touch (even less often in the background), keep
-    /// content inside the safe area, save when the app is sent to the background.
-    pub mobile: bool,
-    /// Room to leave at the screen edges for notches and system bars (`--safe-area`);
-    /// `None` uses what the platform reports (Android) or a default (iOS: 47 top, 34 bottom).
-    pub safe_area: Option<platform::mobile::SafeArea>,
-    /// Keep a snapshot of the screen-reader tree (names, roles, rectangles) for a test to
-    /// read: the browser test (`?test=1`) finds widgets by name through it.
-    pub test_hook: bool,
-    /// Ask at the start whether to forget the saved progress (the browser's `?reset=1`):
-    /// Settings opens with its reset confirmation; nothing is forgotten unless confirmed.
-    pub ask_reset: bool,
-    /// No window and no renderer, but the whole UI: for tests that drive the app through
-    /// egui with keyboard or touch input and read its accessibility tree.
-    pub headless: bool,
-}
-
-/// Order of work inside a frame. Views turn input into [`screens::Action`]s while egui runs
-/// (after `Update`); the next frame applies them here, and whatever reacts runs after.
-#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AppSystems {
-    /// Applying actions and everything that follows from them.
-    Update,
-}
 
 /// Everything but the window: what the headless tests run.
 pub struct CorePlugin(pub LaunchOptions);
 
 impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
-        app.insert_resource(self.0.clone()).add_plugins((
-            settings::plugin,
-            clinic::plugin,
-            i18n::plugin,
-            progress::plugin,
-            content::plugin,
-            quiz::plugin,
-            consult::plugin,
-            scenes::plugin,
-            screens::plugin,
-        ));
+        app.insert_resource(self.0.clone())
+            .configure_sets(Update, (AppSystems::Apply, AppSystems::Navigate).chain())
+            .add_plugins((
+                settings::plugin,
+                notices::plugin,
+                clinic::plugin,
+                i18n::plugin,
+                content::plugin,
+                progress::plugin,
+                lesson::plugin,
+                quiz::plugin,
+                consult::plugin,
+                scenes::plugin,
+                kiosk::plugin,
+                screens::plugin,
+            ));
     }
 }
 

@@ -142,7 +142,7 @@ fn main() -> ExitCode {
     // not turn the clinic's site into one.
     #[cfg(target_arch = "wasm32")]
     {
-        use scarwise::progress::web;
+        use scarwise::platform::web;
         options.system_locales = web::browser_languages();
         options.locale = web::url_parameter("lang")
             .filter(|l| !l.is_empty())
@@ -169,7 +169,7 @@ fn main() -> ExitCode {
     let tour = options.tour.is_some();
     let mut app = scarwise::build_app(options);
     #[cfg(target_arch = "wasm32")]
-    app.add_plugins(scarwise::progress::web::plugin);
+    app.add_plugins(scarwise::platform::web::plugin);
     let exit = app.run();
     if tour && !exit.is_success() {
         return ExitCode::FAILURE;

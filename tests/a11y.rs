@@ -14,7 +14,9 @@ use common::reader::{focused_name, rect_of, visible_names, widgets};
 use scarwise::content::model::QuestionKind;
 use scarwise::i18n::{Localizer, args};
 use scarwise::illustration::Labels;
-use scarwise::screens::{Action, Screen};
+use scarwise::lesson::LessonInput;
+use scarwise::quiz::QuizInput;
+use scarwise::state::Screen;
 
 #[test]
 fn completes_module_one_with_the_keyboard_only() {
@@ -81,7 +83,7 @@ fn tab_reaches_the_top_bar_in_the_order_it_reads() {
 fn a_reader_hears_the_question_and_its_choices() {
     let mut app = headless_app("en");
     open_module_one(&mut app);
-    act(&mut app, Action::StartQuiz);
+    act(&mut app, QuizInput::Start);
     frames(&mut app, 2);
     assert_eq!(screen(&app), Screen::Quiz);
 
@@ -153,7 +155,7 @@ fn drawings_and_colour_only_controls_have_names() {
         if !shown.iter().any(|w| w.name == next) {
             break;
         }
-        act(&mut app, Action::NextPage);
+        act(&mut app, LessonInput::NextPage);
         frames(&mut app, 1);
     }
     assert!(

@@ -5,8 +5,10 @@ mod common;
 
 use bevy::prelude::*;
 
-use common::*;
-use scarwise::screens::Screen;
+use common::app::{headless_app, screen, t};
+use common::reader::slider_labelled;
+use common::touch::scroll_to_and_tap;
+use scarwise::state::Screen;
 
 /// Depths of the mesh entities named `name` now.
 fn depths(app: &mut App, name: &str) -> Vec<f32> {

@@ -7,13 +7,16 @@ use bevy::prelude::*;
 
 use common::app::{act, loaded_core_app, screen, temp_path};
 use scarwise::LaunchOptions;
+use scarwise::consult::ExportSummary;
 use scarwise::consult::model::{Reply, Summary};
 use scarwise::consult::{LastExport, Prep, PrepEdit};
 use scarwise::content::Content;
 use scarwise::content::model::ScarKind;
 use scarwise::i18n::Localizer;
-use scarwise::progress::{Notice, Notices, PlayerProgress};
-use scarwise::screens::{Action, Screen};
+use scarwise::notices::{Notice, Notices};
+use scarwise::progress::PlayerProgress;
+use scarwise::state::Nav;
+use scarwise::state::Screen;
 
 /// The summary of what the patient prepared, as the summary screen shows it.
 fn summary_of(app: &App) -> Summary {
@@ -37,14 +40,14 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
         locale: Some("en".into()),
         ..default()
     });
-    act(&mut app, Action::Start);
-    act(&mut app, Action::OpenPrepare);
+    act(&mut app, Nav::Start);
+    act(&mut app, Nav::OpenPrepare);
     assert_eq!(screen(&app), Screen::Prepare);
     // Nothing chosen yet: the summary says so.
-    act(&mut app, Action::OpenSummary);
+    act(&mut app, Nav::OpenSummary);
     assert_eq!(screen(&app), Screen::Summary);
     assert!(summary_of(&app).no_questions());
-    act(&mut app, Action::Back);
+    act(&mut app, Nav::Back);
     assert_eq!(screen(&app), Screen::Prepare);
     for edit in [
         PrepEdit::ToggleQuestion("prep-q-realistic"),
@@ -57,9 +60,9 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
         PrepEdit::SkinAnswer(2, 3),
         PrepEdit::ToggleScar(ScarKind::Rolling),
     ] {
-        act(&mut app, Action::Prep(edit));
+        act(&mut app, edit);
     }
-    act(&mut app, Action::OpenSummary);
+    act(&mut app, Nav::OpenSummary);
     let summary = summary_of(&app);
     let lines = scarwise::consult::summary_lines(&summary, app.world().resource::<Localizer>());
     assert_eq!(summary.questions, ["prep-q-realistic", "prep-q-sessions"]);
@@ -74,7 +77,7 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
     );
     assert!(text.iter().any(|t| t.contains("wedding 3 days later")));
 
-    act(&mut app, Action::ExportSummary);
+    act(&mut app, ExportSummary);
     let saved = app.world().resource::<LastExport>().0.clone();
     let path = saved
         .expect("an export ran")
@@ -98,7 +101,7 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
         export_dir: Some(blocked.join("inside")),
         ..default()
     });
-    act(&mut app, Action::ExportSummary);
+    act(&mut app, ExportSummary);
     let failed = app.world().resource::<LastExport>().0.clone();
     assert!(matches!(failed, Some(Err(_))), "{failed:?}");
     assert!(

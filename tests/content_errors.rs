@@ -8,7 +8,7 @@ use bevy::prelude::*;
 
 use common::app::{core_app, screen, shipped_assets, temp_path, wait_for_loading};
 use scarwise::LaunchOptions;
-use scarwise::screens::Screen;
+use scarwise::state::Screen;
 
 /// Copies the shipped assets into a temp folder, applying `edit` to one content file.
 fn assets_with(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {

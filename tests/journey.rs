@@ -14,9 +14,13 @@ use common::quiz::{
     answer_right_and_next, module_content, module_order, play_module_one, statuses,
 };
 use scarwise::LaunchOptions;
+use scarwise::lesson::LessonInput;
 use scarwise::progress::{ModuleStatus, PlayerProgress, Today, XP_MODULE_BONUS};
+use scarwise::quiz::LastResult;
+use scarwise::quiz::QuizInput;
 use scarwise::quiz::{ActiveQuiz, Answered, POINTS_PER_RIGHT_ANSWER};
-use scarwise::screens::{Action, LastResult, Screen};
+use scarwise::state::Nav;
+use scarwise::state::Screen;
 
 /// Every `Answered` message the app wrote, in order (messages only live for two frames).
 #[derive(Resource, Default)]
@@ -46,23 +50,23 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
     wait_for_loading(&mut app);
     assert_eq!(screen(&app), Screen::Title);
 
-    act(&mut app, Action::Start);
+    act(&mut app, Nav::Start);
     assert_eq!(screen(&app), Screen::Journey);
     use ModuleStatus::*;
     assert_eq!(statuses(&app), [Unlocked, Locked, Locked, Locked, Locked]);
 
     // A locked module does not open.
-    act(&mut app, Action::OpenModule("downtime".into()));
+    act(&mut app, LessonInput::Open("downtime".into()));
     assert_eq!(screen(&app), Screen::Journey);
 
     // Settings and About come back to where they were opened.
-    act(&mut app, Action::OpenSettings);
+    act(&mut app, Nav::OpenSettings);
     assert_eq!(screen(&app), Screen::Settings);
-    act(&mut app, Action::Back);
+    act(&mut app, Nav::Back);
     assert_eq!(screen(&app), Screen::Journey);
-    act(&mut app, Action::OpenAbout);
+    act(&mut app, Nav::OpenAbout);
     assert_eq!(screen(&app), Screen::About);
-    act(&mut app, Action::Back);
+    act(&mut app, Nav::Back);
     assert_eq!(screen(&app), Screen::Journey);
 
     let right = play_module_one(&mut app);
@@ -75,7 +79,7 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
     assert_eq!(last.unlocked.as_deref(), Some("how-pico-works"));
     assert_eq!(answered_count(&app), (right as usize, total as usize));
 
-    act(&mut app, Action::OpenJourney);
+    act(&mut app, Nav::OpenJourney);
     assert_eq!(
         statuses(&app),
         [Completed, Unlocked, Locked, Locked, Locked]
@@ -100,7 +104,7 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
     assert!(data.join("save.ron").exists());
     drop(app);
     let mut again = loaded_core_app(options);
-    act(&mut again, Action::Start);
+    act(&mut again, Nav::Start);
     assert_eq!(
         statuses(&again),
         [Completed, Unlocked, Locked, Locked, Locked]
@@ -109,10 +113,10 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
 
     // Nothing is due today; tomorrow the missed questions come back, and right answers move
     // them up a box.
-    act(&mut again, Action::StartReview);
+    act(&mut again, QuizInput::StartReview);
     assert_eq!(screen(&again), Screen::Journey);
     again.world_mut().insert_resource(Today(today + 1));
-    act(&mut again, Action::StartReview);
+    act(&mut again, QuizInput::StartReview);
     assert_eq!(screen(&again), Screen::Quiz);
     let quiz = again.world().resource::<ActiveQuiz>().clone();
     assert!(quiz.is_review());
@@ -139,7 +143,7 @@ fn walks_module_one_from_title_to_results_and_unlocks_module_two() {
 #[test]
 fn completes_all_five_modules_in_order() {
     let mut app = loaded_memory_app();
-    act(&mut app, Action::Start);
+    act(&mut app, Nav::Start);
     let order = module_order(&app);
     assert_eq!(order.len(), 5);
     for (index, module) in order.iter().enumerate() {
@@ -147,17 +151,17 @@ fn completes_all_five_modules_in_order() {
         if index + 1 < order.len() {
             assert_eq!(statuses(&app)[index + 1], ModuleStatus::Locked);
         }
-        act(&mut app, Action::OpenModule(module.clone()));
+        act(&mut app, LessonInput::Open(module.clone()));
         assert_eq!(screen(&app), Screen::Lesson, "{module}");
         let content = module_content(&app, module);
         for _ in 1..content.pages.len() {
-            act(&mut app, Action::NextPage);
+            act(&mut app, LessonInput::NextPage);
         }
-        act(&mut app, Action::StartQuiz);
+        act(&mut app, QuizInput::Start);
         assert_eq!(screen(&app), Screen::Quiz, "{module}");
         answer_right_and_next(&mut app, content.quiz.len());
         assert_eq!(screen(&app), Screen::Results, "{module}");
-        act(&mut app, Action::OpenJourney);
+        act(&mut app, Nav::OpenJourney);
         assert_eq!(statuses(&app)[index], ModuleStatus::Completed, "{module}");
     }
     let progress = app.world().resource::<PlayerProgress>();

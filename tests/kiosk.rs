@@ -10,13 +10,18 @@ use std::time::Duration;
 use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 
-use scarwise::clinic::{AdminGate, Clinic, Kiosk};
+use scarwise::clinic::Clinic;
 use scarwise::consult::Prep;
+use scarwise::kiosk::KioskRequest;
+use scarwise::kiosk::{AdminGate, Kiosk};
 use scarwise::progress::PlayerProgress;
 use scarwise::quiz::ActiveQuiz;
+use scarwise::quiz::QuizInput;
 use scarwise::scenes::SceneState;
-use scarwise::screens::{Action, Screen};
 use scarwise::settings::Settings;
+use scarwise::settings::SettingsEdit;
+use scarwise::state::Nav;
+use scarwise::state::Screen;
 
 use common::app::{act, locale, screen, send};
 use common::kiosk::{CONFIG, core_kiosk_app, run_seconds, short_visit};
@@ -36,9 +41,9 @@ fn config_with_pin() -> String {
 /// a wrong try; a frame here is a simulated second).
 fn type_pin(app: &mut App, digits: &[u8]) {
     for digit in digits {
-        send(app, Action::AdminDigit(*digit));
+        send(app, KioskRequest::Digit(*digit));
     }
-    act(app, Action::AdminEnter);
+    act(app, KioskRequest::Enter);
 }
 
 fn assert_no_trace(app: &App) {
@@ -65,7 +70,7 @@ fn assert_no_trace(app: &App) {
 #[test]
 fn idle_warning_touch_and_wipe_with_simulated_time() {
     let (mut app, dir) = core_kiosk_app("idle", CONFIG);
-    assert!(app.world().resource::<Kiosk>().on);
+    assert!(app.world().resource::<scarwise::clinic::KioskMode>().0);
     assert_eq!(screen(&app), Screen::Attract);
     assert_eq!(
         app.world()
@@ -116,7 +121,7 @@ fn a_visitor_can_end_the_visit_and_the_admin_needs_the_pin() {
     let (mut app, dir) = core_kiosk_app("admin", &config);
     assert!(app.world().resource::<Clinic>().errors.is_empty());
     short_visit(&mut app);
-    act(&mut app, Action::EndVisit);
+    act(&mut app, KioskRequest::EndVisit);
     assert_eq!(screen(&app), Screen::Attract);
     assert_no_trace(&app);
 
@@ -124,10 +129,10 @@ fn a_visitor_can_end_the_visit_and_the_admin_needs_the_pin() {
     app.insert_resource(TimeUpdateStrategy::ManualDuration(Duration::from_millis(
         100,
     )));
-    act(&mut app, Action::OpenAdmin);
+    act(&mut app, KioskRequest::OpenAdmin);
     assert_eq!(screen(&app), Screen::Admin);
     type_pin(&mut app, &[1, 2, 3, 4]);
-    act(&mut app, Action::QuitApp);
+    act(&mut app, KioskRequest::Quit);
     assert!(
         app.should_exit().is_none(),
         "a wrong PIN does not open the exit"
@@ -135,12 +140,12 @@ fn a_visitor_can_end_the_visit_and_the_admin_needs_the_pin() {
     // The right PIN inside the 2 s lock after a wrong try: the pad stays shut.
     type_pin(&mut app, &[2, 4, 6, 8]);
     assert!(!app.world().resource::<AdminGate>().open, "locked");
-    act(&mut app, Action::QuitApp);
+    act(&mut app, KioskRequest::Quit);
     assert!(app.should_exit().is_none(), "no exit while locked");
     run_seconds(&mut app, 20); // 20 frames of 0.1 s: the lock is over
     type_pin(&mut app, &[2, 4, 6, 8]);
     assert!(app.world().resource::<AdminGate>().open);
-    act(&mut app, Action::QuitApp);
+    act(&mut app, KioskRequest::Quit);
     assert!(app.should_exit().is_some());
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -155,14 +160,14 @@ fn without_a_pin_hash_the_admin_exit_stays_shut_whatever_is_typed() {
     for (name, config) in [("no-pin", CONFIG.to_owned()), ("plain-pin", plain)] {
         let (mut app, dir) = core_kiosk_app(name, &config);
         assert_eq!(app.world().resource::<Clinic>().config.admin_pin_hash, None);
-        act(&mut app, Action::OpenAdmin);
+        act(&mut app, KioskRequest::OpenAdmin);
         assert_eq!(screen(&app), Screen::Admin);
         for pin in [[2, 4, 6, 8], [0, 0, 0, 0], [1, 2, 3, 4]] {
             type_pin(&mut app, &pin);
             run_seconds(&mut app, 5);
         }
         assert!(!app.world().resource::<AdminGate>().open, "{name}");
-        act(&mut app, Action::QuitApp);
+        act(&mut app, KioskRequest::Quit);
         assert!(app.should_exit().is_none(), "{name}: no way out");
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -171,12 +176,12 @@ fn without_a_pin_hash_the_admin_exit_stays_shut_whatever_is_typed() {
 #[test]
 fn the_admin_screen_closes_itself_when_left_alone() {
     let (mut app, dir) = core_kiosk_app("admin-idle", &config_with_pin());
-    act(&mut app, Action::Start);
-    act(&mut app, Action::OpenAdmin);
-    act(&mut app, Action::AdminDigit(2));
+    act(&mut app, Nav::Start);
+    act(&mut app, KioskRequest::OpenAdmin);
+    act(&mut app, KioskRequest::Digit(2));
     run_seconds(&mut app, 20);
     assert_eq!(screen(&app), Screen::Admin, "still open after 20 s");
-    act(&mut app, Action::AdminDigit(4));
+    act(&mut app, KioskRequest::Digit(4));
     run_seconds(&mut app, 25);
     assert_eq!(screen(&app), Screen::Admin, "a key press keeps it open");
     run_seconds(&mut app, 7);
@@ -187,13 +192,13 @@ fn the_admin_screen_closes_itself_when_left_alone() {
     );
     assert!(app.world().resource::<AdminGate>().typed.is_empty());
     // Open, the admin screen closes too, and the gate with it.
-    act(&mut app, Action::OpenAdmin);
+    act(&mut app, KioskRequest::OpenAdmin);
     type_pin(&mut app, &[2, 4, 6, 8]);
     assert!(app.world().resource::<AdminGate>().open);
     run_seconds(&mut app, 31);
     assert_eq!(screen(&app), Screen::Attract);
     assert!(!app.world().resource::<AdminGate>().open, "the gate shut");
-    act(&mut app, Action::QuitApp);
+    act(&mut app, KioskRequest::Quit);
     assert!(app.should_exit().is_none());
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -203,9 +208,9 @@ fn the_first_visitor_starts_in_the_clinics_language_too() {
     let config = CONFIG.replace("default_language: \"en\"", "default_language: \"es\"");
     let (mut app, dir) = core_kiosk_app("first-language", &config);
     assert_eq!(locale(&app), "es");
-    act(&mut app, Action::Start);
-    act(&mut app, Action::SetLocale("en".into()));
-    act(&mut app, Action::EndVisit);
+    act(&mut app, Nav::Start);
+    act(&mut app, SettingsEdit::Locale("en".into()));
+    act(&mut app, KioskRequest::EndVisit);
     assert_eq!(locale(&app), "es");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -217,7 +222,7 @@ fn a_broken_config_still_starts_a_kiosk_with_defaults_and_reports_it() {
     assert_eq!(clinic.errors.len(), 1, "{:?}", clinic.errors);
     assert_eq!(clinic.config.idle_timeout_secs, 60);
     // The file did not parse, but it says `kiosk: true`: still a kiosk, with the defaults.
-    assert!(app.world().resource::<Kiosk>().on);
+    assert!(app.world().resource::<scarwise::clinic::KioskMode>().0);
     assert_eq!(screen(&app), Screen::Attract);
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -226,9 +231,9 @@ fn a_broken_config_still_starts_a_kiosk_with_defaults_and_reports_it() {
 #[test]
 fn the_express_path_asks_one_question_per_module() {
     let (mut app, dir) = core_kiosk_app("express", CONFIG);
-    act(&mut app, Action::OpenExpress);
+    act(&mut app, Nav::OpenExpress);
     assert_eq!(screen(&app), Screen::Express);
-    act(&mut app, Action::StartExpressQuiz);
+    act(&mut app, QuizInput::StartExpress);
     assert_eq!(screen(&app), Screen::Quiz);
     let quiz = app.world().resource::<ActiveQuiz>().clone();
     assert_eq!(quiz.items.len(), 5, "one per module");

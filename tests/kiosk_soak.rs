@@ -15,8 +15,8 @@ use bevy::time::TimeUpdateStrategy;
 
 use common::app::{egui_context, screen};
 use common::kiosk::{CONFIG, kiosk_app, not_fresh, run_seconds, short_visit};
-use scarwise::clinic::Kiosk;
-use scarwise::screens::Screen;
+use scarwise::kiosk::Kiosk;
+use scarwise::state::Screen;
 
 /// What a wipe must give back: entities, meshes, materials and egui textures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

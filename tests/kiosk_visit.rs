@@ -10,8 +10,11 @@ use common::app::{act, egui_context, locale, screen};
 use common::keyboard::tab;
 use common::kiosk::{CONFIG, full_visit, kiosk_app, not_fresh, run_seconds, scroll, short_visit};
 use common::reader::{bounds, visible_names, widgets};
-use scarwise::clinic::{Kiosk, VisitData};
-use scarwise::screens::{Action, Screen};
+use scarwise::kiosk::Kiosk;
+use scarwise::kiosk::KioskRequest;
+use scarwise::state::Nav;
+use scarwise::state::Screen;
+use scarwise::visit::VisitData;
 
 /// What egui remembers of a visitor: where the page is scrolled to (the top of the first
 /// button on screen), the focused widget and the zoom.
@@ -89,7 +92,7 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
     assert_ne!(locale(&app), "en");
     // Last, the attract screen's own page scrolled down and a widget focused, as a visitor
     // might leave it (the kiosk's screens share one scroll area).
-    act(&mut app, Action::OpenAbout);
+    act(&mut app, Nav::OpenAbout);
     for _ in 0..3 {
         scroll(&mut app);
     }
@@ -98,7 +101,7 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
     assert!(visited.1, "a widget has the focus: {visited:?}");
     assert_ne!(visited.2, fresh_memory.2, "the text size changed the zoom");
 
-    act(&mut app, Action::EndVisit);
+    act(&mut app, KioskRequest::EndVisit);
     run_seconds(&mut app, 2);
     assert_eq!(screen(&app), Screen::Attract);
     assert!(not_fresh(&app).is_empty(), "{:?}", not_fresh(&app));

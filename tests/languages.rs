@@ -9,8 +9,9 @@ use common::app::{act, loaded_core_app, loaded_memory_app, locale, screen};
 use scarwise::LaunchOptions;
 use scarwise::content::Content;
 use scarwise::i18n::Localizer;
-use scarwise::progress::{Notice, Notices};
-use scarwise::screens::{Action, Screen};
+use scarwise::notices::{Notice, Notices};
+use scarwise::settings::SettingsEdit;
+use scarwise::state::Screen;
 
 #[test]
 fn unknown_locale_falls_back_and_tells_the_patient() {
@@ -29,7 +30,7 @@ fn unknown_locale_falls_back_and_tells_the_patient() {
     );
 
     // Switching language at run time.
-    act(&mut app, Action::SetLocale("en".into()));
+    act(&mut app, SettingsEdit::Locale("en".into()));
     let localizer = app.world().resource::<Localizer>();
     assert_eq!(localizer.current().to_string(), "en");
     assert_eq!(localizer.t("title-start"), "Start learning");

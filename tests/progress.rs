@@ -8,8 +8,13 @@ use bevy::prelude::*;
 use common::app::{act, loaded_core_app, screen, send, temp_path};
 use common::quiz::play_module_one;
 use scarwise::LaunchOptions;
-use scarwise::progress::{Bookmark, Notice, Notices, PlayerProgress};
-use scarwise::screens::{Action, ActiveLesson, Screen};
+use scarwise::lesson::ActiveLesson;
+use scarwise::lesson::LessonInput;
+use scarwise::notices::{Notice, Notices};
+use scarwise::progress::ResetProgress;
+use scarwise::progress::{Bookmark, PlayerProgress};
+use scarwise::state::Nav;
+use scarwise::state::Screen;
 
 #[test]
 fn reset_progress_erases_everything_and_is_saved() {
@@ -20,14 +25,14 @@ fn reset_progress_erases_everything_and_is_saved() {
         ..default()
     };
     let mut app = loaded_core_app(options.clone());
-    act(&mut app, Action::Start);
+    act(&mut app, Nav::Start);
     play_module_one(&mut app);
     assert!(app.world().resource::<PlayerProgress>().total_points > 0);
     // Only from Settings.
-    act(&mut app, Action::ResetProgress);
+    act(&mut app, ResetProgress);
     assert!(app.world().resource::<PlayerProgress>().total_points > 0);
-    act(&mut app, Action::OpenSettings);
-    act(&mut app, Action::ResetProgress);
+    act(&mut app, Nav::OpenSettings);
+    act(&mut app, ResetProgress);
     assert_eq!(
         app.world().resource::<PlayerProgress>().0,
         Default::default()
@@ -51,7 +56,7 @@ fn unwritable_data_folder_keeps_progress_in_memory() {
     };
     let mut app = loaded_core_app(options);
     assert_eq!(app.world().resource::<Notices>().0, [Notice::MemoryOnly]);
-    act(&mut app, Action::Start);
+    act(&mut app, Nav::Start);
     play_module_one(&mut app);
     assert!(
         app.world()
@@ -72,10 +77,10 @@ fn suspending_keeps_the_page_and_the_next_start_continues_there() {
         ..default()
     };
     let mut first = loaded_core_app(options.clone());
-    act(&mut first, Action::Start);
-    act(&mut first, Action::OpenModule("scar-types".into()));
-    act(&mut first, Action::NextPage);
-    act(&mut first, Action::NextPage);
+    act(&mut first, Nav::Start);
+    act(&mut first, LessonInput::Open("scar-types".into()));
+    act(&mut first, LessonInput::NextPage);
+    act(&mut first, LessonInput::NextPage);
     send(&mut first, bevy::window::AppLifecycle::WillSuspend);
     first.update();
     let saved = std::fs::read_to_string(dir.join("save.ron")).expect("saved on suspend");
@@ -83,7 +88,7 @@ fn suspending_keeps_the_page_and_the_next_start_continues_there() {
     drop(first);
 
     let mut again = loaded_core_app(options);
-    act(&mut again, Action::Start);
+    act(&mut again, Nav::Start);
     let bookmark = again.world().resource::<PlayerProgress>().bookmark.clone();
     assert_eq!(
         bookmark,
@@ -92,7 +97,7 @@ fn suspending_keeps_the_page_and_the_next_start_continues_there() {
             page: 2
         })
     );
-    act(&mut again, Action::ContinueLesson);
+    act(&mut again, LessonInput::Continue);
     assert_eq!(screen(&again), Screen::Lesson);
     let lesson = again.world().resource::<ActiveLesson>();
     assert_eq!((lesson.module.as_str(), lesson.page), ("scar-types", 2));

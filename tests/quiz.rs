@@ -6,8 +6,10 @@ use bevy::prelude::*;
 
 use common::app::{act, loaded_core_app};
 use scarwise::LaunchOptions;
+use scarwise::lesson::LessonInput;
 use scarwise::quiz::ActiveQuiz;
-use scarwise::screens::Action;
+use scarwise::quiz::QuizInput;
+use scarwise::state::Nav;
 
 #[test]
 fn same_seed_gives_the_same_quiz_order() {
@@ -17,9 +19,9 @@ fn same_seed_gives_the_same_quiz_order() {
             memory_only: true,
             ..default()
         });
-        act(&mut app, Action::Start);
-        act(&mut app, Action::OpenModule("scar-types".into()));
-        act(&mut app, Action::StartQuiz);
+        act(&mut app, Nav::Start);
+        act(&mut app, LessonInput::Open("scar-types".into()));
+        act(&mut app, QuizInput::Start);
         app.world()
             .resource::<ActiveQuiz>()
             .session

@@ -7,7 +7,8 @@ use bevy::prelude::*;
 
 use common::app::{act, core_app, frames, screen, shipped_assets, wait_for_loading};
 use scarwise::LaunchOptions;
-use scarwise::screens::{Action, Screen};
+use scarwise::state::Nav;
+use scarwise::state::Screen;
 
 /// How many redraws the app asked for.
 #[derive(Resource, Default)]
@@ -43,7 +44,7 @@ fn an_idle_screen_asks_for_no_redraws_and_an_action_does() {
         "an idle title screen asked for redraws"
     );
     // A click (an action) asks for the frames that apply it and show the next screen...
-    act(&mut app, Action::Start);
+    act(&mut app, Nav::Start);
     assert_eq!(screen(&app), Screen::Journey);
     assert!(
         redraws(&app) > before,

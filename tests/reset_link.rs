@@ -10,7 +10,7 @@ use common::keyboard::activate_message;
 use common::reader::visible_names;
 use scarwise::LaunchOptions;
 use scarwise::progress::PlayerProgress;
-use scarwise::screens::Screen;
+use scarwise::state::Screen;
 
 fn app_asked(ask_reset: bool) -> App {
     let mut app = headless_app_with(LaunchOptions {

@@ -19,8 +19,9 @@ use common::quiz::{
 use common::reader::{focused_role, rect_of, slider_labelled};
 use common::touch::{centre, scroll_to_and_tap, tap, touch_drag};
 use scarwise::content::model::QuestionKind;
+use scarwise::quiz::QuizInput;
 use scarwise::scenes::SceneState;
-use scarwise::screens::{Action, Screen};
+use scarwise::state::Screen;
 
 const PHONE: (u32, u32) = (390, 844);
 
@@ -137,7 +138,7 @@ fn a_scene_slider_follows_a_finger_and_a_tap_or_keys_without_dragging() {
 fn a_tap_on_a_letter_answers_a_tap_the_scar_question() {
     let mut app = headless_app_sized("en", (1366, 768));
     open_module_one(&mut app);
-    act(&mut app, Action::StartQuiz);
+    act(&mut app, QuizInput::Start);
     frames(&mut app, 2);
     for _ in 0..20 {
         if matches!(current_item(&app).kind, QuestionKind::Hotspot { .. }) {

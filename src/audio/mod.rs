@@ -11,7 +11,10 @@ use crate::quiz::Answered;
 use crate::settings::Settings;
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, play_answer_tone.in_set(crate::AppSystems::Update));
+    app.add_systems(
+        Update,
+        play_answer_tone.in_set(crate::state::AppSystems::Apply),
+    );
 }
 
 fn play_answer_tone(

@@ -33,14 +33,14 @@ pub fn plugin(app: &mut App) {
 /// Opens the lesson page that holds the pulse lab and fires a pulse every second.
 fn animate_pulse_lab(
     content: Option<Res<crate::content::Content>>,
-    screen: Res<State<crate::screens::Screen>>,
-    mut next: ResMut<NextState<crate::screens::Screen>>,
+    screen: Res<State<crate::state::Screen>>,
+    mut next: ResMut<NextState<crate::state::Screen>>,
     mut commands: Commands,
     mut scenes: ResMut<crate::scenes::SceneState>,
     real: Res<Time<Real>>,
     mut opened: Local<bool>,
 ) {
-    use crate::screens::Screen;
+    use crate::state::Screen;
     let Some(content) = content else { return };
     if !*opened {
         if matches!(screen.get(), Screen::Loading) {
@@ -54,7 +54,7 @@ fn animate_pulse_lab(
             Some((m.entry.id.clone(), page))
         });
         if let Some((module, page)) = found {
-            commands.insert_resource(crate::screens::ActiveLesson { module, page });
+            commands.insert_resource(crate::lesson::ActiveLesson { module, page });
             next.set(Screen::Lesson);
         }
         *opened = true;

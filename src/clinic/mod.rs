@@ -1,14 +1,14 @@
-//! The clinic: its config file, and the waiting-room kiosk built on it.
+//! The clinic: its config file and logo, read once at start-up, and the plain facts other
+//! layers take from it (whether this is a kiosk, the accent colour).
 
 pub mod config;
-pub mod kiosk;
 pub mod logo;
 
 use bevy::prelude::*;
 
-use crate::LaunchOptions;
+use crate::launch::LaunchOptions;
+use crate::theme::Accent;
 use config::{ClinicConfig, ConfigError};
-pub use kiosk::{AdminGate, ForgetWithVisit, Kiosk, VisitData, VisitEnded, VisitSystems, kiosk_on};
 
 pub(super) fn plugin(app: &mut App) {
     let options = app.world().resource::<LaunchOptions>().clone();
@@ -23,13 +23,21 @@ pub(super) fn plugin(app: &mut App) {
              (make one with `scarwise --hash-pin`)"
         );
     }
-    app.insert_resource(clinic)
-        .insert_resource(Kiosk { on, ..default() })
-        .add_plugins(kiosk::plugin);
     if on {
         info!("kiosk mode: nothing of a visitor is written to disk");
-        app.insert_resource(kiosk::kiosk_settings());
     }
+    app.insert_resource(Accent(clinic.config.accent))
+        .insert_resource(clinic)
+        .insert_resource(KioskMode(on));
+}
+
+/// Whether the app runs as a waiting-room kiosk (`--kiosk` or the clinic's config).
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KioskMode(pub bool);
+
+/// Run condition: the app is a kiosk.
+pub fn kiosk_on(mode: Option<Res<KioskMode>>) -> bool {
+    mode.is_some_and(|m| m.0)
 }
 
 /// The clinic's config, what was wrong with it (shown on the admin screen), and its logo.

@@ -11,12 +11,14 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
-use crate::LaunchOptions;
-use crate::clinic::ForgetWithVisit;
+use crate::clinic::KioskMode;
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
-use crate::progress::{Notice, Notices, PlayerProgress};
-use crate::screens::Action;
+use crate::launch::LaunchOptions;
+use crate::notices::{Notice, Notices};
+use crate::progress::PlayerProgress;
+use crate::state::AppSystems;
+use crate::visit::ForgetWithVisit;
 use export::Style;
 use model::{FLAGS, Preparation, Reply, Summary};
 
@@ -25,8 +27,19 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<LastExport>()
         .forget_with_visit::<Prep>()
         .forget_with_visit::<LastExport>()
-        .add_systems(Update, apply_edits.in_set(crate::AppSystems::Update));
+        .add_message::<PrepEdit>()
+        .add_message::<ExportSummary>()
+        .add_systems(Update, (apply_edits, export).in_set(AppSystems::Apply));
 }
+
+/// Summary: save it as a file (a PDF on the desktop, a download in the browser).
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExportSummary;
+
+/// How this platform hands the patient a file it cannot write to a folder (the browser's
+/// download): set by the platform layer; without it the summary goes to the export folder.
+#[derive(Resource, Clone, Copy)]
+pub struct Deliver(pub fn(name: &str, bytes: &[u8], media_type: &str) -> Result<(), String>);
 
 /// The patient's preparation, in memory only.
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
@@ -37,7 +50,7 @@ pub struct Prep(pub Preparation);
 pub struct LastExport(pub Option<Result<PathBuf, String>>);
 
 /// A change to the preparation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Message, Debug, Clone, PartialEq)]
 pub enum PrepEdit {
     ToggleQuestion(&'static str),
     AddCustom(String),
@@ -50,57 +63,69 @@ pub enum PrepEdit {
 }
 
 fn apply_edits(
-    mut actions: MessageReader<Action>,
+    mut edits: MessageReader<PrepEdit>,
     mut prep: ResMut<Prep>,
+    mut notices: ResMut<Notices>,
+) {
+    for edit in edits.read() {
+        match edit {
+            PrepEdit::ToggleQuestion(id) => prep.0.toggle_question(id),
+            PrepEdit::AddCustom(text) => {
+                if prep.0.add_custom(text) == Some(true) {
+                    notices.push(Notice::QuestionCut);
+                }
+            }
+            PrepEdit::RemoveCustom(index) => {
+                if *index < prep.0.custom.len() {
+                    prep.0.custom.remove(*index);
+                }
+            }
+            PrepEdit::Reply(flag, reply) => prep.0.set_reply(flag, *reply),
+            PrepEdit::SkinAnswer(question, answer) => {
+                if let Some(slot) = prep.0.skin.get_mut(*question) {
+                    *slot = Some((*answer).min(model::SKIN_ANSWERS as u8 - 1));
+                }
+            }
+            PrepEdit::ToggleScar(kind) => prep.0.toggle_scar(*kind),
+            PrepEdit::Clear => prep.0 = Preparation::default(),
+        }
+    }
+}
+
+/// Saves the summary when asked (never on a kiosk: nothing of a visitor leaves it).
+fn export(
+    mut asked: MessageReader<ExportSummary>,
+    prep: Res<Prep>,
     mut last: ResMut<LastExport>,
     mut notices: ResMut<Notices>,
     options: Res<LaunchOptions>,
     loc: Res<Localizer>,
     progress: Res<PlayerProgress>,
     content: Option<Res<Content>>,
-    kiosk: Res<crate::clinic::Kiosk>,
+    kiosk: Option<Res<KioskMode>>,
+    deliver: Option<Res<Deliver>>,
 ) {
-    for action in actions.read() {
-        match action {
-            Action::Prep(edit) => match edit {
-                PrepEdit::ToggleQuestion(id) => prep.0.toggle_question(id),
-                PrepEdit::AddCustom(text) => {
-                    if prep.0.add_custom(text) == Some(true) {
-                        notices.push(Notice::QuestionCut);
-                    }
-                }
-                PrepEdit::RemoveCustom(index) => {
-                    if *index < prep.0.custom.len() {
-                        prep.0.custom.remove(*index);
-                    }
-                }
-                PrepEdit::Reply(flag, reply) => prep.0.set_reply(flag, *reply),
-                PrepEdit::SkinAnswer(question, answer) => {
-                    if let Some(slot) = prep.0.skin.get_mut(*question) {
-                        *slot = Some((*answer).min(model::SKIN_ANSWERS as u8 - 1));
-                    }
-                }
-                PrepEdit::ToggleScar(kind) => prep.0.toggle_scar(*kind),
-                PrepEdit::Clear => prep.0 = Preparation::default(),
-            },
-            Action::ExportSummary if !kiosk.on => {
-                let Some(content) = content.as_deref() else {
-                    continue;
-                };
-                let summary = summary(&prep.0, &progress, content);
-                let lines = summary_lines(&summary, &loc);
-                let result = save_summary(&options, &loc, &lines);
-                notices.push(match &result {
-                    Ok(path) => Notice::ExportSaved(path.clone()),
-                    Err(reason) => {
-                        warn!("summary export failed: {reason}");
-                        Notice::ExportFailed(reason.clone())
-                    }
-                });
-                last.0 = Some(result);
-            }
-            _ => {}
+    for ExportSummary in asked.read() {
+        if kiosk.as_ref().is_some_and(|k| k.0) {
+            continue;
         }
+        let Some(content) = content.as_deref() else {
+            continue;
+        };
+        let summary = summary(&prep.0, &progress, content);
+        let lines = summary_lines(&summary, &loc);
+        let result = match deliver.as_deref() {
+            Some(deliver) => deliver_summary(*deliver, &loc, &lines),
+            None => save_summary(&options, &loc, &lines),
+        };
+        notices.push(match &result {
+            Ok(path) => Notice::ExportSaved(path.clone()),
+            Err(reason) => {
+                warn!("summary export failed: {reason}");
+                Notice::ExportFailed(reason.clone())
+            }
+        });
+        last.0 = Some(result);
     }
 }
 
@@ -184,7 +209,6 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
 
 /// Where exported summaries go: the `--export-dir` given, else the Documents folder, else the
 /// app's data folder.
-#[cfg(not(target_arch = "wasm32"))]
 fn export_dir(options: &LaunchOptions) -> Option<PathBuf> {
     options
         .export_dir
@@ -219,8 +243,7 @@ pub fn summary_file(loc: &Localizer, lines: &[(Style, String)]) -> (String, Vec<
     }
 }
 
-/// Saves the summary: into the export folder on the desktop, as a download in the browser.
-#[cfg(not(target_arch = "wasm32"))]
+/// Saves the summary into the export folder.
 fn save_summary(
     options: &LaunchOptions,
     loc: &Localizer,
@@ -234,14 +257,14 @@ fn save_summary(
     Ok(path)
 }
 
-#[cfg(target_arch = "wasm32")]
-fn save_summary(
-    _options: &LaunchOptions,
+/// Hands the summary to the platform (the browser's download); the file's name is returned.
+fn deliver_summary(
+    deliver: Deliver,
     loc: &Localizer,
     lines: &[(Style, String)],
 ) -> Result<PathBuf, String> {
     let (name, bytes, media_type) = summary_file(loc, lines);
-    crate::progress::web::download(&name, &bytes, media_type)?;
+    (deliver.0)(&name, &bytes, media_type)?;
     Ok(PathBuf::from(name))
 }
 

@@ -7,8 +7,8 @@ use std::fmt::Write as _;
 
 use super::library::ContentLibrary;
 use super::model::{LessonPage, QuestionKind, QuizItem, Scene};
+use crate::content::picture::{Labels, description};
 use crate::i18n::{LOCALES, Localizer, args};
-use crate::illustration::{Labels, description};
 
 /// Every page of the text version: its path under the output folder and its HTML.
 pub fn text_site(library: &ContentLibrary) -> BTreeMap<String, String> {

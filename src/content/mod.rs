@@ -7,6 +7,8 @@ pub mod html;
 mod library;
 mod load;
 pub mod model;
+pub mod picture;
+pub mod profile;
 pub mod reading;
 mod validate;
 
@@ -23,17 +25,18 @@ use bevy::prelude::*;
 use bevy::reflect::TypePath;
 
 use crate::i18n::Localizer;
-use crate::screens::Screen;
+use crate::state::{AppSystems, Screen};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<ContentText>()
+        .add_message::<ContentStatus>()
         .register_asset_loader(ContentTextLoader)
         .init_resource::<ContentLoad>()
         .add_systems(OnEnter(Screen::Loading), start_loading)
         .add_systems(
             Update,
             poll_loading
-                .in_set(crate::AppSystems::Update)
+                .in_set(AppSystems::Apply)
                 .run_if(in_state(Screen::Loading)),
         );
 }
@@ -41,6 +44,15 @@ pub(super) fn plugin(app: &mut App) {
 /// The validated content, once loading has finished.
 #[derive(Resource, Debug, Clone, PartialEq, Deref)]
 pub struct Content(pub ContentLibrary);
+
+/// How loading ended: navigation shows the first screen, or the error screen.
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentStatus {
+    /// [`Content`] is in place.
+    Ready,
+    /// [`ContentErrors`] says what is wrong.
+    Broken,
+}
 
 /// Every problem found while loading content; the error screen shows them.
 #[derive(Resource, Debug, Clone, PartialEq, Deref)]
@@ -106,8 +118,7 @@ fn poll_loading(
     assets: Res<AssetServer>,
     texts: Res<Assets<ContentText>>,
     localizer: Res<Localizer>,
-    kiosk: Option<Res<crate::clinic::Kiosk>>,
-    mut next: ResMut<NextState<Screen>>,
+    mut status: MessageWriter<ContentStatus>,
 ) {
     let mut files = BTreeMap::new();
     let mut failures = Vec::new();
@@ -157,11 +168,7 @@ fn poll_loading(
                 library.sources.len()
             );
             commands.insert_resource(Content(library));
-            next.set(if kiosk.is_some_and(|k| k.on) {
-                Screen::Attract
-            } else {
-                Screen::Title
-            });
+            status.write(ContentStatus::Ready);
             return;
         }
         Ok(_) => failures,
@@ -177,5 +184,5 @@ fn poll_loading(
         error!("content error: {error}");
     }
     commands.insert_resource(ContentErrors(errors));
-    next.set(Screen::ContentError);
+    status.write(ContentStatus::Broken);
 }

@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::illustration::profile::Drawing;
+use crate::content::profile::Drawing;
 
 use super::library::{ContentLibrary, item_message_ids, page_message_ids};
 use super::load::{BADGES_PATH, ContentError, MODULE_INDEX_PATH, SOURCES_PATH};

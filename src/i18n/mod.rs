@@ -14,28 +14,49 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use crate::launch::LaunchOptions;
+use crate::notices::{Notice, Notices};
+use crate::settings::{Settings, SettingsEdit};
+use crate::state::AppSystems;
+
 pub(super) fn plugin(app: &mut App) {
     let (localizer, errors) = Localizer::new(&[]);
     for error in errors {
         error!("{}: {}", error.file, error.message);
     }
     app.insert_resource(localizer)
-        .add_systems(Startup, choose_language);
+        .add_message::<SettingsEdit>()
+        .add_systems(Startup, choose_language)
+        .add_systems(Update, switch_language.in_set(AppSystems::Apply));
+}
+
+/// The patient picked a language in Settings: show it now, and keep it in the settings.
+fn switch_language(
+    mut edits: MessageReader<SettingsEdit>,
+    mut localizer: ResMut<Localizer>,
+    mut settings: ResMut<Settings>,
+) {
+    for edit in edits.read() {
+        if let SettingsEdit::Locale(tag) = edit {
+            localizer.select_tag(tag);
+            settings.locale = Some(localizer.current().to_string());
+        }
+    }
 }
 
 /// Picks the language from `--locale`, then the saved setting, then the system.
 pub(crate) fn choose_language(
-    options: Res<crate::LaunchOptions>,
-    settings: Res<crate::settings::Settings>,
+    options: Res<LaunchOptions>,
+    settings: Res<Settings>,
     mut localizer: ResMut<Localizer>,
-    mut notices: ResMut<crate::progress::Notices>,
+    mut notices: ResMut<Notices>,
 ) {
     let explicit = options.locale.as_deref().or(settings.locale.as_deref());
     let negotiated = negotiate(explicit, &options.system_locales, &Localizer::available());
     if let Some(warning) = &negotiated.warning {
         warn!("{warning}");
         if let Some(name) = &options.locale {
-            notices.push(crate::progress::Notice::UnknownLocale(name.clone()));
+            notices.push(Notice::UnknownLocale(name.clone()));
         }
     }
     localizer.select(&negotiated.chain);

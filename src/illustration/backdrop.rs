@@ -12,7 +12,7 @@ use bevy::prelude::*;
 use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::screens::ScreenViews;
+use crate::state::ScreenViews;
 
 /// A picture that can be drawn as meshes behind an egui rectangle.
 pub trait Backdrop: Clone + PartialEq + Send + Sync + 'static {

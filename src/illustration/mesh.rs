@@ -7,9 +7,9 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use super::backdrop::{Backdrop, BackdropPart};
-use super::profile::{DERMIS_BOTTOM_MM, Drawing, EPIDERMIS_MM, FAT_BOTTOM_MM};
 use super::widget::Mapping;
 use crate::content::model::{Illustration, ScarKind};
+use crate::content::profile::{DERMIS_BOTTOM_MM, Drawing, EPIDERMIS_MM, FAT_BOTTOM_MM};
 
 /// Colours of the drawing. Skin tone is one of several across the Fitzpatrick range.
 pub(super) mod colors {

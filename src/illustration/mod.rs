@@ -8,14 +8,14 @@
 pub mod backdrop;
 pub mod labels;
 mod mesh;
-pub mod profile;
 mod widget;
 
 use bevy::prelude::*;
 
 use crate::content::model::Illustration;
 
-pub use widget::{Labels, description, show, show_marked, show_with, spot_letter};
+pub use crate::content::picture::{Labels, description};
+pub use widget::{show, show_marked, show_with, spot_letter};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(backdrop::plugin::<Illustration>);

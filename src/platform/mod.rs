@@ -14,10 +14,15 @@ pub mod browser;
 pub mod mobile;
 pub mod reader;
 pub mod shutdown;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 pub mod window_size;
 
 pub(super) fn plugin(app: &mut App) {
-    let options = app.world().resource::<crate::LaunchOptions>().clone();
+    let options = app
+        .world()
+        .resource::<crate::launch::LaunchOptions>()
+        .clone();
     let safe_area = options
         .safe_area
         .unwrap_or(if options.mobile && cfg!(target_os = "ios") {
@@ -35,14 +40,11 @@ pub(super) fn plugin(app: &mut App) {
         )
         .add_systems(
             bevy_egui::EguiPrimaryContextPass,
-            mobile::share_safe_area.before(crate::screens::ScreenViews),
+            mobile::share_safe_area.before(crate::state::ScreenViews),
         );
     #[cfg(target_os = "android")]
     app.add_systems(PreUpdate, mobile::read_platform_insets);
-    app.add_systems(
-        Last,
-        run_on_while_asked.after(crate::screens::ScreenUpdates),
-    );
+    app.add_systems(Last, run_on_while_asked.after(crate::state::ScreenUpdates));
 }
 
 /// Frames to keep running after the last request for one.

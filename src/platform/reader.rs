@@ -9,6 +9,15 @@ use bevy::prelude::*;
 use bevy_egui::egui::accesskit;
 use bevy_egui::{EguiContext, EguiOutput, EguiPostUpdateSet, EguiPreUpdateSet};
 
+use crate::consult::{ExportSummary, PrepEdit};
+use crate::kiosk::KioskRequest;
+use crate::lesson::LessonInput;
+use crate::notices::DismissNotice;
+use crate::progress::ResetProgress;
+use crate::quiz::QuizInput;
+use crate::settings::SettingsEdit;
+use crate::state::{AppSystems, Nav};
+
 /// Turns the reader tree on and keeps the latest snapshot.
 pub fn plugin(app: &mut App) {
     app.init_resource::<PointerLog>()
@@ -21,7 +30,33 @@ pub fn plugin(app: &mut App) {
                 log_keys.before(EguiPreUpdateSet::BeginPass),
             ),
         )
+        .add_systems(
+            Update,
+            (
+                log_message::<Nav>,
+                log_message::<LessonInput>,
+                log_message::<QuizInput>,
+                log_message::<SettingsEdit>,
+                log_message::<PrepEdit>,
+                log_message::<ExportSummary>,
+                log_message::<KioskRequest>,
+                log_message::<DismissNotice>,
+                log_message::<ResetProgress>,
+            )
+                .before(AppSystems::Apply),
+        )
         .add_systems(PostUpdate, snapshot.after(EguiPostUpdateSet::ProcessOutput));
+}
+
+/// Counts what the views asked for, and names the last by kind.
+fn log_message<M: Message + std::fmt::Debug>(
+    mut asked: MessageReader<M>,
+    mut pointer: ResMut<PointerLog>,
+) {
+    for message in asked.read() {
+        pointer.actions += 1;
+        pointer.last_action = message_name(message);
+    }
 }
 
 /// What the app received from the keyboard, for a test to tell "the key never arrived" from
@@ -141,13 +176,8 @@ fn snapshot(
     )>,
     mut pointer: ResMut<PointerLog>,
     mut keys: ResMut<KeyLog>,
-    mut actions: MessageReader<crate::screens::Action>,
-    screen: Option<Res<State<crate::screens::Screen>>>,
+    screen: Option<Res<State<crate::state::Screen>>>,
 ) {
-    for action in actions.read() {
-        pointer.actions += 1;
-        pointer.last_action = action_name(action);
-    }
     let mut private = false;
     if let Some(screen) = screen {
         pointer.screen = format!("{:?}", screen.get());
@@ -193,21 +223,20 @@ fn snapshot(
 /// Screens that show what the patient told the app (own questions, health answers, the
 /// summary built from them): there the snapshot keeps only the names of controls, without
 /// their checked states, and no text.
-pub fn is_private(screen: crate::screens::Screen) -> bool {
+pub fn is_private(screen: crate::state::Screen) -> bool {
     matches!(
         screen,
-        crate::screens::Screen::Prepare | crate::screens::Screen::Summary
+        crate::state::Screen::Prepare | crate::state::Screen::Summary
     )
 }
 
-/// An action as the snapshot and the log show it: answers and consultation entries by kind
-/// only.
-pub fn action_name(action: &crate::screens::Action) -> String {
-    use crate::screens::Action;
-    match action {
-        Action::Answer(_) => "Answer(..)".to_owned(),
-        Action::Prep(_) => "Prep(..)".to_owned(),
-        other => format!("{other:?}"),
+/// A message as the snapshot shows it: by kind only, never what it carries (an answer, a
+/// question typed, a language), so `AddCustom("...")` shows as `AddCustom(..)`.
+pub fn message_name(message: &impl std::fmt::Debug) -> String {
+    let text = format!("{message:?}");
+    match text.find(['(', ' ', '{']) {
+        Some(cut) => format!("{}(..)", &text[..cut]),
+        None => text,
     }
 }
 
@@ -405,9 +434,9 @@ mod tests {
         let private = widgets(&tree_with_typed_text(), true);
         assert!(private.iter().all(|w| w.toggled.is_none()), "{private:?}");
         assert!(private.iter().all(|w| w.role != "Label"), "{private:?}");
-        assert!(is_private(crate::screens::Screen::Prepare));
-        assert!(is_private(crate::screens::Screen::Summary));
-        assert!(!is_private(crate::screens::Screen::Quiz));
+        assert!(is_private(crate::state::Screen::Prepare));
+        assert!(is_private(crate::state::Screen::Summary));
+        assert!(!is_private(crate::state::Screen::Quiz));
     }
 
     #[test]
@@ -415,11 +444,12 @@ mod tests {
         use bevy::input::keyboard::Key;
         assert_eq!(key_name(&Key::Character("s".into())), "Character");
         assert_eq!(key_name(&Key::Enter), "Enter");
-        let added = crate::screens::Action::Prep(crate::consult::PrepEdit::AddCustom(
-            "my secret".to_owned(),
-        ));
-        assert_eq!(action_name(&added), "Prep(..)");
-        assert_eq!(action_name(&crate::screens::Action::NextPage), "NextPage");
+        let added = PrepEdit::AddCustom("my secret".to_owned());
+        assert_eq!(message_name(&added), "AddCustom(..)");
+        let answer = QuizInput::Answer(crate::quiz::Answer::Choice(1));
+        assert_eq!(message_name(&answer), "Answer(..)");
+        assert_eq!(message_name(&LessonInput::NextPage), "NextPage");
+        assert_eq!(message_name(&ExportSummary), "ExportSummary");
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub struct EndRequested(pub Arc<AtomicBool>);
 pub(super) fn plugin(app: &mut App) {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
-    let options = app.world().resource::<crate::LaunchOptions>();
+    let options = app.world().resource::<crate::launch::LaunchOptions>();
     // Phones save when sent to the background (their systems end apps without asking);
     // headless apps are tests, which a terminal's Ctrl+C must still stop at once.
     if options.mobile || options.headless {
@@ -131,7 +131,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("scarwise-shutdown-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let mut app = App::new();
-        app.insert_resource(crate::LaunchOptions {
+        app.insert_resource(crate::launch::LaunchOptions {
             data_dir: Some(dir.clone()),
             ..default()
         })

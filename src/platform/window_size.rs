@@ -60,7 +60,7 @@ pub fn decide(
 fn follow_real_size(
     mut windows: Query<(Entity, &mut Window)>,
     monitors: Query<&bevy::window::Monitor, With<bevy::window::PrimaryMonitor>>,
-    kiosk: Option<Res<crate::clinic::Kiosk>>,
+    kiosk: Option<Res<crate::clinic::KioskMode>>,
     time: Res<Time<Real>>,
     mut seen: Local<Seen>,
     mut asked: Local<bool>,
@@ -91,7 +91,7 @@ fn follow_real_size(
         let screen = monitors
             .single()
             .ok()
-            .filter(|_| fullscreen && kiosk.as_ref().is_some_and(|k| k.on))
+            .filter(|_| fullscreen && kiosk.as_ref().is_some_and(|k| k.0))
             .map(|m| (m.physical_width, m.physical_height));
         match decide(*seen, now, layout, screen, *asked) {
             Some(Fix::FillScreen(width, height)) => {

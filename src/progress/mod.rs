@@ -5,8 +5,6 @@ pub mod file_store;
 mod migrate;
 pub mod model;
 pub mod storage;
-#[cfg(target_arch = "wasm32")]
-pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use file_store::{FileStore, OpenError};
@@ -20,16 +18,23 @@ use bevy::app::AppExit;
 use bevy::prelude::*;
 use bevy::window::AppLifecycle;
 
-use crate::LaunchOptions;
-use crate::clinic::ForgetWithVisit;
-use crate::settings::Settings;
+use crate::launch::LaunchOptions;
+use crate::notices::{Notice, Notices};
+use crate::settings::{Settings, SettingsEdit};
+use crate::state::{AppSystems, Screen};
+use crate::visit::ForgetWithVisit;
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<PlayerProgress>()
         .init_resource::<Notices>()
         .forget_with_visit::<PlayerProgress>()
-        .forget_with_visit::<Notices>()
         .add_message::<SaveRequested>()
+        .add_message::<ResetProgress>()
+        .add_message::<SettingsEdit>()
+        .add_systems(
+            Update,
+            (reset_progress, save_settings_edits).in_set(AppSystems::Apply),
+        )
         .insert_resource(Today::now())
         .add_systems(PreStartup, load_save)
         // Present in a windowed app already; added here so headless apps have it too.
@@ -60,35 +65,34 @@ pub struct Store(pub Option<Box<dyn SaveStore>>);
 #[derive(Message, Debug, Clone, Copy, Default)]
 pub struct SaveRequested;
 
-/// Something the patient should be told once, in plain words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    /// The save could not be used and was kept aside; the app started fresh.
-    SaveSetAside,
-    /// Progress cannot be written here and stays in memory for this visit.
-    MemoryOnly,
-    /// Another Scarwise is open on the same progress: this one shows it but saves nothing.
-    OpenElsewhere,
-    /// A newer Scarwise saved the progress: it is left as it is, and nothing is saved.
-    SaveFromNewer,
-    /// The save could not be read just now (not damaged): it is left as it is, and nothing
-    /// is saved.
-    SaveUnreadable,
-    /// Writing the save failed.
-    SaveFailed,
-    /// The language asked for on the command line is not available.
-    UnknownLocale(String),
-    /// The consultation summary was saved to this file.
-    ExportSaved(std::path::PathBuf),
-    /// The consultation summary could not be saved, and why.
-    ExportFailed(String),
-    /// An own question was longer than the summary keeps, and was cut.
-    QuestionCut,
+/// Settings: erase all progress (the view asks for confirmation first).
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResetProgress;
+
+fn reset_progress(
+    mut resets: MessageReader<ResetProgress>,
+    screen: Option<Res<State<Screen>>>,
+    mut progress: ResMut<PlayerProgress>,
+    mut save: MessageWriter<SaveRequested>,
+) {
+    // Only where it is offered, behind its confirmation.
+    let in_settings = screen.is_some_and(|s| *s.get() == Screen::Settings);
+    if resets.read().count() > 0 && in_settings {
+        progress.0 = Progress::default();
+        info!("progress reset by the patient");
+        save.write(SaveRequested);
+    }
 }
 
-/// Notices not yet dismissed.
-#[derive(Resource, Debug, Clone, Default, PartialEq, Deref, DerefMut)]
-pub struct Notices(pub Vec<Notice>);
+/// Settings are saved with the progress: each change is written at once.
+fn save_settings_edits(
+    mut edits: MessageReader<SettingsEdit>,
+    mut save: MessageWriter<SaveRequested>,
+) {
+    if edits.read().count() > 0 {
+        save.write(SaveRequested);
+    }
+}
 
 /// The platform's data folder for Scarwise.
 pub fn default_data_dir() -> Option<std::path::PathBuf> {
@@ -117,13 +121,22 @@ impl Opened {
     }
 }
 
+/// How this platform opens its save store when it keeps no files (the browser's local
+/// storage): set by the platform layer before start-up.
+#[derive(Resource, Clone, Copy)]
+pub struct OpenStore(pub fn() -> Result<Box<dyn SaveStore>, String>);
+
 #[cfg(target_arch = "wasm32")]
-fn open_store(options: &LaunchOptions) -> Opened {
+fn open_store(options: &LaunchOptions, opener: Option<&OpenStore>) -> Opened {
     if options.memory_only {
         return Opened::NotAsked;
     }
-    match web::LocalStorageStore::open() {
-        Ok(store) => Opened::Store(Box::new(store)),
+    let Some(opener) = opener else {
+        warn!("no save store on this platform: progress is kept in memory only");
+        return Opened::refused(Notice::MemoryOnly);
+    };
+    match (opener.0)() {
+        Ok(store) => Opened::Store(store),
         Err(reason) => {
             warn!("{reason}: progress is kept in memory only");
             Opened::refused(Notice::MemoryOnly)
@@ -132,7 +145,16 @@ fn open_store(options: &LaunchOptions) -> Opened {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn open_store(options: &LaunchOptions) -> Opened {
+fn open_store(options: &LaunchOptions, opener: Option<&OpenStore>) -> Opened {
+    if let Some(opener) = opener {
+        return match (opener.0)() {
+            Ok(store) => Opened::Store(store),
+            Err(reason) => {
+                warn!("{reason}: progress is kept in memory only");
+                Opened::refused(Notice::MemoryOnly)
+            }
+        };
+    }
     if options.memory_only {
         return Opened::NotAsked;
     }
@@ -183,11 +205,12 @@ fn open_store(options: &LaunchOptions) -> Opened {
 fn load_save(
     mut commands: Commands,
     options: Res<LaunchOptions>,
-    kiosk: Option<Res<crate::clinic::Kiosk>>,
+    kiosk: Option<Res<crate::clinic::KioskMode>>,
+    opener: Option<Res<OpenStore>>,
     mut notices: ResMut<Notices>,
 ) {
     // A kiosk neither reads nor writes anything of its visitors.
-    if kiosk.is_some_and(|k| k.on) {
+    if kiosk.is_some_and(|k| k.0) {
         commands.insert_resource(Store(None));
         return;
     }
@@ -195,7 +218,7 @@ fn load_save(
         commands.insert_resource(PlayerProgress(data.progress));
         commands.insert_resource(data.settings);
     }
-    let store = match open_store(&options) {
+    let store = match open_store(&options, opener.as_deref()) {
         Opened::Store(store) => store,
         Opened::NotAsked => {
             commands.insert_resource(Store(None));

@@ -1,6 +1,9 @@
 //! The quiz: a session over a module's items, its phases and the feedback after each answer.
 
+mod play;
 pub mod session;
+
+pub use play::{LastResult, QuizFinished, QuizInput, QuizStarted};
 
 pub use session::{
     Answer, AnswerError, POINTS_PER_RIGHT_ANSWER, QuizSession, right_answer, wrong_answer,
@@ -10,17 +13,18 @@ use bevy::prelude::*;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 
-use crate::LaunchOptions;
-use crate::clinic::ForgetWithVisit;
 use crate::content::model::QuizItem;
-use crate::screens::Screen;
+use crate::launch::LaunchOptions;
+use crate::state::Screen;
+use crate::visit::ForgetWithVisit;
 
 pub(super) fn plugin(app: &mut App) {
     app.add_sub_state::<QuizPhase>()
         .add_message::<Answered>()
         .init_resource::<ActiveQuiz>()
         .forget_with_visit::<ActiveQuiz>()
-        .add_systems(Startup, seed_rng);
+        .add_systems(Startup, seed_rng)
+        .add_plugins(play::plugin);
 }
 
 /// Inside the quiz screen: waiting for an answer, or showing feedback on it.

@@ -214,7 +214,7 @@ pub fn wrong_answer(item: &QuizItem) -> Answer {
         }
         QuestionKind::TrueFalse { answer } => Answer::TrueFalse(!*answer),
         QuestionKind::Hotspot { picture, target } => Answer::Spot(
-            crate::illustration::profile::Drawing::of(*picture)
+            crate::content::profile::Drawing::of(*picture)
                 .features
                 .iter()
                 .map(|f| f.kind)

@@ -7,7 +7,7 @@ use super::canvas::{self, Rgba, Shapes, rgb, with_alpha};
 use super::{SceneCtx, labelled_slider, skin_tone, small_font, tone_picker};
 use crate::i18n::args;
 use crate::illustration::labels;
-use crate::screens::widgets::{card, paragraph};
+use crate::theme::widgets::{card, paragraph};
 use crate::theme::{Palette, c};
 
 /// The expected course of the skin after a fractional pico session. The evidence brief says

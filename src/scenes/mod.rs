@@ -12,10 +12,10 @@ pub mod sort;
 use bevy::prelude::*;
 use bevy_egui::egui;
 
-use crate::clinic::ForgetWithVisit;
 use crate::content::model::{ScarKind, Scene};
 use crate::i18n::Localizer;
 use crate::illustration::{IllustrationSlot, backdrop};
+use crate::visit::ForgetWithVisit;
 use canvas::{CanvasSlot, Rgba, rgb};
 
 /// The scenes' state (headless: only their views need a window).

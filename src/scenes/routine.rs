@@ -6,8 +6,8 @@ use bevy_egui::egui;
 use super::SceneCtx;
 use super::sort as sorting;
 use crate::i18n::args;
-use crate::screens::widgets::{card, paragraph};
 use crate::theme::Palette;
+use crate::theme::widgets::{card, paragraph};
 
 /// The rules, from the evidence brief's section 8 (typical advice; the clinic's comes first).
 pub mod rules {

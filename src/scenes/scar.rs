@@ -5,11 +5,11 @@ use bevy_egui::egui;
 use super::canvas::{self, Rgba, Shapes, mix, rgb};
 use super::{SceneCtx, labelled_slider, skin_tone, small_font};
 use crate::content::model::{Illustration, ScarKind};
+use crate::content::profile::Drawing;
 use crate::illustration::labels;
-use crate::illustration::profile::Drawing;
 use crate::illustration::{self, Labels, spot_letter};
 use crate::scenes::sort as sorting;
-use crate::screens::widgets::{card, paragraph};
+use crate::theme::widgets::{card, paragraph};
 use crate::theme::{Palette, c};
 
 /// Message id of a scar type's one-line description in the explorer.
@@ -68,7 +68,7 @@ pub(super) fn explorer(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
 
 /// Brightness of the skin surface lit from the left at an angle, as seen from above.
 pub mod light {
-    use crate::illustration::profile::Drawing;
+    use crate::content::profile::Drawing;
 
     /// Light that does not come straight from the lamp (the room): keeps shadows from black.
     const AMBIENT: f32 = 0.15;

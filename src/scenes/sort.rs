@@ -6,7 +6,7 @@
 use bevy_egui::egui;
 
 use crate::i18n::{Localizer, args};
-use crate::screens::widgets::{card, paragraph, secondary_button};
+use crate::theme::widgets::{card, paragraph, secondary_button};
 use crate::theme::{Palette, c};
 
 /// What a game deals: its cards in order, and the bin each one belongs in.

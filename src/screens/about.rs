@@ -3,22 +3,23 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use super::widgets::{card, page, paragraph, primary_button};
+use crate::state::Nav;
+
 use crate::content::Content;
 use crate::i18n::Localizer;
+use crate::theme::widgets::{card, page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
     content: Option<Res<Content>>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
 ) -> Result {
     let palette = Palette::current();
     page(contexts.ctx_mut()?, |ui| {
         if primary_button(ui, &loc.t("nav-back")).clicked() {
-            actions.write(Action::Back);
+            nav.write(Nav::Back);
         }
         ui.heading(loc.t("about-heading"));
         paragraph(ui, &loc.t("about-what"));

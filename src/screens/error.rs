@@ -3,10 +3,10 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::widgets::{card, page, paragraph};
 use crate::content::ContentErrors;
 use crate::i18n::Localizer;
 use crate::theme::Palette;
+use crate::theme::widgets::{card, page, paragraph};
 
 pub(super) fn show_loading(mut contexts: EguiContexts, loc: Res<Localizer>) -> Result {
     page(contexts.ctx_mut()?, |ui| {

@@ -4,13 +4,16 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use super::widgets::{
-    card, page, paragraph, primary_button, secondary_button, stars_line, top_bar,
-};
+use super::parts::{stars_line, top_bar};
+use crate::kiosk::KioskRequest;
+use crate::lesson::LessonInput;
+use crate::quiz::QuizInput;
+use crate::state::Nav;
+
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::progress::{ModuleStatus, PlayerProgress, Progress, Today};
+use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
@@ -19,8 +22,11 @@ pub(super) fn show(
     content: Res<Content>,
     progress: Res<PlayerProgress>,
     today: Res<Today>,
-    kiosk: Res<crate::clinic::Kiosk>,
-    mut actions: MessageWriter<Action>,
+    kiosk: Res<crate::clinic::KioskMode>,
+    mut requests: MessageWriter<KioskRequest>,
+    mut pages: MessageWriter<LessonInput>,
+    mut nav: MessageWriter<Nav>,
+    mut play: MessageWriter<QuizInput>,
 ) -> Result {
     let due = progress
         .due_reviews(today.0)
@@ -30,7 +36,7 @@ pub(super) fn show(
     let palette = Palette::current();
     let order = content.module_order();
     page(contexts.ctx_mut()?, |ui| {
-        top_bar(ui, &loc, &mut actions, false);
+        top_bar(ui, &loc, &mut nav, false);
         ui.heading(loc.t("journey-heading"));
         paragraph(
             ui,
@@ -39,8 +45,8 @@ pub(super) fn show(
                 &args(&[("points", progress.total_points.into())]),
             ),
         );
-        if kiosk.on && secondary_button(ui, &loc.t("kiosk-end-visit")).clicked() {
-            actions.write(Action::EndVisit);
+        if kiosk.0 && secondary_button(ui, &loc.t("kiosk-end-visit")).clicked() {
+            requests.write(KioskRequest::EndVisit);
         }
         // Back to the page last read (after a break, or when a phone reopens the app).
         if let Some(mark) = &progress.bookmark
@@ -59,7 +65,7 @@ pub(super) fn show(
                     ),
                 );
                 if primary_button(ui, &loc.t("journey-continue-open")).clicked() {
-                    actions.write(Action::ContinueLesson);
+                    pages.write(LessonInput::Continue);
                 }
             });
             ui.add_space(4.0);
@@ -70,7 +76,7 @@ pub(super) fn show(
             ui.label(bold(loc.t("prep-card-title")).heading());
             paragraph(ui, &loc.t("prep-card-about"));
             if secondary_button(ui, &loc.t("prep-card-open")).clicked() {
-                actions.write(Action::OpenPrepare);
+                nav.write(Nav::OpenPrepare);
             }
         });
         ui.add_space(4.0);
@@ -83,7 +89,7 @@ pub(super) fn show(
                     &loc.t_args("review-due", &args(&[("count", due.into())])),
                 );
                 if primary_button(ui, &loc.t("review-start")).clicked() {
-                    actions.write(Action::StartReview);
+                    play.write(QuizInput::StartReview);
                 }
             });
             ui.add_space(4.0);
@@ -131,7 +137,7 @@ pub(super) fn show(
                     (_, false) => paragraph(ui, &loc.t("journey-coming-soon")),
                     (ModuleStatus::Unlocked, true) => {
                         if primary_button(ui, &loc.t("journey-begin")).clicked() {
-                            actions.write(Action::OpenModule(module.entry.id.clone()));
+                            pages.write(LessonInput::Open(module.entry.id.clone()));
                         }
                     }
                     (ModuleStatus::Completed, true) => {
@@ -148,7 +154,7 @@ pub(super) fn show(
                             );
                         }
                         if secondary_button(ui, &loc.t("journey-revisit")).clicked() {
-                            actions.write(Action::OpenModule(module.entry.id.clone()));
+                            pages.write(LessonInput::Open(module.entry.id.clone()));
                         }
                     }
                 }

@@ -4,13 +4,19 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::widgets::{card, page, paragraph, primary_button, secondary_button};
-use super::{Action, Screen};
-use crate::clinic::{AdminGate, Clinic, Kiosk};
+use crate::kiosk::KioskRequest;
+use crate::quiz::QuizInput;
+use crate::settings::SettingsEdit;
+use crate::state::Nav;
+use crate::state::Screen;
+
+use crate::clinic::Clinic;
 use crate::content::Content;
 use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
+use crate::kiosk::{AdminGate, Kiosk};
+use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 /// The clinic's logo as an egui texture, made once from the pixels decoded at start-up;
@@ -61,7 +67,8 @@ pub(super) fn attract(
     time: Res<Time<Real>>,
     mut slot: ResMut<IllustrationSlot>,
     mut logo: ResMut<ClinicLogo>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
+    mut edits: MessageWriter<SettingsEdit>,
 ) -> Result {
     let Some(content) = content else {
         return Ok(());
@@ -125,13 +132,13 @@ pub(super) fn attract(
         .fill(ui.visuals().hyperlink_color)
         .min_size(egui::vec2(ui.available_width(), 96.0));
         if ui.add(start).clicked() {
-            actions.write(Action::Start);
+            nav.write(Nav::Start);
         }
         ui.add_space(8.0);
         let express = egui::Button::new(egui::RichText::new(loc.t("express-open")).size(22.0))
             .min_size(egui::vec2(ui.available_width(), 64.0));
         if ui.add(express).clicked() {
-            actions.write(Action::OpenExpress);
+            nav.write(Nav::OpenExpress);
         }
         ui.add_space(12.0);
         ui.horizontal_wrapped(|ui| {
@@ -144,7 +151,7 @@ pub(super) fn attract(
                 let button =
                     egui::Button::selectable(selected, native).min_size(egui::vec2(96.0, 56.0));
                 if ui.add(button).clicked() {
-                    actions.write(Action::SetLocale(tag));
+                    edits.write(SettingsEdit::Locale(tag));
                 }
             }
         });
@@ -157,7 +164,8 @@ pub(super) fn express(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
     content: Option<Res<Content>>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
+    mut play: MessageWriter<QuizInput>,
 ) -> Result {
     let Some(content) = content else {
         return Ok(());
@@ -179,10 +187,10 @@ pub(super) fn express(
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if primary_button(ui, &loc.t("express-start-quiz")).clicked() {
-                actions.write(Action::StartExpressQuiz);
+                play.write(QuizInput::StartExpress);
             }
             if secondary_button(ui, &loc.t("nav-map")).clicked() {
-                actions.write(Action::OpenJourney);
+                nav.write(Nav::OpenJourney);
             }
         });
     });
@@ -200,7 +208,7 @@ pub(super) fn idle_warning(
     loc: Res<Localizer>,
     kiosk: Res<Kiosk>,
     time: Res<Time<Real>>,
-    mut actions: MessageWriter<Action>,
+    mut requests: MessageWriter<KioskRequest>,
 ) -> Result {
     let Some(seconds) = kiosk.countdown(time.elapsed_secs_f64()) else {
         return Ok(());
@@ -232,10 +240,10 @@ pub(super) fn idle_warning(
                     );
                     ui.add_space(8.0);
                     if primary_button(ui, &loc.t("kiosk-still-here")).clicked() {
-                        actions.write(Action::StillHere);
+                        requests.write(KioskRequest::StillHere);
                     }
                     if secondary_button(ui, &loc.t("kiosk-end-visit")).clicked() {
-                        actions.write(Action::EndVisit);
+                        requests.write(KioskRequest::EndVisit);
                     }
                 });
             });
@@ -248,7 +256,7 @@ pub(super) fn admin_corner(
     mut contexts: EguiContexts,
     screen: Res<State<Screen>>,
     mut gate: ResMut<AdminGate>,
-    mut actions: MessageWriter<Action>,
+    mut requests: MessageWriter<KioskRequest>,
 ) -> Result {
     if *screen.get() == Screen::Admin {
         return Ok(());
@@ -264,9 +272,9 @@ pub(super) fn admin_corner(
             if response.is_pointer_button_down_on() {
                 gate.held += f64::from(ui.input(|i| i.stable_dt)).min(0.1);
                 ui.ctx().request_repaint();
-                if gate.held >= crate::clinic::kiosk::HOLD_SECONDS {
+                if gate.held >= crate::kiosk::HOLD_SECONDS {
                     gate.held = 0.0;
-                    actions.write(Action::OpenAdmin);
+                    requests.write(KioskRequest::OpenAdmin);
                 }
             } else if gate.held != 0.0 {
                 gate.held = 0.0;
@@ -282,7 +290,7 @@ pub(super) fn admin(
     clinic: Res<Clinic>,
     kiosk: Res<Kiosk>,
     time: Res<Time<Real>>,
-    mut actions: MessageWriter<Action>,
+    mut requests: MessageWriter<KioskRequest>,
 ) -> Result {
     let now = time.elapsed_secs_f64();
     let ctx = contexts.ctx_mut()?;
@@ -293,7 +301,7 @@ pub(super) fn admin(
             paragraph(ui, &loc.t("kiosk-admin-disabled"));
             ui.add_space(12.0);
             if primary_button(ui, &loc.t("kiosk-admin-back")).clicked() {
-                actions.write(Action::CloseAdmin);
+                requests.write(KioskRequest::CloseAdmin);
             }
             return;
         }
@@ -324,28 +332,28 @@ pub(super) fn admin(
                         .color(c(Palette::current().wrong)),
                 );
             }
-            let keys: [(&str, Action); 12] = [
-                ("1", Action::AdminDigit(1)),
-                ("2", Action::AdminDigit(2)),
-                ("3", Action::AdminDigit(3)),
-                ("4", Action::AdminDigit(4)),
-                ("5", Action::AdminDigit(5)),
-                ("6", Action::AdminDigit(6)),
-                ("7", Action::AdminDigit(7)),
-                ("8", Action::AdminDigit(8)),
-                ("9", Action::AdminDigit(9)),
-                ("←", Action::AdminDigit(10)),
-                ("0", Action::AdminDigit(0)),
-                ("✔", Action::AdminEnter),
+            let keys: [(&str, KioskRequest); 12] = [
+                ("1", KioskRequest::Digit(1)),
+                ("2", KioskRequest::Digit(2)),
+                ("3", KioskRequest::Digit(3)),
+                ("4", KioskRequest::Digit(4)),
+                ("5", KioskRequest::Digit(5)),
+                ("6", KioskRequest::Digit(6)),
+                ("7", KioskRequest::Digit(7)),
+                ("8", KioskRequest::Digit(8)),
+                ("9", KioskRequest::Digit(9)),
+                ("←", KioskRequest::Digit(10)),
+                ("0", KioskRequest::Digit(0)),
+                ("✔", KioskRequest::Enter),
             ];
             egui::Grid::new("pin-pad")
                 .spacing([10.0, 10.0])
                 .show(ui, |ui| {
-                    for (i, (label, action)) in keys.into_iter().enumerate() {
+                    for (i, (label, request)) in keys.into_iter().enumerate() {
                         let button = egui::Button::new(egui::RichText::new(label).size(26.0))
                             .min_size(egui::vec2(80.0, 64.0));
                         if ui.add(button).clicked() {
-                            actions.write(action);
+                            requests.write(request);
                         }
                         if i % 3 == 2 {
                             ui.end_row();
@@ -354,7 +362,7 @@ pub(super) fn admin(
                 });
             ui.add_space(12.0);
             if secondary_button(ui, &loc.t("kiosk-admin-cancel")).clicked() {
-                actions.write(Action::CloseAdmin);
+                requests.write(KioskRequest::CloseAdmin);
             }
             return;
         }
@@ -380,10 +388,10 @@ pub(super) fn admin(
         ui.add_space(12.0);
         ui.horizontal_wrapped(|ui| {
             if primary_button(ui, &loc.t("kiosk-admin-back")).clicked() {
-                actions.write(Action::CloseAdmin);
+                requests.write(KioskRequest::CloseAdmin);
             }
             if secondary_button(ui, &loc.t("kiosk-admin-quit")).clicked() {
-                actions.write(Action::QuitApp);
+                requests.write(KioskRequest::Quit);
             }
         });
     });

@@ -3,14 +3,19 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::widgets::{page, paragraph, primary_button, secondary_button, sources_line, top_bar};
-use super::{Action, ActiveLesson};
+use super::parts::top_bar;
+use crate::lesson::ActiveLesson;
+use crate::lesson::LessonInput;
+use crate::quiz::QuizInput;
+use crate::state::Nav;
+
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::scenes::canvas::CanvasSlot;
 use crate::scenes::{self, ClinicAdvice, SceneCtx, SceneState};
 use crate::settings::Settings;
+use crate::theme::widgets::{page, paragraph, primary_button, secondary_button, sources_line};
 use crate::theme::{Palette, c};
 
 pub(super) fn show(
@@ -24,7 +29,9 @@ pub(super) fn show(
     settings: Res<Settings>,
     clinic: Res<crate::clinic::Clinic>,
     time: Res<Time<Real>>,
-    mut actions: MessageWriter<Action>,
+    mut turn: MessageWriter<LessonInput>,
+    mut play: MessageWriter<QuizInput>,
+    mut nav: MessageWriter<Nav>,
 ) -> Result {
     let Some(module) = content.module(&lesson.module) else {
         return Ok(());
@@ -38,7 +45,7 @@ pub(super) fn show(
     let ctx = contexts.ctx_mut()?;
     let is_last = lesson.page + 1 == pages.len();
     page(ctx, |ui| {
-        top_bar(ui, &loc, &mut actions, true);
+        top_bar(ui, &loc, &mut nav, true);
         ui.label(
             egui::RichText::new(format!(
                 "{}  ·  {}",
@@ -87,21 +94,20 @@ pub(super) fn show(
         if lesson.module == "consultation"
             && secondary_button(ui, &loc.t("prep-card-title")).clicked()
         {
-            actions.write(Action::OpenPrepare);
+            nav.write(Nav::OpenPrepare);
         }
         sources_line(ui, &loc, &lesson_page.sources);
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
             if lesson.page > 0 && secondary_button(ui, &loc.t("lesson-previous")).clicked() {
-                actions.write(Action::PreviousPage);
+                turn.write(LessonInput::PreviousPage);
             }
-            let (label, action) = if is_last {
-                (loc.t("lesson-start-quiz"), Action::StartQuiz)
-            } else {
-                (loc.t("lesson-next"), Action::NextPage)
-            };
-            if primary_button(ui, &label).clicked() {
-                actions.write(action);
+            if is_last {
+                if primary_button(ui, &loc.t("lesson-start-quiz")).clicked() {
+                    play.write(QuizInput::Start);
+                }
+            } else if primary_button(ui, &loc.t("lesson-next")).clicked() {
+                turn.write(LessonInput::NextPage);
             }
         });
     });

@@ -1,20 +1,20 @@
-//! The screen flow: which screen is showing, the actions that move between screens, and
-//! (in [`ui_plugin`]) the egui views that draw each screen and turn clicks into actions.
+//! The app flow: the egui views that draw each screen and turn clicks into the capabilities'
+//! messages (in [`ui_plugin`]), and navigation, the one system that changes the screen.
 
 mod about;
 mod error;
-mod flow;
 mod journey;
 mod kiosk;
 mod lesson;
+mod navigation;
+mod parts;
 mod prepare;
 mod quiz;
 mod results;
 mod settings;
 mod title;
-pub mod widgets;
 
-pub use flow::{ActiveLesson, LastResult, ReturnScreen};
+pub use navigation::ReturnScreen;
 pub use prepare::CustomDraft;
 pub use quiz::AnswerDraft;
 pub use results::CelebrationClock;
@@ -24,16 +24,38 @@ use bevy::ecs::schedule::common_conditions::on_message;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
-use crate::clinic::{ForgetWithVisit, VisitEnded, VisitSystems, kiosk_on};
-use crate::quiz::Answer;
+use crate::clinic::kiosk_on;
+use crate::consult::{ExportSummary, PrepEdit};
+use crate::kiosk::KioskRequest;
+use crate::lesson::LessonInput;
+use crate::notices::DismissNotice;
+use crate::progress::ResetProgress;
+use crate::quiz::{QuizInput, QuizPhase};
+use crate::settings::SettingsEdit;
+use crate::state::{Nav, Screen, ScreenUpdates, ScreenViews};
+use crate::visit::{ForgetWithVisit, VisitEnded, VisitSystems};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>()
-        .add_message::<Action>()
         // Registered by the window plugin too; here so headless apps can count redraws.
         .add_message::<bevy::window::RequestRedraw>()
-        .add_systems(Last, keep_drawing_while_changing.in_set(ScreenUpdates))
-        .add_plugins(flow::plugin);
+        .add_systems(
+            Last,
+            (
+                redraw_on::<Nav>,
+                redraw_on::<LessonInput>,
+                redraw_on::<QuizInput>,
+                redraw_on::<SettingsEdit>,
+                redraw_on::<PrepEdit>,
+                redraw_on::<ExportSummary>,
+                redraw_on::<KioskRequest>,
+                redraw_on::<DismissNotice>,
+                redraw_on::<ResetProgress>,
+                keep_drawing_while_changing,
+            )
+                .in_set(ScreenUpdates),
+        )
+        .add_plugins(navigation::plugin);
 }
 
 /// The egui views. Each draws only while its screen is showing.
@@ -62,7 +84,7 @@ pub fn ui_plugin(app: &mut App) {
             (
                 (
                     escape_goes_back,
-                    widgets::notices_bar,
+                    parts::notices_bar,
                     title::show.run_if(in_state(Screen::Title)),
                     journey::show.run_if(in_state(Screen::Journey)),
                     lesson::show.run_if(in_state(Screen::Lesson)),
@@ -82,8 +104,8 @@ pub fn ui_plugin(app: &mut App) {
                     // Behind "Are you still there?" the screen is not drawn at all: whoever
                     // walks up cannot read the visitor's answers through it.
                     .run_if(kiosk::no_idle_warning),
-                kiosk::idle_warning.run_if(crate::clinic::kiosk_on),
-                kiosk::admin_corner.run_if(crate::clinic::kiosk_on),
+                kiosk::idle_warning.run_if(kiosk_on),
+                kiosk::admin_corner.run_if(kiosk_on),
             )
                 .chain()
                 .in_set(ScreenViews),
@@ -95,28 +117,44 @@ pub fn ui_plugin(app: &mut App) {
 fn escape_goes_back(
     mut contexts: bevy_egui::EguiContexts,
     screen: Res<State<Screen>>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
+    mut requests: MessageWriter<KioskRequest>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if ctx.egui_wants_keyboard_input() {
         return Ok(());
     }
-    if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
-        && let Some(action) = escape_action(*screen.get())
-    {
-        actions.write(action);
+    if ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        match escape(*screen.get()) {
+            Some(Escape::Nav(to)) => {
+                nav.write(to);
+            }
+            Some(Escape::Kiosk(request)) => {
+                requests.write(request);
+            }
+            None => {}
+        }
     }
     Ok(())
 }
 
+/// What Escape asks for on a screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    Nav(Nav),
+    Kiosk(KioskRequest),
+}
+
 /// What Escape does on each screen: the same as that screen's back or map button.
-pub fn escape_action(screen: Screen) -> Option<Action> {
+pub fn escape(screen: Screen) -> Option<Escape> {
     match screen {
         Screen::Lesson | Screen::Quiz | Screen::Results | Screen::Express => {
-            Some(Action::OpenJourney)
+            Some(Escape::Nav(Nav::OpenJourney))
         }
-        Screen::Settings | Screen::About | Screen::Prepare | Screen::Summary => Some(Action::Back),
-        Screen::Admin => Some(Action::CloseAdmin),
+        Screen::Settings | Screen::About | Screen::Prepare | Screen::Summary => {
+            Some(Escape::Nav(Nav::Back))
+        }
+        Screen::Admin => Some(Escape::Kiosk(KioskRequest::CloseAdmin)),
         Screen::Loading
         | Screen::ContentError
         | Screen::Title
@@ -125,115 +163,28 @@ pub fn escape_action(screen: Screen) -> Option<Action> {
     }
 }
 
-/// Asks for more frames while an action or a screen change is on its way, so a click always
-/// shows its result at once in reactive (redraw-on-input) mode: the action is applied on the
-/// next frame and the state change on the one after.
-fn keep_drawing_while_changing(
-    mut actions: MessageReader<Action>,
-    screen: Res<State<Screen>>,
-    next: Res<NextState<Screen>>,
-    phase: Option<Res<State<crate::quiz::QuizPhase>>>,
+/// Asks for a frame when a view has asked for something: the message is applied on the next
+/// frame, so a click always shows its result at once in reactive (redraw-on-input) mode.
+fn redraw_on<M: Message>(
+    mut asked: MessageReader<M>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
-    let acted = actions.read().count() > 0;
-    let pending = matches!(*next, NextState::Pending(_));
-    let changed = screen.is_changed() || phase.is_some_and(|p| p.is_changed());
-    if acted || pending || changed {
+    if asked.read().count() > 0 {
         redraw.write(bevy::window::RequestRedraw);
     }
 }
 
-/// Where the screens ask for frames while something changes (in `Last`).
-#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ScreenUpdates;
-
-/// The set of systems that draw screens; the illustration follows the rect they report.
-#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ScreenViews;
-
-/// The whole patient journey, one state per screen.
-#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Screen {
-    #[default]
-    Loading,
-    /// Content files are broken: shows what and where.
-    ContentError,
-    Title,
-    /// The map of the five modules.
-    Journey,
-    Lesson,
-    Quiz,
-    Results,
-    Settings,
-    About,
-    /// Preparing for the consultation: questions, flags, skin type, scars.
-    Prepare,
-    /// The one-page summary to show the doctor.
-    Summary,
-    /// Kiosk: between visitors, highlights and "touch to start".
-    Attract,
-    /// Kiosk: the PIN pad and, behind it, the clinic's admin screen.
-    Admin,
-    /// The express path: one key point per module, then five questions.
-    Express,
-}
-
-/// Everything a patient can do. Views write these; [`flow`] applies them, so tests and the
-/// screenshot tour drive the app exactly as a click would.
-#[derive(Message, Debug, Clone, PartialEq)]
-pub enum Action {
-    /// Title -> journey map.
-    Start,
-    /// Back to the journey map from anywhere in the journey.
-    OpenJourney,
-    OpenSettings,
-    OpenAbout,
-    /// Leave Settings or About for the screen that opened them.
-    Back,
-    /// Open an unlocked module's lesson at its first page.
-    OpenModule(String),
-    /// Journey map: back to the lesson page last read (the bookmark).
-    ContinueLesson,
-    NextPage,
-    PreviousPage,
-    StartQuiz,
-    /// Journey map -> a quiz of the questions due for review.
-    StartReview,
-    /// Settings: erase all progress (the view asks for confirmation first).
-    ResetProgress,
-    Answer(Answer),
-    NextQuestion,
-    /// Results -> the next module's lesson.
-    ContinueToModule(String),
-    SetLocale(String),
-    SetTextScale(f32),
-    SetSound(bool),
-    SetReducedMotion(bool),
-    SetHighContrast(bool),
-    DismissNotice(usize),
-    /// Journey map or results -> preparing for the consultation.
-    OpenPrepare,
-    /// Prepare -> the summary.
-    OpenSummary,
-    Prep(crate::consult::PrepEdit),
-    /// Summary: save it as a PDF file (desktop).
-    ExportSummary,
-    /// Kiosk: the corner was held; show the PIN pad.
-    OpenAdmin,
-    /// Kiosk: a digit on the PIN pad (10 clears).
-    AdminDigit(u8),
-    /// Kiosk: check the PIN typed.
-    AdminEnter,
-    /// Kiosk admin: leave the admin screen for the attract screen.
-    CloseAdmin,
-    /// Kiosk admin: quit the app.
-    QuitApp,
-    /// Kiosk: the visitor is done; wipe the visit now.
-    EndVisit,
-    /// Kiosk: "I'm still here" (like any input, it keeps the visit).
-    StillHere,
-    /// Attract or map -> the express path's key points.
-    OpenExpress,
-    /// Express key points -> its five questions.
-    StartExpressQuiz,
+/// Asks for more frames while a screen change is on its way (the state changes the frame
+/// after navigation asks for it).
+fn keep_drawing_while_changing(
+    screen: Res<State<Screen>>,
+    next: Res<NextState<Screen>>,
+    phase: Option<Res<State<QuizPhase>>>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    let pending = matches!(*next, NextState::Pending(_));
+    let changed = screen.is_changed() || phase.is_some_and(|p| p.is_changed());
+    if pending || changed {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }

@@ -3,8 +3,10 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use super::widgets::{card, page, paragraph, primary_button, secondary_button, top_bar};
+use super::parts::top_bar;
+use crate::consult::ExportSummary;
+use crate::state::Nav;
+
 use crate::consult::export::Style;
 use crate::consult::model::{
     Reply, SKIN_ANSWERS, SKIN_QUESTIONS, THEMES, skin_type, skin_type_message,
@@ -15,6 +17,7 @@ use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::progress::PlayerProgress;
+use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 /// The own question being typed.
@@ -27,18 +30,19 @@ pub(super) fn show(
     prep: Res<Prep>,
     mut draft: ResMut<CustomDraft>,
     mut slot: ResMut<IllustrationSlot>,
-    kiosk: Res<crate::clinic::Kiosk>,
-    mut actions: MessageWriter<Action>,
+    kiosk: Res<crate::clinic::KioskMode>,
+    mut nav: MessageWriter<Nav>,
+    mut prep_edits: MessageWriter<PrepEdit>,
 ) -> Result {
     let prep = &prep.0;
     // Typing is for desktops and the web; a kiosk or phone visitor picks from the list.
-    let can_type = !kiosk.on && !cfg!(any(target_os = "android", target_os = "ios"));
+    let can_type = !kiosk.0 && !cfg!(any(target_os = "android", target_os = "ios"));
     page(contexts.ctx_mut()?, |ui| {
-        top_bar(ui, &loc, &mut actions, true);
+        top_bar(ui, &loc, &mut nav, true);
         ui.heading(loc.t("prep-heading"));
         paragraph(ui, &loc.t("prep-intro"));
         if primary_button(ui, &loc.t("prep-see-summary")).clicked() {
-            actions.write(Action::OpenSummary);
+            nav.write(Nav::OpenSummary);
         }
 
         section(ui, &loc.t("prep-questions-heading"));
@@ -48,7 +52,7 @@ pub(super) fn show(
             for id in theme.questions {
                 let mut chosen = prep.questions.contains(id);
                 if ui.checkbox(&mut chosen, loc.t(id)).changed() {
-                    actions.write(Action::Prep(PrepEdit::ToggleQuestion(id)));
+                    prep_edits.write(PrepEdit::ToggleQuestion(id));
                 }
             }
             ui.add_space(6.0);
@@ -59,7 +63,7 @@ pub(super) fn show(
                 ui.horizontal_wrapped(|ui| {
                     paragraph(ui, &format!("• {text}"));
                     if secondary_button(ui, &loc.t("prep-own-remove")).clicked() {
-                        actions.write(Action::Prep(PrepEdit::RemoveCustom(index)));
+                        prep_edits.write(PrepEdit::RemoveCustom(index));
                     }
                 });
             }
@@ -72,9 +76,7 @@ pub(super) fn show(
                     let submitted =
                         response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if secondary_button(ui, &loc.t("prep-own-add")).clicked() || submitted {
-                        actions.write(Action::Prep(PrepEdit::AddCustom(std::mem::take(
-                            &mut draft.0,
-                        ))));
+                        prep_edits.write(PrepEdit::AddCustom(std::mem::take(&mut draft.0)));
                     }
                 });
             }
@@ -96,7 +98,7 @@ pub(super) fn show(
                         let button = egui::Button::selectable(current == Some(reply), loc.t(id))
                             .min_size(egui::vec2(72.0, 44.0));
                         if ui.add(button).clicked() {
-                            actions.write(Action::Prep(PrepEdit::Reply(flag, reply)));
+                            prep_edits.write(PrepEdit::Reply(flag, reply));
                         }
                     }
                 });
@@ -120,7 +122,7 @@ pub(super) fn show(
                     let button =
                         egui::Button::selectable(selected, text).min_size(egui::vec2(48.0, 44.0));
                     if ui.add(button).clicked() {
-                        actions.write(Action::Prep(PrepEdit::SkinAnswer(question, answer)));
+                        prep_edits.write(PrepEdit::SkinAnswer(question, answer));
                     }
                 }
             });
@@ -148,9 +150,9 @@ pub(super) fn show(
             max_height,
             Labels::Letters,
         ) {
-            actions.write(Action::Prep(PrepEdit::ToggleScar(kind)));
+            prep_edits.write(PrepEdit::ToggleScar(kind));
         }
-        let drawing = crate::illustration::profile::Drawing::of(Illustration::Explorer);
+        let drawing = crate::content::profile::Drawing::of(Illustration::Explorer);
         ui.horizontal_wrapped(|ui| {
             for (index, feature) in drawing.features.iter().enumerate() {
                 let text = format!(
@@ -161,13 +163,13 @@ pub(super) fn show(
                 let button = egui::Button::selectable(prep.scars.contains(&feature.kind), text)
                     .min_size(egui::vec2(48.0, 44.0));
                 if ui.add(button).clicked() {
-                    actions.write(Action::Prep(PrepEdit::ToggleScar(feature.kind)));
+                    prep_edits.write(PrepEdit::ToggleScar(feature.kind));
                 }
             }
         });
         ui.add_space(12.0);
         if primary_button(ui, &loc.t("prep-see-summary")).clicked() {
-            actions.write(Action::OpenSummary);
+            nav.write(Nav::OpenSummary);
         }
     });
     Ok(())
@@ -185,23 +187,24 @@ pub(super) fn show_summary(
     prep: Res<Prep>,
     progress: Res<PlayerProgress>,
     content: Option<Res<Content>>,
-    kiosk: Res<crate::clinic::Kiosk>,
-    mut actions: MessageWriter<Action>,
+    kiosk: Res<crate::clinic::KioskMode>,
+    mut export: MessageWriter<ExportSummary>,
+    mut nav: MessageWriter<Nav>,
 ) -> Result {
     let Some(content) = content else {
         return Ok(());
     };
     // A kiosk only shows the summary: no file, nothing kept.
-    let can_save = !kiosk.on;
+    let can_save = !kiosk.0;
     let summary = consult::summary(&prep.0, &progress, &content);
     let lines = consult::summary_lines(&summary, &loc);
     page(contexts.ctx_mut()?, |ui| {
         ui.horizontal_wrapped(|ui| {
             if secondary_button(ui, &loc.t("prep-edit")).clicked() {
-                actions.write(Action::Back);
+                nav.write(Nav::Back);
             }
             if can_save && primary_button(ui, &loc.t("prep-save-pdf")).clicked() {
-                actions.write(Action::ExportSummary);
+                export.write(ExportSummary);
             }
         });
         card(Palette::current().surface).show(ui, |ui| {
@@ -224,7 +227,7 @@ pub(super) fn show_summary(
             if summary.no_questions() {
                 ui.add_space(8.0);
                 if secondary_button(ui, &loc.t("prep-pick-questions")).clicked() {
-                    actions.write(Action::Back);
+                    nav.write(Nav::Back);
                 }
             }
         });

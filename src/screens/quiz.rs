@@ -7,15 +7,18 @@ use std::collections::BTreeSet;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use super::widgets::{
-    card, page, paragraph, primary_button, secondary_button, sources_line, top_bar,
-};
+use super::parts::top_bar;
+use crate::quiz::QuizInput;
+use crate::state::Nav;
+
 use crate::content::model::{QuestionKind, QuizItem};
+use crate::content::profile::Drawing;
 use crate::i18n::{Localizer, args};
-use crate::illustration::profile::Drawing;
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::quiz::{ActiveQuiz, Answer, right_answer};
+use crate::theme::widgets::{
+    card, page, paragraph, primary_button, secondary_button, sources_line,
+};
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// An answer being put together before it is checked: the choices ticked so far, or the
@@ -34,7 +37,8 @@ pub(super) fn show(
     quiz: Res<ActiveQuiz>,
     mut draft: ResMut<AnswerDraft>,
     mut slot: ResMut<IllustrationSlot>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
+    mut play: MessageWriter<QuizInput>,
 ) -> Result {
     let palette = Palette::current();
     let Some(session) = quiz.session.as_ref() else {
@@ -55,7 +59,7 @@ pub(super) fn show(
     let given = session.current_answer().cloned();
 
     page(contexts.ctx_mut()?, |ui| {
-        top_bar(ui, &loc, &mut actions, true);
+        top_bar(ui, &loc, &mut nav, true);
         ui.label(
             egui::RichText::new(loc.t_args(
                 "quiz-question-of",
@@ -123,7 +127,7 @@ pub(super) fn show(
         if let Some(answer) = answer
             && given.is_none()
         {
-            actions.write(Action::Answer(answer));
+            play.write(QuizInput::Answer(answer));
         }
 
         if let Some((_, correct)) = &given {
@@ -135,7 +139,7 @@ pub(super) fn show(
                 loc.t("quiz-next")
             };
             if primary_button(ui, &label).clicked() {
-                actions.write(Action::NextQuestion);
+                play.write(QuizInput::Next);
             }
         }
     });

@@ -4,14 +4,17 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::widgets::{
-    card, page, paragraph, primary_button, secondary_button, stars_line, top_bar,
-};
-use super::{Action, LastResult};
+use super::parts::{stars_line, top_bar};
+use crate::lesson::LessonInput;
+use crate::quiz::LastResult;
+use crate::quiz::QuizInput;
+use crate::state::Nav;
+
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::progress::PlayerProgress;
 use crate::settings::Settings;
+use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 /// How long the celebration moves, in seconds.
@@ -32,7 +35,9 @@ pub(super) fn show(
     last: Res<LastResult>,
     progress: Res<PlayerProgress>,
     settings: Res<Settings>,
-    mut actions: MessageWriter<Action>,
+    mut pages: MessageWriter<LessonInput>,
+    mut nav: MessageWriter<Nav>,
+    mut play: MessageWriter<QuizInput>,
     mut clock: ResMut<CelebrationClock>,
 ) -> Result {
     let palette = Palette::current();
@@ -50,7 +55,7 @@ pub(super) fn show(
         .unwrap_or_default();
 
     page(ctx, |ui| {
-        top_bar(ui, &loc, &mut actions, true);
+        top_bar(ui, &loc, &mut nav, true);
         let (rect, _) =
             ui.allocate_exact_size(egui::vec2(ui.available_width(), 90.0), egui::Sense::hover());
         celebrate(ui.painter_at(rect), rect, since, settings.reduced_motion);
@@ -122,17 +127,17 @@ pub(super) fn show(
             match next_module {
                 Some(module) => {
                     if primary_button(ui, &loc.t("results-continue")).clicked() {
-                        actions.write(Action::ContinueToModule(module.entry.id.clone()));
+                        pages.write(LessonInput::Open(module.entry.id.clone()));
                     }
                 }
                 None => {
                     if primary_button(ui, &loc.t("nav-map")).clicked() {
-                        actions.write(Action::OpenJourney);
+                        nav.write(Nav::OpenJourney);
                     }
                 }
             }
             if !review && secondary_button(ui, &loc.t("results-retry")).clicked() {
-                actions.write(Action::StartQuiz);
+                play.write(QuizInput::Start);
             }
         });
     });

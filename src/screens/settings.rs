@@ -3,10 +3,13 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use super::widgets::{card, page, paragraph, primary_button};
+use crate::progress::ResetProgress;
+use crate::settings::SettingsEdit;
+use crate::state::Nav;
+
 use crate::i18n::Localizer;
 use crate::settings::{Settings, TEXT_SCALES};
+use crate::theme::widgets::{card, page, paragraph, primary_button};
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 pub(super) fn show(
@@ -14,7 +17,9 @@ pub(super) fn show(
     loc: Res<Localizer>,
     settings: Res<Settings>,
     clinic: Res<crate::clinic::Clinic>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
+    mut edits: MessageWriter<SettingsEdit>,
+    mut erase: MessageWriter<ResetProgress>,
     mut reset: ResMut<ResetStep>,
     from_link: Res<ResetFromLink>,
 ) -> Result {
@@ -24,12 +29,12 @@ pub(super) fn show(
     let current = loc.current().to_string();
     page(contexts.ctx_mut()?, |ui| {
         if primary_button(ui, &loc.t("nav-back")).clicked() {
-            actions.write(Action::Back);
+            nav.write(Nav::Back);
         }
         ui.heading(loc.t("settings-heading"));
         // Asked for by the address (`?reset=1`): the question comes first, so it is on screen.
         if from_link.showing {
-            reset_card(ui, &loc, &mut reset, &mut actions, true);
+            reset_card(ui, &loc, &mut reset, &mut erase, true);
         }
 
         card(palette.surface).show(ui, |ui| {
@@ -42,7 +47,7 @@ pub(super) fn show(
                     }
                     let selected = tag == current;
                     if choice(ui, selected, name).clicked() && !selected {
-                        actions.write(Action::SetLocale(tag));
+                        edits.write(SettingsEdit::Locale(tag));
                     }
                 }
             });
@@ -56,7 +61,7 @@ pub(super) fn show(
                     let selected = (settings.text_scale - scale).abs() < 0.01;
                     let label = format!("{:.0} %", scale * 100.0);
                     if choice(ui, selected, &label).clicked() && !selected {
-                        actions.write(Action::SetTextScale(scale));
+                        edits.write(SettingsEdit::TextScale(scale));
                     }
                 }
             });
@@ -67,14 +72,14 @@ pub(super) fn show(
             ui.set_width(ui.available_width());
             let mut sound = settings.sound;
             if ui.checkbox(&mut sound, loc.t("settings-sound")).changed() {
-                actions.write(Action::SetSound(sound));
+                edits.write(SettingsEdit::Sound(sound));
             }
             let mut reduced = settings.reduced_motion;
             if ui
                 .checkbox(&mut reduced, loc.t("settings-reduced-motion"))
                 .changed()
             {
-                actions.write(Action::SetReducedMotion(reduced));
+                edits.write(SettingsEdit::ReducedMotion(reduced));
             }
             ui.label(
                 egui::RichText::new(loc.t("settings-reduced-motion-hint"))
@@ -86,12 +91,12 @@ pub(super) fn show(
                 .checkbox(&mut high_contrast, loc.t("settings-high-contrast"))
                 .changed()
             {
-                actions.write(Action::SetHighContrast(high_contrast));
+                edits.write(SettingsEdit::HighContrast(high_contrast));
             }
         });
 
         if !from_link.showing {
-            reset_card(ui, &loc, &mut reset, &mut actions, false);
+            reset_card(ui, &loc, &mut reset, &mut erase, false);
         }
     });
     Ok(())
@@ -103,7 +108,7 @@ fn reset_card(
     ui: &mut egui::Ui,
     loc: &Localizer,
     reset: &mut ResetStep,
-    actions: &mut MessageWriter<Action>,
+    erase: &mut MessageWriter<ResetProgress>,
     from_link: bool,
 ) {
     let palette = Palette::current();
@@ -131,7 +136,7 @@ fn reset_card(
                         )
                         .clicked()
                     {
-                        actions.write(Action::ResetProgress);
+                        erase.write(ResetProgress);
                         *reset = ResetStep::Done;
                     }
                     if primary_button(ui, &loc.t("settings-reset-no")).clicked() {
@@ -163,7 +168,7 @@ pub(super) fn offer_reset(mut reset: ResMut<ResetStep>, from_link: Res<ResetFrom
     };
 }
 
-/// The address asked to forget the saved progress (`?reset=1`, [`crate::LaunchOptions`]'s
+/// The address asked to forget the saved progress (`?reset=1`, [`crate::launch::LaunchOptions`]'s
 /// `ask_reset`): Settings opens once, at the start, with its reset confirmation on top.
 /// Nothing is forgotten unless the patient confirms.
 #[derive(Resource, Default, Clone, Copy, PartialEq, Eq, Debug)]
@@ -188,16 +193,16 @@ pub(super) fn plugin(app: &mut App) {
 
 /// On the first title screen: opens Settings with the confirmation when the address asked.
 fn ask_reset_from_link(
-    options: Res<crate::LaunchOptions>,
+    options: Res<crate::launch::LaunchOptions>,
     mut from_link: ResMut<ResetFromLink>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
 ) {
     if options.ask_reset && !from_link.asked {
         *from_link = ResetFromLink {
             asked: true,
             showing: true,
         };
-        actions.write(Action::OpenSettings);
+        nav.write(Nav::OpenSettings);
     }
 }
 

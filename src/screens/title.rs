@@ -3,21 +3,23 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use super::widgets::{page, paragraph, primary_button, top_bar};
+use super::parts::top_bar;
+use crate::state::Nav;
+
 use crate::content::model::Illustration;
 use crate::i18n::Localizer;
 use crate::illustration::{self, IllustrationSlot};
+use crate::theme::widgets::{page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
     mut slot: ResMut<IllustrationSlot>,
-    mut actions: MessageWriter<Action>,
+    mut nav: MessageWriter<Nav>,
 ) -> Result {
     page(contexts.ctx_mut()?, |ui| {
-        top_bar(ui, &loc, &mut actions, false);
+        top_bar(ui, &loc, &mut nav, false);
         ui.vertical_centered(|ui| {
             ui.label(
                 bold("Scarwise")
@@ -30,7 +32,7 @@ pub(super) fn show(
         ui.add_space(8.0);
         ui.vertical_centered(|ui| {
             if primary_button(ui, &loc.t("title-start")).clicked() {
-                actions.write(Action::Start);
+                nav.write(Nav::Start);
             }
         });
         ui.add_space(8.0);

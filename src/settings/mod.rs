@@ -3,8 +3,45 @@
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::state::AppSystems;
+
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Settings>();
+    app.init_resource::<Settings>()
+        .add_message::<SettingsEdit>()
+        .add_systems(Update, apply_edits.in_set(AppSystems::Apply));
+}
+
+/// A change the patient makes in Settings. The language is applied by `i18n`, which owns the
+/// text; the save follows every edit (`progress`).
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum SettingsEdit {
+    Locale(String),
+    TextScale(f32),
+    Sound(bool),
+    ReducedMotion(bool),
+    HighContrast(bool),
+}
+
+fn apply_edits(mut edits: MessageReader<SettingsEdit>, mut settings: ResMut<Settings>) {
+    for edit in edits.read() {
+        match edit {
+            // `i18n` picks the nearest shipped language and records it here.
+            SettingsEdit::Locale(_) => {}
+            SettingsEdit::TextScale(scale) => settings.text_scale = nearest_text_scale(*scale),
+            SettingsEdit::Sound(on) => settings.sound = *on,
+            SettingsEdit::ReducedMotion(on) => settings.reduced_motion = *on,
+            SettingsEdit::HighContrast(on) => settings.high_contrast = *on,
+        }
+    }
+}
+
+/// The offered text size nearest to `scale`.
+pub fn nearest_text_scale(scale: f32) -> f32 {
+    TEXT_SCALES
+        .iter()
+        .copied()
+        .min_by(|a, b| (a - scale).abs().total_cmp(&(b - scale).abs()))
+        .unwrap_or(1.0)
 }
 
 /// Text size steps offered in Settings, as a multiple of the base size.

@@ -5,10 +5,12 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::settings::Settings;
 
+pub mod widgets;
+
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
         EguiPrimaryContextPass,
-        apply_style.before(crate::screens::ScreenViews),
+        apply_style.before(crate::state::ScreenViews),
     );
 }
 
@@ -306,6 +308,10 @@ pub fn bold(text: impl Into<String>) -> egui::RichText {
     egui::RichText::new(text).family(egui::FontFamily::Name(BOLD.into()))
 }
 
+/// The clinic's accent colour, if its config gives one (set by `clinic`).
+#[derive(Resource, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Accent(pub Option<[u8; 3]>);
+
 /// The palette with the clinic's accent colour, when its config gives one (the config check
 /// has made sure it keeps text readable).
 pub fn clinic_palette(accent: Option<[u8; 3]>) -> Palette {
@@ -330,7 +336,7 @@ pub fn patient_input(options: &mut egui::Options) {
 fn apply_style(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
-    clinic: Option<Res<crate::clinic::Clinic>>,
+    accent: Option<Res<Accent>>,
     mut clear: ResMut<ClearColor>,
     mut fonts_set: Local<bool>,
     mut applied_scale: Local<Option<f32>>,
@@ -342,7 +348,7 @@ fn apply_style(
         ctx.options_mut(patient_input);
         *fonts_set = true;
     }
-    let accent = clinic.and_then(|c| c.config.accent);
+    let accent = accent.and_then(|a| a.0);
     let palette = Palette::for_settings(settings.high_contrast, accent);
     if *applied_palette != Some(palette) {
         Palette::set_current(palette);

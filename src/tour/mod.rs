@@ -16,5 +16,8 @@ use bevy::winit::WinitSettings;
 pub(super) fn plugin(app: &mut App) {
     app.insert_resource(WinitSettings::continuous())
         .init_resource::<runner::Tour>()
-        .add_systems(Update, runner::run_tour.after(crate::AppSystems::Update));
+        .add_systems(
+            Update,
+            runner::run_tour.after(crate::state::AppSystems::Navigate),
+        );
 }

@@ -7,14 +7,19 @@ use std::path::Path;
 use bevy::prelude::*;
 
 use super::capture::Camera;
-use super::script::{Step, broken_content_errors, kiosk_script, script};
-use crate::LaunchOptions;
-use crate::clinic::Kiosk;
+use super::script::{Ask, Step, broken_content_errors, kiosk_script, script};
+use crate::clinic::KioskMode;
+use crate::consult::PrepEdit;
 use crate::content::{Content, ContentError, ContentErrors};
-use crate::progress::{PlayerProgress, Today};
-use crate::quiz::{ActiveQuiz, right_answer, wrong_answer};
+use crate::kiosk::{Kiosk, KioskRequest};
+use crate::launch::LaunchOptions;
+use crate::lesson::{ActiveLesson, LessonInput};
+use crate::progress::{ResetProgress, Today};
+use crate::quiz::{ActiveQuiz, QuizInput, right_answer, wrong_answer};
 use crate::scenes::SceneState;
-use crate::screens::{Action, ActiveLesson, ResetStep, Screen};
+use crate::screens::ResetStep;
+use crate::settings::SettingsEdit;
+use crate::state::{Nav, Screen};
 
 /// Frames to let a screen settle (state change, egui layout) before capturing it.
 const SETTLE_FRAMES: u32 = 6;
@@ -44,6 +49,32 @@ fn kind_name(kind: &crate::content::model::QuestionKind) -> &'static str {
         TrueFalse { .. } => "true-false",
         Hotspot { .. } => "hotspot",
         Ordering { .. } => "ordering",
+    }
+}
+
+/// The app's messages, which the tour sends as the views would.
+#[derive(bevy::ecs::system::SystemParam)]
+pub(super) struct Outbox<'w> {
+    nav: MessageWriter<'w, Nav>,
+    lesson: MessageWriter<'w, LessonInput>,
+    quiz: MessageWriter<'w, QuizInput>,
+    settings: MessageWriter<'w, SettingsEdit>,
+    prep: MessageWriter<'w, PrepEdit>,
+    kiosk: MessageWriter<'w, KioskRequest>,
+    reset: MessageWriter<'w, ResetProgress>,
+}
+
+impl Outbox<'_> {
+    fn ask(&mut self, ask: Ask) {
+        match ask {
+            Ask::Nav(m) => drop(self.nav.write(m)),
+            Ask::Lesson(m) => drop(self.lesson.write(m)),
+            Ask::Quiz(m) => drop(self.quiz.write(m)),
+            Ask::Settings(m) => drop(self.settings.write(m)),
+            Ask::Prep(m) => drop(self.prep.write(m)),
+            Ask::Kiosk(m) => drop(self.kiosk.write(m)),
+            Ask::ResetProgress => drop(self.reset.write(ResetProgress)),
+        }
     }
 }
 
@@ -81,8 +112,8 @@ pub(super) fn run_tour(
     today: Res<Today>,
     scenes: Res<SceneState>,
     real: Res<Time<Real>>,
-    kiosk: Res<Kiosk>,
-    mut actions: MessageWriter<Action>,
+    (kiosk, kiosk_mode): (Res<Kiosk>, Res<KioskMode>),
+    mut send: Outbox,
     mut next_screen: ResMut<NextState<Screen>>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -99,7 +130,7 @@ pub(super) fn run_tour(
             return;
         }
         tour.camera.walk_only = std::env::var_os("SCARWISE_BENCH_NO_SHOTS").is_some();
-        tour.steps = if kiosk.on {
+        tour.steps = if kiosk_mode.0 {
             kiosk_script()
         } else {
             script(options.tour_brief)
@@ -128,8 +159,8 @@ pub(super) fn run_tour(
 
     tour.next += 1;
     match step {
-        Step::Act(action) => {
-            actions.write(action);
+        Step::Act(ask) => {
+            send.ask(ask);
             tour.wait_frames = 2;
         }
         Step::Shot(name) => {
@@ -160,8 +191,8 @@ pub(super) fn run_tour(
                     }
                 }
                 Stage::Ask => {
-                    actions.write(Action::Answer(right_answer(item)));
-                    actions.write(Action::NextQuestion);
+                    send.quiz.write(QuizInput::Answer(right_answer(item)));
+                    send.quiz.write(QuizInput::Next);
                 }
                 Stage::Answer => {
                     let answer = if right {
@@ -169,7 +200,7 @@ pub(super) fn run_tour(
                     } else {
                         wrong_answer(item)
                     };
-                    actions.write(Action::Answer(answer));
+                    send.quiz.write(QuizInput::Answer(answer));
                     tour.quiz.stage = Stage::Captured;
                 }
                 Stage::Captured => {
@@ -179,7 +210,7 @@ pub(super) fn run_tour(
                     return;
                 }
                 Stage::Next => {
-                    actions.write(Action::NextQuestion);
+                    send.quiz.write(QuizInput::Next);
                     tour.quiz.stage = Stage::Ask;
                 }
             }
@@ -198,7 +229,7 @@ pub(super) fn run_tour(
                     &dir,
                     &format!("{locale}-lesson-{:02}", shown + 1),
                 );
-                actions.write(Action::NextPage);
+                send.lesson.write(LessonInput::NextPage);
                 tour.page_shots = Some(shown + 1);
                 tour.next -= 1;
             } else {
@@ -214,8 +245,9 @@ pub(super) fn run_tour(
         }
         Step::AnswerAll => {
             if let Some(index) = current_item {
-                actions.write(Action::Answer(right_answer(&items[index])));
-                actions.write(Action::NextQuestion);
+                send.quiz
+                    .write(QuizInput::Answer(right_answer(&items[index])));
+                send.quiz.write(QuizInput::Next);
                 tour.next -= 1;
             }
             tour.wait_frames = 2;
@@ -223,9 +255,6 @@ pub(super) fn run_tour(
         Step::ConfirmReset => {
             change_directly(&mut commands, &mut next_screen, Direct::ConfirmReset);
             tour.wait_frames = 2;
-        }
-        Step::ResetProgress => {
-            change_directly(&mut commands, &mut next_screen, Direct::FreshProgress);
         }
         Step::OpenScene(scene) => {
             let found = content.modules.iter().find_map(|m| {
@@ -306,7 +335,10 @@ fn finish(tour: &mut Tour, exit: &mut MessageWriter<AppExit>) {
     }
 }
 
-/// A change the tour makes by writing the app's state itself, where no [`Action`] does it.
+/// A change the tour makes by writing the app's state itself: staging what no click can bring
+/// about in a screenshot run (a day passing, the idle clock running out, a scene caught
+/// mid-animation, broken content files, a view's own confirmation step, a page deep in a
+/// module still locked, the title screen again).
 enum Direct {
     /// Jump to a screen (the title, which no action leads back to).
     Screen(Screen),
@@ -314,8 +346,6 @@ enum Direct {
     Today(u32),
     /// Show the "erase my progress?" question in Settings.
     ConfirmReset,
-    /// A fresh visitor: progress as on first start.
-    FreshProgress,
     /// Open this lesson page (one that holds a scene) on the lesson screen.
     OpenLesson(ActiveLesson),
     /// Put the scenes in this state.
@@ -327,13 +357,12 @@ enum Direct {
 }
 
 /// Every place the tour changes the app directly, writing `NextState<Screen>` or a resource,
-/// instead of sending the app's messages: the list to switch to messages as they come.
+/// instead of sending the app's messages (see [`Direct`]).
 fn change_directly(commands: &mut Commands, next_screen: &mut NextState<Screen>, change: Direct) {
     match change {
         Direct::Screen(to) => next_screen.set(to),
         Direct::Today(day) => commands.insert_resource(Today(day)),
         Direct::ConfirmReset => commands.insert_resource(ResetStep::Confirm),
-        Direct::FreshProgress => commands.insert_resource(PlayerProgress::default()),
         Direct::OpenLesson(lesson) => {
             commands.insert_resource(lesson);
             next_screen.set(Screen::Lesson);

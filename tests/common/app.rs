@@ -12,7 +12,7 @@ use bevy::window::PrimaryWindow;
 use bevy_egui::{EguiContext, egui};
 
 use scarwise::i18n::Localizer;
-use scarwise::screens::Screen;
+use scarwise::state::Screen;
 use scarwise::{CorePlugin, LaunchOptions, build_app};
 
 use super::reader;

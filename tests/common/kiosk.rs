@@ -8,13 +8,18 @@ use bevy::prelude::*;
 use bevy::time::TimeUpdateStrategy;
 
 use scarwise::LaunchOptions;
-use scarwise::clinic::VisitData;
 use scarwise::consult::PrepEdit;
 use scarwise::consult::model::{FLAGS, Reply};
 use scarwise::content::Content;
 use scarwise::content::model::ScarKind;
+use scarwise::lesson::ActiveLesson;
+use scarwise::lesson::LessonInput;
+use scarwise::quiz::QuizInput;
 use scarwise::scenes::SceneState;
-use scarwise::screens::{Action, ActiveLesson, Screen};
+use scarwise::settings::SettingsEdit;
+use scarwise::state::Nav;
+use scarwise::state::Screen;
+use scarwise::visit::VisitData;
 
 use super::app::{
     act, core_app, frames, headless_build, run_until, screen, shipped_assets, temp_dir,
@@ -97,26 +102,20 @@ pub fn scroll(app: &mut App) {
 
 /// A short visit, as most are: language, text size, one page, one answer, a summary.
 pub fn short_visit(app: &mut App) {
-    act(app, Action::Start);
+    act(app, Nav::Start);
     assert_eq!(screen(app), Screen::Journey);
-    act(app, Action::SetLocale("es".into()));
-    act(app, Action::SetTextScale(1.5));
-    act(app, Action::OpenModule("scar-types".into()));
-    act(app, Action::NextPage);
+    act(app, SettingsEdit::Locale("es".into()));
+    act(app, SettingsEdit::TextScale(1.5));
+    act(app, LessonInput::Open("scar-types".into()));
+    act(app, LessonInput::NextPage);
     scroll(app);
-    act(app, Action::StartQuiz);
+    act(app, QuizInput::Start);
     answer_current(app, true);
-    act(app, Action::OpenJourney);
-    act(app, Action::OpenPrepare);
-    act(
-        app,
-        Action::Prep(PrepEdit::ToggleQuestion("prep-q-realistic")),
-    );
-    act(
-        app,
-        Action::Prep(PrepEdit::AddCustom("my own question".into())),
-    );
-    act(app, Action::OpenSummary);
+    act(app, Nav::OpenJourney);
+    act(app, Nav::OpenPrepare);
+    act(app, PrepEdit::ToggleQuestion("prep-q-realistic"));
+    act(app, PrepEdit::AddCustom("my own question".into()));
+    act(app, Nav::OpenSummary);
     app.world_mut().resource_mut::<SceneState>().day = 9;
 }
 
@@ -124,52 +123,52 @@ pub fn short_visit(app: &mut App) {
 /// (right and wrong answers), every setting, the consultation preparation and its summary,
 /// and ends halfway through a question.
 pub fn full_visit(app: &mut App) {
-    act(app, Action::Start);
-    act(app, Action::OpenSettings);
+    act(app, Nav::Start);
+    act(app, Nav::OpenSettings);
     for action in [
-        Action::SetLocale("fr".into()),
-        Action::SetTextScale(1.75),
-        Action::SetSound(true),
-        Action::SetReducedMotion(true),
-        Action::SetHighContrast(true),
+        SettingsEdit::Locale("fr".into()),
+        SettingsEdit::TextScale(1.75),
+        SettingsEdit::Sound(true),
+        SettingsEdit::ReducedMotion(true),
+        SettingsEdit::HighContrast(true),
     ] {
         act(app, action);
     }
     scroll(app);
-    act(app, Action::Back);
-    act(app, Action::OpenAbout);
+    act(app, Nav::Back);
+    act(app, Nav::OpenAbout);
     scroll(app);
-    act(app, Action::Back);
+    act(app, Nav::Back);
     let order = module_order(app);
     for (index, module) in order.iter().enumerate() {
-        act(app, Action::OpenModule(module.clone()));
+        act(app, LessonInput::Open(module.clone()));
         assert_eq!(screen(app), Screen::Lesson, "{module}");
         for _ in 0..40 {
             play_scenes(app);
             scroll(app);
             let before = app.world().resource::<ActiveLesson>().clone();
-            act(app, Action::NextPage);
+            act(app, LessonInput::NextPage);
             if *app.world().resource::<ActiveLesson>() == before {
                 break;
             }
         }
-        act(app, Action::StartQuiz);
+        act(app, QuizInput::Start);
         assert_eq!(screen(app), Screen::Quiz, "{module}");
         let mut answered = 0;
         while screen(app) == Screen::Quiz && answered < 40 {
             // The first answer of each module wrong: the feedback for a miss is seen too.
             answer_current(app, answered > 0);
-            act(app, Action::NextQuestion);
+            act(app, QuizInput::Next);
             answered += 1;
         }
         assert_eq!(screen(app), Screen::Results, "{module}");
         if index == 0 {
-            act(app, Action::OpenJourney);
-            act(app, Action::OpenExpress);
+            act(app, Nav::OpenJourney);
+            act(app, Nav::OpenExpress);
         }
-        act(app, Action::OpenJourney);
+        act(app, Nav::OpenJourney);
     }
-    act(app, Action::OpenPrepare);
+    act(app, Nav::OpenPrepare);
     for edit in [
         PrepEdit::ToggleQuestion("prep-q-realistic"),
         PrepEdit::AddCustom("will it hurt".into()),
@@ -177,16 +176,16 @@ pub fn full_visit(app: &mut App) {
         PrepEdit::SkinAnswer(0, 2),
         PrepEdit::ToggleScar(ScarKind::Rolling),
     ] {
-        act(app, Action::Prep(edit));
+        act(app, edit);
     }
     scroll(app);
-    act(app, Action::OpenSummary);
-    act(app, Action::OpenJourney);
-    act(app, Action::StartReview);
-    act(app, Action::OpenJourney);
+    act(app, Nav::OpenSummary);
+    act(app, Nav::OpenJourney);
+    act(app, QuizInput::StartReview);
+    act(app, Nav::OpenJourney);
     // Halfway through a question: a draft answer on screen.
-    act(app, Action::OpenModule(order[0].clone()));
-    act(app, Action::StartQuiz);
+    act(app, LessonInput::Open(order[0].clone()));
+    act(app, QuizInput::Start);
     app.update();
 }
 

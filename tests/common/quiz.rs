@@ -5,12 +5,15 @@ use bevy::prelude::*;
 
 use scarwise::content::Content;
 use scarwise::content::model::{ModuleContent, QuestionKind, QuizItem};
+use scarwise::content::profile::Drawing;
 use scarwise::i18n::{Localizer, args};
-use scarwise::illustration::profile::Drawing;
 use scarwise::illustration::spot_letter;
+use scarwise::lesson::ActiveLesson;
+use scarwise::lesson::LessonInput;
 use scarwise::progress::{ModuleStatus, PlayerProgress};
+use scarwise::quiz::QuizInput;
 use scarwise::quiz::{ActiveQuiz, Answer, QuizPhase, right_answer, wrong_answer};
-use scarwise::screens::{Action, ActiveLesson, Screen};
+use scarwise::state::Screen;
 
 use super::app::{act, screen, t};
 use super::keyboard::activate;
@@ -76,14 +79,14 @@ pub fn answer_current(app: &mut App, right: bool) {
     } else {
         wrong_answer(&item)
     };
-    act(app, Action::Answer(answer));
+    act(app, QuizInput::Answer(answer));
 }
 
 /// Answers `count` questions right by action, moving on after each.
 pub fn answer_right_and_next(app: &mut App, count: usize) {
     for _ in 0..count {
         answer_current(app, true);
-        act(app, Action::NextQuestion);
+        act(app, QuizInput::Next);
     }
 }
 
@@ -99,23 +102,23 @@ pub fn hotspot_letter(app: &App, letter: char) -> String {
 /// odd ones, checking the lesson's paging and the quiz's phases on the way. Returns the
 /// number of right answers.
 pub fn play_module_one(app: &mut App) -> u32 {
-    act(app, Action::OpenModule("scar-types".into()));
+    act(app, LessonInput::Open("scar-types".into()));
     assert_eq!(screen(app), Screen::Lesson);
     let content = module_content(app, "scar-types");
     let pages = content.pages.len();
     assert!(pages >= 5, "module 1 has {pages} pages");
     let page = |app: &App| app.world().resource::<ActiveLesson>().page;
     // Starting the quiz is only offered on the last page, but previous/next move freely.
-    act(app, Action::NextPage);
-    act(app, Action::PreviousPage);
+    act(app, LessonInput::NextPage);
+    act(app, LessonInput::PreviousPage);
     assert_eq!(page(app), 0);
     for _ in 1..pages {
-        act(app, Action::NextPage);
+        act(app, LessonInput::NextPage);
     }
-    act(app, Action::NextPage);
+    act(app, LessonInput::NextPage);
     assert_eq!(page(app), pages - 1, "stops at the last page");
 
-    act(app, Action::StartQuiz);
+    act(app, QuizInput::Start);
     assert_eq!(screen(app), Screen::Quiz);
     let items = content.quiz;
     assert!(items.len() >= 8, "module 1 has {} quiz items", items.len());
@@ -124,7 +127,7 @@ pub fn play_module_one(app: &mut App) -> u32 {
     for turn in 0..items.len() {
         assert_eq!(quiz_phase(app), QuizPhase::Question);
         // Moving on before answering does nothing.
-        act(app, Action::NextQuestion);
+        act(app, QuizInput::Next);
         assert_eq!(quiz_progress(app), Some((turn + 1, items.len())));
         let item = current_item(app);
         if turn % 2 == 0 {
@@ -133,12 +136,12 @@ pub fn play_module_one(app: &mut App) -> u32 {
         answer_current(app, turn % 2 == 0);
         assert_eq!(quiz_phase(app), QuizPhase::Feedback);
         // A second answer to the same question is not taken.
-        act(app, Action::Answer(right_answer(&item)));
+        act(app, QuizInput::Answer(right_answer(&item)));
         assert_eq!(
             current_answer(app).map(|(_, correct)| correct),
             Some(turn % 2 == 0)
         );
-        act(app, Action::NextQuestion);
+        act(app, QuizInput::Next);
     }
     assert_eq!(screen(app), Screen::Results);
     right

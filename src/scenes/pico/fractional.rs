@@ -7,7 +7,7 @@ use super::{BUBBLE, HEAT, LIGHT_BEAM, progress};
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
-use crate::screens::widgets::{paragraph, primary_button};
+use crate::theme::widgets::{paragraph, primary_button};
 use crate::theme::{Palette, c};
 
 /// Vacuole sizes measured in pig skin at 1064 nm (Kim 2020), micrometres.

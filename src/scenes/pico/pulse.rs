@@ -8,7 +8,7 @@ use crate::i18n::args;
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Rgba, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, labelled_slider, small_font};
-use crate::screens::widgets::{paragraph, primary_button};
+use crate::theme::widgets::{paragraph, primary_button};
 use crate::theme::{Palette, c};
 
 /// A pigment granule about 1 micrometre across, as in the evidence brief.

@@ -8,7 +8,7 @@ use crate::i18n::args;
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, rgb};
 use crate::scenes::{SceneCtx, labelled_slider, skin_tone, small_font};
-use crate::screens::widgets::paragraph;
+use crate::theme::widgets::paragraph;
 use crate::theme::{Palette, c};
 
 /// Collagen remodelling over a course of sessions, fitted to the one study that measured scar

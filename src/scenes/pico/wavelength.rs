@@ -7,7 +7,7 @@ use super::{HEAT, PIGMENT};
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, mix, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
-use crate::screens::widgets::paragraph;
+use crate::theme::widgets::paragraph;
 use crate::theme::{Palette, c};
 
 /// How deep each wavelength reaches and how much the top layer's pigment takes of it. The

@@ -7,16 +7,53 @@ use crate::consult::PrepEdit;
 use crate::consult::model::Reply;
 use crate::content::model::{ScarKind, Scene};
 use crate::content::{BADGES_PATH, ContentError, ContentLibrary, MODULE_INDEX_PATH, SOURCES_PATH};
+use crate::kiosk::KioskRequest;
+use crate::lesson::LessonInput;
+use crate::quiz::QuizInput;
 use crate::scenes::SceneState;
-use crate::screens::{Action, Screen};
+use crate::settings::SettingsEdit;
+use crate::state::{Nav, Screen};
 use scenes::scene_steps;
 
 /// The module the tour walks through.
 const TOUR_MODULE: &str = "scar-types";
 
+/// A message the tour sends, as the click on a view would.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Ask {
+    Nav(Nav),
+    Lesson(LessonInput),
+    Quiz(QuizInput),
+    Settings(SettingsEdit),
+    Prep(PrepEdit),
+    Kiosk(KioskRequest),
+    /// Erase the progress (in Settings, where it is offered): a fresh visitor for the next
+    /// language.
+    ResetProgress,
+}
+
+macro_rules! ask_from {
+    ($($variant:ident($message:ty)),*) => {
+        $(impl From<$message> for Ask {
+            fn from(message: $message) -> Self {
+                Ask::$variant(message)
+            }
+        })*
+    };
+}
+
+ask_from!(
+    Nav(Nav),
+    Lesson(LessonInput),
+    Quiz(QuizInput),
+    Settings(SettingsEdit),
+    Prep(PrepEdit),
+    Kiosk(KioskRequest)
+);
+
 #[derive(Debug, Clone)]
 pub(super) enum Step {
-    Act(Action),
+    Act(Ask),
     Shot(&'static str),
     /// Real seconds to wait (for the celebration to finish).
     Pause(f32),
@@ -26,8 +63,6 @@ pub(super) enum Step {
     QuizPass(bool),
     /// Walk the current module's lesson pages, one shot each.
     LessonPages,
-    /// A fresh visitor for the next language.
-    ResetProgress,
     /// Move the calendar a day on, so missed questions fall due for review.
     NextDay,
     /// Answer every remaining question rightly.
@@ -52,30 +87,30 @@ pub(super) fn kiosk_script() -> Vec<Step> {
     use Step::*;
     vec![
         Shot("kiosk-attract"),
-        Act(Action::SetLocale("es".into())),
+        Act(SettingsEdit::Locale("es".into()).into()),
         Shot("kiosk-attract"),
-        Act(Action::SetLocale("en".into())),
-        Act(Action::Start),
+        Act(SettingsEdit::Locale("en".into()).into()),
+        Act(Nav::Start.into()),
         Shot("kiosk-journey"),
         KioskWarning(12.0),
         Shot("kiosk-still-there"),
-        Act(Action::StillHere),
-        Act(Action::OpenAdmin),
-        Act(Action::AdminDigit(1)),
-        Act(Action::AdminDigit(2)),
+        Act(KioskRequest::StillHere.into()),
+        Act(KioskRequest::OpenAdmin.into()),
+        Act(KioskRequest::Digit(1).into()),
+        Act(KioskRequest::Digit(2).into()),
         Shot("kiosk-pin-pad"),
-        Act(Action::AdminDigit(3)),
-        Act(Action::AdminDigit(4)),
-        Act(Action::AdminEnter),
+        Act(KioskRequest::Digit(3).into()),
+        Act(KioskRequest::Digit(4).into()),
+        Act(KioskRequest::Enter.into()),
         Shot("kiosk-pin-wrong"),
         Pause(2.2),
-        Act(Action::AdminDigit(2)),
-        Act(Action::AdminDigit(4)),
-        Act(Action::AdminDigit(6)),
-        Act(Action::AdminDigit(8)),
-        Act(Action::AdminEnter),
+        Act(KioskRequest::Digit(2).into()),
+        Act(KioskRequest::Digit(4).into()),
+        Act(KioskRequest::Digit(6).into()),
+        Act(KioskRequest::Digit(8).into()),
+        Act(KioskRequest::Enter.into()),
         Shot("kiosk-admin"),
-        Act(Action::CloseAdmin),
+        Act(KioskRequest::CloseAdmin.into()),
         Shot("kiosk-attract-after-admin"),
     ]
 }
@@ -83,7 +118,12 @@ pub(super) fn kiosk_script() -> Vec<Step> {
 /// Every screen once more in each shipped language, at 200 % text and then in high contrast.
 fn access_steps(locale: &str) -> Vec<Step> {
     use Step::*;
-    let mut steps = vec![ResetProgress, Act(Action::SetLocale(locale.to_owned()))];
+    let mut steps = vec![
+        Act(Nav::OpenSettings.into()),
+        Act(Ask::ResetProgress),
+        Act(Nav::Back.into()),
+        Act(SettingsEdit::Locale(locale.to_owned()).into()),
+    ];
     let sets: [(f32, bool, [&'static str; 8]); 2] = [
         (
             2.0,
@@ -130,34 +170,36 @@ fn access_steps(locale: &str) -> Vec<Step> {
     ) in sets
     {
         steps.extend([
-            Act(Action::SetTextScale(scale)),
-            Act(Action::SetHighContrast(contrast)),
-            ResetProgress,
+            Act(SettingsEdit::TextScale(scale).into()),
+            Act(SettingsEdit::HighContrast(contrast).into()),
+            Act(Nav::OpenSettings.into()),
+            Act(Ask::ResetProgress),
+            Act(Nav::Back.into()),
             GoTo(Screen::Title),
             Shot(title),
-            Act(Action::Start),
+            Act(Nav::Start.into()),
             Shot(journey),
-            Act(Action::OpenModule(TOUR_MODULE.to_owned())),
-            Act(Action::NextPage),
+            Act(LessonInput::Open(TOUR_MODULE.to_owned()).into()),
+            Act(LessonInput::NextPage.into()),
             Shot(lesson),
             OpenScene(Scene::SideLight),
             Shot(scene),
-            Act(Action::StartQuiz),
+            Act(QuizInput::Start.into()),
             Shot(question),
             AnswerAll,
             Pause(3.0),
             Shot(results),
-            Act(Action::OpenSettings),
+            Act(Nav::OpenSettings.into()),
             Shot(settings),
-            Act(Action::Back),
-            Act(Action::OpenPrepare),
+            Act(Nav::Back.into()),
+            Act(Nav::OpenPrepare.into()),
             Shot(prepare),
-            Act(Action::OpenJourney),
+            Act(Nav::OpenJourney.into()),
         ]);
     }
     steps.extend([
-        Act(Action::SetTextScale(1.0)),
-        Act(Action::SetHighContrast(false)),
+        Act(SettingsEdit::TextScale(1.0).into()),
+        Act(SettingsEdit::HighContrast(false).into()),
     ]);
     steps
 }
@@ -175,72 +217,71 @@ pub(super) fn script(brief: bool) -> Vec<Step> {
     };
     for locale in locales {
         steps.extend([
-            ResetProgress,
-            Act(Action::SetLocale(locale.to_owned())),
+            Act(Nav::OpenSettings.into()),
+            Act(Ask::ResetProgress),
+            Act(Nav::Back.into()),
+            Act(SettingsEdit::Locale(locale.to_owned()).into()),
             GoTo(Screen::Title),
             Shot("title"),
-            Act(Action::Start),
+            Act(Nav::Start.into()),
             Shot("journey"),
-            Act(Action::OpenModule(TOUR_MODULE.to_owned())),
+            Act(LessonInput::Open(TOUR_MODULE.to_owned()).into()),
             LessonPages,
-            Act(Action::StartQuiz),
+            Act(QuizInput::Start.into()),
             QuizPass(true),
             Pause(0.3),
             Shot("results-celebrating"),
             Pause(3.0),
             Shot("results"),
-            Act(Action::StartQuiz),
+            Act(QuizInput::Start.into()),
             QuizPass(false),
             Pause(3.0),
             Shot("results-retake"),
-            Act(Action::OpenJourney),
+            Act(Nav::OpenJourney.into()),
             Shot("journey-after-module-1"),
             NextDay,
             Shot("journey-review-due"),
-            Act(Action::StartReview),
+            Act(QuizInput::StartReview.into()),
             Shot("review-question"),
             AnswerAll,
             Pause(3.0),
             Shot("review-results"),
-            Act(Action::OpenJourney),
-            Act(Action::OpenSettings),
+            Act(Nav::OpenJourney.into()),
+            Act(Nav::OpenSettings.into()),
             Shot("settings"),
             ConfirmReset,
             Shot("settings-reset-confirm"),
-            Act(Action::SetTextScale(2.0)),
+            Act(SettingsEdit::TextScale(2.0).into()),
             Shot("settings-text-200"),
-            Act(Action::Back),
+            Act(Nav::Back.into()),
             Shot("journey-text-200"),
-            Act(Action::OpenSettings),
-            Act(Action::SetTextScale(1.0)),
-            Act(Action::Back),
-            Act(Action::OpenAbout),
+            Act(Nav::OpenSettings.into()),
+            Act(SettingsEdit::TextScale(1.0).into()),
+            Act(Nav::Back.into()),
+            Act(Nav::OpenAbout.into()),
             Shot("about"),
-            Act(Action::Back),
-            Act(Action::OpenPrepare),
+            Act(Nav::Back.into()),
+            Act(Nav::OpenPrepare.into()),
             Shot("prepare"),
-            Act(Action::OpenSummary),
+            Act(Nav::OpenSummary.into()),
             Shot("summary-empty"),
-            Act(Action::Back),
-            Act(Action::Prep(PrepEdit::ToggleQuestion("prep-q-realistic"))),
-            Act(Action::Prep(PrepEdit::ToggleQuestion("prep-q-sessions"))),
-            Act(Action::Prep(PrepEdit::ToggleQuestion("prep-q-call-when"))),
-            Act(Action::Prep(PrepEdit::Reply(
-                "isotretinoin",
-                Reply::NotSure,
-            ))),
-            Act(Action::Prep(PrepEdit::Reply("keloids", Reply::No))),
-            Act(Action::Prep(PrepEdit::Reply("cold-sores", Reply::Yes))),
-            Act(Action::Prep(PrepEdit::SkinAnswer(0, 3))),
-            Act(Action::Prep(PrepEdit::SkinAnswer(1, 4))),
-            Act(Action::Prep(PrepEdit::SkinAnswer(2, 3))),
-            Act(Action::Prep(PrepEdit::ToggleScar(ScarKind::Rolling))),
-            Act(Action::Prep(PrepEdit::ToggleScar(ScarKind::Boxcar))),
+            Act(Nav::Back.into()),
+            Act(PrepEdit::ToggleQuestion("prep-q-realistic").into()),
+            Act(PrepEdit::ToggleQuestion("prep-q-sessions").into()),
+            Act(PrepEdit::ToggleQuestion("prep-q-call-when").into()),
+            Act(PrepEdit::Reply("isotretinoin", Reply::NotSure).into()),
+            Act(PrepEdit::Reply("keloids", Reply::No).into()),
+            Act(PrepEdit::Reply("cold-sores", Reply::Yes).into()),
+            Act(PrepEdit::SkinAnswer(0, 3).into()),
+            Act(PrepEdit::SkinAnswer(1, 4).into()),
+            Act(PrepEdit::SkinAnswer(2, 3).into()),
+            Act(PrepEdit::ToggleScar(ScarKind::Rolling).into()),
+            Act(PrepEdit::ToggleScar(ScarKind::Boxcar).into()),
             Shot("prepare-filled"),
-            Act(Action::OpenSummary),
+            Act(Nav::OpenSummary.into()),
             Shot("summary"),
-            Act(Action::Prep(PrepEdit::Clear)),
-            Act(Action::OpenJourney),
+            Act(PrepEdit::Clear.into()),
+            Act(Nav::OpenJourney.into()),
         ]);
         steps.extend(scene_steps(locale == "en" && !brief));
     }
@@ -292,7 +333,7 @@ mod tests {
         steps
             .iter()
             .filter_map(|step| match step {
-                Step::Act(Action::SetLocale(tag)) => Some(tag.as_str()),
+                Step::Act(Ask::Settings(SettingsEdit::Locale(tag))) => Some(tag.as_str()),
                 _ => None,
             })
             .collect()
@@ -363,8 +404,8 @@ mod tests {
         let digits: Vec<u8> = steps[after_wrong_pin..]
             .iter()
             .map_while(|s| match s {
-                Step::Act(Action::AdminDigit(d)) => Some(Some(*d)),
-                Step::Act(Action::AdminEnter) => None,
+                Step::Act(Ask::Kiosk(KioskRequest::Digit(d))) => Some(Some(*d)),
+                Step::Act(Ask::Kiosk(KioskRequest::Enter)) => None,
                 _ => Some(None),
             })
             .flatten()

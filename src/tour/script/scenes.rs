@@ -6,9 +6,9 @@ use bevy::prelude::default;
 use super::Step;
 use crate::content::model::{ScarKind, Scene};
 use crate::scenes::SceneState;
-use crate::scenes::pico::pulse::Target;
 use crate::scenes::pico::fractional::Lens;
 use crate::scenes::pico::pulse;
+use crate::scenes::pico::pulse::Target;
 use crate::scenes::routine::rules::Bin;
 use crate::scenes::scar::sort;
 

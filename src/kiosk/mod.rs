@@ -1,9 +1,8 @@
 //! The waiting-room kiosk: an attract screen between visitors, an idle warning, a full wipe
 //! of each visit, and a PIN-protected admin exit. Nothing of a visitor is written to disk.
 //!
-//! Forgetting is structural: every plugin that keeps something of a visitor registers that
-//! resource with [`ForgetWithVisit`], and puts it back to its fresh value itself when
-//! [`VisitEnded`] is written. No central list can miss a new resource.
+//! A visit ends only here, by writing [`VisitEnded`]: each plugin then forgets its part of the
+//! visitor (see [`crate::visit`]) and navigation shows the attract screen.
 
 use std::time::Duration;
 
@@ -13,16 +12,22 @@ use bevy::input::mouse::{MouseButtonInput, MouseWheel};
 use bevy::input::touch::TouchInput;
 use bevy::prelude::*;
 
-use super::Clinic;
-use super::config::pin_matches;
+use crate::clinic::config::pin_matches;
+use crate::clinic::{Clinic, KioskMode, kiosk_on};
+use crate::consult::{ExportSummary, PrepEdit};
 use crate::i18n::Localizer;
-use crate::screens::{Action, Screen};
-use crate::settings::Settings;
+use crate::lesson::LessonInput;
+use crate::notices::DismissNotice;
+use crate::progress::ResetProgress;
+use crate::quiz::QuizInput;
+use crate::settings::{Settings, SettingsEdit};
+use crate::state::{AppSystems, Nav, Screen};
+use crate::visit::{ForgetWithVisit, VisitEnded, VisitSystems};
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Kiosk>()
         .init_resource::<AdminGate>()
-        .init_resource::<VisitData>()
+        .add_message::<KioskRequest>()
         .add_message::<VisitEnded>()
         // Registered by Bevy's input plugin in the app; here too so a headless app can feed them.
         .add_message::<KeyboardInput>()
@@ -31,9 +36,27 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<TouchInput>()
         .add_systems(
             Update,
-            (admin_actions, note_input, watch_idle)
+            (
+                apply_requests,
+                (
+                    note::<KeyboardInput>,
+                    note::<MouseButtonInput>,
+                    note::<MouseWheel>,
+                    note::<TouchInput>,
+                    note::<KioskRequest>,
+                    note::<Nav>,
+                    note::<LessonInput>,
+                    note::<QuizInput>,
+                    note::<SettingsEdit>,
+                    note::<PrepEdit>,
+                    note::<ExportSummary>,
+                    note::<DismissNotice>,
+                    note::<ResetProgress>,
+                ),
+                watch_idle,
+            )
                 .chain()
-                .after(crate::AppSystems::Update)
+                .in_set(AppSystems::Apply)
                 .run_if(kiosk_on),
         )
         .add_systems(
@@ -51,101 +74,53 @@ pub(super) fn plugin(app: &mut App) {
         // Outside a kiosk no visit ends: nothing is ever forgotten.
         .configure_sets(PostUpdate, VisitSystems::Forget.run_if(kiosk_on))
         .forget_with_visit_as::<Settings>(kiosk_settings);
-}
-
-/// Where resources are put back to their fresh value after a visit ends.
-#[derive(SystemSet, Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum VisitSystems {
-    Forget,
-}
-
-/// One resource that holds something of a visitor, and how to tell it is fresh again.
-pub struct VisitResource {
-    pub name: &'static str,
-    pub is_fresh: fn(&World) -> bool,
-}
-
-/// Every resource registered with [`ForgetWithVisit`] (for the test that proves a visit leaves
-/// no trace, and for the log).
-#[derive(Resource, Default)]
-pub struct VisitData(pub Vec<VisitResource>);
-
-/// Registering a resource as the visitor's: it returns to its fresh value when the visit ends.
-pub trait ForgetWithVisit {
-    /// `R` holds something of the visitor; it becomes `R::default()` when the visit ends.
-    fn forget_with_visit<R: Resource + Default + PartialEq>(&mut self) -> &mut Self {
-        self.forget_with_visit_as::<R>(R::default)
-    }
-
-    /// `R` holds something of the visitor; it becomes `fresh()` when the visit ends.
-    fn forget_with_visit_as<R: Resource + PartialEq>(&mut self, fresh: fn() -> R) -> &mut Self;
-}
-
-impl ForgetWithVisit for App {
-    fn forget_with_visit_as<R: Resource + PartialEq>(&mut self, fresh: fn() -> R) -> &mut Self {
-        self.add_message::<VisitEnded>()
-            .init_resource::<VisitData>()
-            .insert_resource(FreshValue::<R>(fresh))
-            .add_systems(
-                PostUpdate,
-                forget::<R>
-                    .run_if(on_message::<VisitEnded>)
-                    .in_set(VisitSystems::Forget),
-            );
-        self.world_mut()
-            .resource_mut::<VisitData>()
-            .0
-            .push(VisitResource {
-                name: std::any::type_name::<R>(),
-                is_fresh: is_fresh::<R>,
-            });
-        self
+    if app.world().get_resource::<KioskMode>().is_some_and(|k| k.0) {
+        app.insert_resource(kiosk_settings());
     }
 }
 
-/// How to build a fresh `R`: what the visit's end puts back, and what the check compares with.
-#[derive(Resource)]
-struct FreshValue<R: Resource>(fn() -> R);
-
-fn forget<R: Resource>(fresh: Res<FreshValue<R>>, mut commands: Commands) {
-    commands.insert_resource((fresh.0)());
-}
-
-/// Whether `R` equals its fresh value (a resource that is not there holds nothing).
-fn is_fresh<R: Resource + PartialEq>(world: &World) -> bool {
-    let fresh = world.get_resource::<FreshValue<R>>().map(|f| (f.0)());
-    world
-        .get_resource::<R>()
-        .is_none_or(|current| Some(current) == fresh.as_ref())
+/// What the kiosk's screens ask of it: the PIN pad, the admin screen and "end my visit".
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KioskRequest {
+    /// The corner was held: show the PIN pad (navigation opens the admin screen).
+    OpenAdmin,
+    /// A digit on the PIN pad (10 clears).
+    Digit(u8),
+    /// Check the PIN typed.
+    Enter,
+    /// Leave the admin screen for the attract screen.
+    CloseAdmin,
+    /// Admin screen: quit the app.
+    Quit,
+    /// The visitor is done: wipe the visit now.
+    EndVisit,
+    /// "I'm still here" (like any input, it keeps the visit).
+    StillHere,
 }
 
 /// The PIN pad, the admin screen and "end my visit".
-fn admin_actions(
-    mut actions: MessageReader<Action>,
+fn apply_requests(
+    mut requests: MessageReader<KioskRequest>,
     time: Res<Time<Real>>,
     clinic: Res<Clinic>,
     screen: Res<State<Screen>>,
     mut gate: ResMut<AdminGate>,
     mut kiosk: ResMut<Kiosk>,
-    mut next: ResMut<NextState<Screen>>,
     mut ended: MessageWriter<VisitEnded>,
     mut exit: MessageWriter<AppExit>,
 ) {
     let now = time.elapsed_secs_f64();
-    for action in actions.read() {
-        match action {
-            Action::OpenAdmin if *screen.get() != Screen::Admin => {
-                gate.shut();
-                next.set(Screen::Admin);
-            }
-            Action::AdminDigit(digit) if *screen.get() == Screen::Admin && !gate.open => {
+    for request in requests.read() {
+        match request {
+            KioskRequest::OpenAdmin if *screen.get() != Screen::Admin => gate.shut(),
+            KioskRequest::Digit(digit) if *screen.get() == Screen::Admin && !gate.open => {
                 match digit {
                     0..=9 if gate.typed.len() < 12 => gate.typed.push(char::from(b'0' + digit)),
                     10 => gate.typed.clear(),
                     _ => {}
                 }
             }
-            Action::AdminEnter if *screen.get() == Screen::Admin && !gate.open => {
+            KioskRequest::Enter if *screen.get() == Screen::Admin && !gate.open => {
                 let Some(hash) = clinic.config.admin_pin_hash.as_deref() else {
                     gate.typed.clear();
                     warn!(
@@ -166,47 +141,35 @@ fn admin_actions(
                     None => {}
                 }
             }
-            Action::QuitApp if gate.open => {
+            KioskRequest::Quit if gate.open => {
                 info!("kiosk: quit from the admin screen");
                 exit.write(AppExit::Success);
             }
-            Action::CloseAdmin if *screen.get() == Screen::Admin => {
-                end_visit(&mut kiosk, &mut next, &mut ended, now, false);
+            KioskRequest::CloseAdmin if *screen.get() == Screen::Admin => {
+                end_visit(&mut kiosk, &mut ended, now, false);
             }
-            Action::EndVisit if !matches!(screen.get(), Screen::Attract | Screen::Admin) => {
-                end_visit(&mut kiosk, &mut next, &mut ended, now, true);
+            KioskRequest::EndVisit if !matches!(screen.get(), Screen::Attract | Screen::Admin) => {
+                end_visit(&mut kiosk, &mut ended, now, true);
             }
             _ => {}
         }
     }
 }
 
-/// Ends the visit: every plugin forgets its part on [`VisitEnded`], and the attract screen
-/// returns. `count` says whether a visitor's visit ended (not the staff's admin screen).
-fn end_visit(
-    kiosk: &mut Kiosk,
-    next: &mut NextState<Screen>,
-    ended: &mut MessageWriter<VisitEnded>,
-    now: f64,
-    count: bool,
-) {
+/// Ends the visit: every plugin forgets its part on [`VisitEnded`], and navigation shows the
+/// attract screen. `count` says whether a visitor's visit ended (not the staff's admin screen).
+fn end_visit(kiosk: &mut Kiosk, ended: &mut MessageWriter<VisitEnded>, now: f64, count: bool) {
     kiosk.warning_until = None;
     kiosk.last_input = now;
     if count {
         kiosk.visits_ended += 1;
     }
-    next.set(Screen::Attract);
     ended.write(VisitEnded);
 }
 
-pub fn kiosk_on(kiosk: Res<Kiosk>) -> bool {
-    kiosk.on
-}
-
-/// Whether the app runs as a kiosk, and where the current visit is.
+/// Where the current visit is (whether the app is a kiosk at all: [`KioskMode`]).
 #[derive(Resource, Debug, Clone, Default, PartialEq)]
 pub struct Kiosk {
-    pub on: bool,
     /// App time (seconds) of the visitor's last touch, key or click.
     pub last_input: f64,
     /// While "Are you still there?" shows: when the visit ends unless someone touches.
@@ -226,31 +189,12 @@ impl Kiosk {
     }
 }
 
-/// Written when a visit ends (idle, "end my visit", or the admin screen closing): each plugin
-/// forgets what it kept of the visitor.
-#[derive(Message, Debug, Clone, Copy)]
-pub struct VisitEnded;
-
 /// Seconds the admin screen or the PIN pad stays open without a touch.
 pub const ADMIN_IDLE_SECS: f64 = 30.0;
 
-/// Any touch, click, key, scroll or app action counts as someone being there.
-fn note_input(
-    time: Res<Time<Real>>,
-    mut kiosk: ResMut<Kiosk>,
-    mut keys: MessageReader<KeyboardInput>,
-    mut buttons: MessageReader<MouseButtonInput>,
-    mut wheels: MessageReader<MouseWheel>,
-    mut touches: MessageReader<TouchInput>,
-    mut actions: MessageReader<Action>,
-) {
-    let touched = keys.read().count()
-        + buttons.read().count()
-        + wheels.read().count()
-        + touches.read().count()
-        + actions.read().count()
-        > 0;
-    if touched {
+/// Any touch, click, key, scroll or app message counts as someone being there.
+fn note<M: Message>(time: Res<Time<Real>>, mut kiosk: ResMut<Kiosk>, mut seen: MessageReader<M>) {
+    if seen.read().count() > 0 {
         kiosk.last_input = time.elapsed_secs_f64();
         kiosk.warning_until = None;
     }
@@ -263,7 +207,6 @@ fn watch_idle(
     clinic: Res<Clinic>,
     screen: Res<State<Screen>>,
     mut kiosk: ResMut<Kiosk>,
-    mut next: ResMut<NextState<Screen>>,
     mut ended: MessageWriter<VisitEnded>,
 ) {
     let now = time.elapsed_secs_f64();
@@ -277,7 +220,7 @@ fn watch_idle(
             kiosk.warning_until = None;
             if now - kiosk.last_input >= ADMIN_IDLE_SECS {
                 info!("kiosk: the admin screen closed itself after {ADMIN_IDLE_SECS} s");
-                end_visit(&mut kiosk, &mut next, &mut ended, now, false);
+                end_visit(&mut kiosk, &mut ended, now, false);
             }
             return;
         }
@@ -289,7 +232,7 @@ fn watch_idle(
         None if idle >= timeout => {
             kiosk.warning_until = Some(now + f64::from(clinic.config.warning_secs));
         }
-        Some(end) if now >= end => end_visit(&mut kiosk, &mut next, &mut ended, now, true),
+        Some(end) if now >= end => end_visit(&mut kiosk, &mut ended, now, true),
         _ => {}
     }
 }

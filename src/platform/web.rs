@@ -16,11 +16,13 @@ use js_sys::{Array, Function, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::storage::SaveStore;
-use super::{Notice, Notices, PlayerProgress, SAVE_VERSION, SaveData, Store};
+use super::browser::{self, SAVE_KEY as KEY, SaveGuard};
+use crate::consult::Deliver;
 use crate::i18n::Localizer;
-use crate::platform::browser::{self, SAVE_KEY as KEY, SaveGuard};
+use crate::notices::{Notice, Notices};
+use crate::progress::{OpenStore, PlayerProgress, SAVE_VERSION, SaveData, SaveStore, Store};
 use crate::settings::Settings;
+use crate::theme::widgets::{card, paragraph, primary_button, secondary_button};
 
 /// What this tab knows of the save (see [`SaveGuard`]). The browser runs the app on one
 /// thread; the lock only satisfies `static`.
@@ -86,6 +88,11 @@ fn storage() -> Result<JsValue, String> {
 
 fn stored(storage: &JsValue) -> Result<Option<String>, String> {
     Ok(call(storage, "getItem", &[KEY])?.as_string())
+}
+
+/// Opens the browser's save store (for `progress`).
+fn open_local_storage() -> Result<Box<dyn SaveStore>, String> {
+    Ok(Box::new(LocalStorageStore::open()?))
 }
 
 /// Progress in `localStorage`.
@@ -224,10 +231,13 @@ fn call_with(
 /// The browser's part of the app: keeps the save text of the current state ready for the
 /// page's `visibilitychange`, and tells the patient when another tab changed the save.
 pub fn plugin(app: &mut App) {
-    app.add_systems(Last, keep_save_ready).add_systems(
-        EguiPrimaryContextPass,
-        changed_elsewhere_notice.after(crate::screens::ScreenViews),
-    );
+    app.insert_resource(OpenStore(open_local_storage))
+        .insert_resource(Deliver(download))
+        .add_systems(Last, keep_save_ready)
+        .add_systems(
+            EguiPrimaryContextPass,
+            changed_elsewhere_notice.after(crate::state::ScreenViews),
+        );
 }
 
 /// Serialises progress and settings whenever they change (the page cannot run a frame when
@@ -282,25 +292,18 @@ fn changed_elsewhere_notice(
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
-            crate::screens::widgets::card(crate::theme::Palette::current().accent_soft).show(
-                ui,
-                |ui| {
-                    ui.set_width(width);
-                    crate::screens::widgets::paragraph(ui, &loc.t("notice-changed-elsewhere"));
-                    ui.horizontal_wrapped(|ui| {
-                        if crate::screens::widgets::primary_button(ui, &loc.t("notice-reload"))
-                            .clicked()
-                        {
-                            reload();
-                        }
-                        if crate::screens::widgets::secondary_button(ui, &loc.t("notice-dismiss"))
-                            .clicked()
-                        {
-                            *dismissed = count;
-                        }
-                    });
-                },
-            );
+            card(crate::theme::Palette::current().accent_soft).show(ui, |ui| {
+                ui.set_width(width);
+                paragraph(ui, &loc.t("notice-changed-elsewhere"));
+                ui.horizontal_wrapped(|ui| {
+                    if primary_button(ui, &loc.t("notice-reload")).clicked() {
+                        reload();
+                    }
+                    if secondary_button(ui, &loc.t("notice-dismiss")).clicked() {
+                        *dismissed = count;
+                    }
+                });
+            });
         });
     Ok(())
 }

@@ -1,48 +1,20 @@
-//! Building blocks shared by every screen: the page frame, the top bar and buttons.
+//! Parts several screens share: the top bar, a module's stars, and the notices bar.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
-use super::Action;
-use crate::i18n::Localizer;
-use crate::i18n::args;
-use crate::progress::{Notice, Notices, Progress};
+use crate::i18n::{Localizer, args};
+use crate::notices::{DismissNotice, Notice, Notices};
+use crate::progress::Progress;
+use crate::state::Nav;
+use crate::theme::widgets::{card, paragraph, secondary_button};
 use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, bold, c};
-
-/// Lays out a screen: a centred reading column that scrolls when it does not fit.
-pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "screen".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(crate::platform::mobile::content_rect(ctx)),
-    );
-    egui::CentralPanel::default()
-        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 12)))
-        .show(&mut root, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    let width = ui.available_width().min(READING_WIDTH);
-                    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                    ui.horizontal(|ui| {
-                        ui.add_space(margin);
-                        ui.vertical(|ui| {
-                            ui.set_width(width);
-                            add(ui);
-                            ui.add_space(24.0);
-                        });
-                    });
-                });
-        });
-}
 
 /// The bar at the top of journey screens: where you are, and the way to the map and settings.
 pub fn top_bar(
     ui: &mut egui::Ui,
     loc: &Localizer,
-    actions: &mut MessageWriter<Action>,
+    nav: &mut MessageWriter<Nav>,
     back_to_map: bool,
 ) {
     // The name and the buttons on the right only when everything fits on one line in this
@@ -51,7 +23,7 @@ pub fn top_bar(
     // Everything is added in reading order, so that Tab reaches it in that order.
     let bar = |ui: &mut egui::Ui| {
         if back_to_map && secondary_button(ui, &loc.t("nav-map")).clicked() {
-            actions.write(Action::OpenJourney);
+            nav.write(Nav::OpenJourney);
         }
         if wide {
             ui.label(bold("Scarwise").color(c(Palette::current().accent)));
@@ -61,12 +33,12 @@ pub fn top_bar(
                 + bar_button_width(ui, loc, "nav-about");
             ui.add_space((ui.available_width() - right - 4.0).max(0.0));
         }
-        for (id, action) in [
-            ("nav-settings", Action::OpenSettings),
-            ("nav-about", Action::OpenAbout),
+        for (id, to) in [
+            ("nav-settings", Nav::OpenSettings),
+            ("nav-about", Nav::OpenAbout),
         ] {
             if secondary_button(ui, &loc.t(id)).clicked() {
-                actions.write(action);
+                nav.write(to);
             }
         }
     };
@@ -106,27 +78,6 @@ fn text_width(ui: &egui::Ui, text: String, style: egui::TextStyle) -> f32 {
         .x
 }
 
-/// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;
-/// the style carries it as the link colour).
-pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let palette = Palette::current();
-    let accent = ui.visuals().hyperlink_color;
-    ui.add(
-        egui::Button::new(
-            egui::RichText::new(text)
-                .color(c(palette.on_accent))
-                .strong(),
-        )
-        .fill(accent)
-        .min_size(egui::vec2(TARGET_SIZE * 3.0, TARGET_SIZE)),
-    )
-}
-
-/// Any other action: outlined.
-pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
-}
-
 /// A module's stars as marks of `size` points and in words (never colour alone), with its
 /// mastery; returns the mastery.
 pub fn stars_line(
@@ -153,39 +104,12 @@ pub fn stars_line(
     mastery
 }
 
-/// A white rounded card.
-pub fn card(fill: [u8; 3]) -> egui::Frame {
-    egui::Frame::new()
-        .fill(c(fill))
-        .stroke(egui::Stroke::new(1.0, c(Palette::current().border)))
-        .corner_radius(egui::CornerRadius::same(12))
-        .inner_margin(egui::Margin::same(16))
-}
-
-/// Reading text that wraps.
-pub fn paragraph(ui: &mut egui::Ui, text: &str) {
-    ui.add(egui::Label::new(text).wrap());
-}
-
-/// A small line naming the sources a page or answer rests on.
-pub fn sources_line(ui: &mut egui::Ui, loc: &Localizer, tags: &[String]) {
-    let text = format!("{} {}", loc.t("sources-label"), tags.join(", "));
-    ui.add(
-        egui::Label::new(
-            egui::RichText::new(text)
-                .text_style(egui::TextStyle::Small)
-                .color(c(Palette::current().text_muted)),
-        )
-        .wrap(),
-    );
-}
-
 /// One-time messages (a save set aside, progress kept in memory only), each dismissable.
 pub fn notices_bar(
     mut contexts: EguiContexts,
     notices: Res<Notices>,
     loc: Res<Localizer>,
-    mut actions: MessageWriter<Action>,
+    mut dismiss: MessageWriter<DismissNotice>,
 ) -> Result {
     if notices.is_empty() {
         return Ok(());
@@ -232,7 +156,7 @@ pub fn notices_bar(
                         paragraph(ui, &text);
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                             if secondary_button(ui, &loc.t("notice-dismiss")).clicked() {
-                                actions.write(Action::DismissNotice(index));
+                                dismiss.write(DismissNotice(index));
                             }
                         });
                     });

@@ -1,0 +1,56 @@
+//! Things the patient should be told once, in plain words (a save that could not be used, a
+//! language that is missing), shown in a bar until dismissed.
+
+use bevy::prelude::*;
+
+use crate::state::AppSystems;
+use crate::visit::ForgetWithVisit;
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Notices>()
+        .forget_with_visit::<Notices>()
+        .add_message::<DismissNotice>()
+        .add_systems(Update, dismiss.in_set(AppSystems::Apply));
+}
+
+/// Something the patient should be told once, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The save could not be used and was kept aside; the app started fresh.
+    SaveSetAside,
+    /// Progress cannot be written here and stays in memory for this visit.
+    MemoryOnly,
+    /// Another Scarwise is open on the same progress: this one shows it but saves nothing.
+    OpenElsewhere,
+    /// A newer Scarwise saved the progress: it is left as it is, and nothing is saved.
+    SaveFromNewer,
+    /// The save could not be read just now (not damaged): it is left as it is, and nothing
+    /// is saved.
+    SaveUnreadable,
+    /// Writing the save failed.
+    SaveFailed,
+    /// The language asked for on the command line is not available.
+    UnknownLocale(String),
+    /// The consultation summary was saved to this file.
+    ExportSaved(std::path::PathBuf),
+    /// The consultation summary could not be saved, and why.
+    ExportFailed(String),
+    /// An own question was longer than the summary keeps, and was cut.
+    QuestionCut,
+}
+
+/// Notices not yet dismissed.
+#[derive(Resource, Debug, Clone, Default, PartialEq, Deref, DerefMut)]
+pub struct Notices(pub Vec<Notice>);
+
+/// The patient closed the notice at this index.
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DismissNotice(pub usize);
+
+fn dismiss(mut dismissed: MessageReader<DismissNotice>, mut notices: ResMut<Notices>) {
+    for DismissNotice(index) in dismissed.read() {
+        if *index < notices.len() {
+            notices.remove(*index);
+        }
+    }
+}

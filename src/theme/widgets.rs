@@ -1,0 +1,95 @@
+//! Building blocks every view draws with: the page frame, buttons, cards and text.
+
+use bevy_egui::egui;
+
+use crate::i18n::Localizer;
+use crate::launch::SafeArea;
+use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, c};
+
+/// Lays out a screen: a centred reading column that scrolls when it does not fit.
+pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(content_rect(ctx)),
+    );
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(16, 12)))
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    let width = ui.available_width().min(READING_WIDTH);
+                    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+                    ui.horizontal(|ui| {
+                        ui.add_space(margin);
+                        ui.vertical(|ui| {
+                            ui.set_width(width);
+                            add(ui);
+                            ui.add_space(24.0);
+                        });
+                    });
+                });
+        });
+}
+
+/// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;
+/// the style carries it as the link colour).
+pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let palette = Palette::current();
+    let accent = ui.visuals().hyperlink_color;
+    ui.add(
+        egui::Button::new(
+            egui::RichText::new(text)
+                .color(c(palette.on_accent))
+                .strong(),
+        )
+        .fill(accent)
+        .min_size(egui::vec2(TARGET_SIZE * 3.0, TARGET_SIZE)),
+    )
+}
+
+/// Any other action: outlined.
+pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
+}
+
+/// A white rounded card.
+pub fn card(fill: [u8; 3]) -> egui::Frame {
+    egui::Frame::new()
+        .fill(c(fill))
+        .stroke(egui::Stroke::new(1.0, c(Palette::current().border)))
+        .corner_radius(egui::CornerRadius::same(12))
+        .inner_margin(egui::Margin::same(16))
+}
+
+/// Reading text that wraps.
+pub fn paragraph(ui: &mut egui::Ui, text: &str) {
+    ui.add(egui::Label::new(text).wrap());
+}
+
+/// A small line naming the sources a page or answer rests on.
+pub fn sources_line(ui: &mut egui::Ui, loc: &Localizer, tags: &[String]) {
+    let text = format!("{} {}", loc.t("sources-label"), tags.join(", "));
+    ui.add(
+        egui::Label::new(
+            egui::RichText::new(text)
+                .text_style(egui::TextStyle::Small)
+                .color(c(Palette::current().text_muted)),
+        )
+        .wrap(),
+    );
+}
+
+/// Where the safe-area insets are kept in egui's memory (the platform layer puts them there).
+pub const SAFE_AREA_KEY: &str = "scarwise-safe-area";
+
+/// The screen area content may use: the whole screen minus the safe-area insets.
+pub fn content_rect(ctx: &egui::Context) -> egui::Rect {
+    let insets: SafeArea = ctx
+        .data(|d| d.get_temp(egui::Id::new(SAFE_AREA_KEY)))
+        .unwrap_or_default();
+    insets.inside(ctx.content_rect())
+}
