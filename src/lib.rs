@@ -44,7 +44,14 @@ pub struct CorePlugin(pub LaunchOptions);
 impl Plugin for CorePlugin {
     fn build(&self, app: &mut App) {
         app.insert_resource(self.0.clone())
+            // Every system set is configured here, once: capabilities apply their messages,
+            // then navigation moves the screen; outside a kiosk no visit ends, so nothing of a
+            // visitor is ever forgotten.
             .configure_sets(Update, (AppSystems::Apply, AppSystems::Navigate).chain())
+            .configure_sets(
+                PostUpdate,
+                visit::VisitSystems::Forget.run_if(clinic::kiosk_on),
+            )
             .add_plugins((
                 settings::plugin,
                 notices::plugin,

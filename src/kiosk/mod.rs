@@ -71,8 +71,6 @@ pub(super) fn plugin(app: &mut App) {
                 .after(crate::i18n::choose_language)
                 .run_if(kiosk_on),
         )
-        // Outside a kiosk no visit ends: nothing is ever forgotten.
-        .configure_sets(PostUpdate, VisitSystems::Forget.run_if(kiosk_on))
         .forget_with_visit_as::<Settings>(kiosk_settings);
     if app.world().get_resource::<KioskMode>().is_some_and(|k| k.0) {
         app.insert_resource(kiosk_settings());
