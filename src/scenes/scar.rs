@@ -57,7 +57,7 @@ pub(super) fn explorer(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     });
     match ctx.state.explorer {
         Some(kind) => {
-            card(Palette::current().accent_soft).show(ui, |ui| {
+            card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.label(egui::RichText::new(ctx.loc.t(kind.label_id())).strong());
                 paragraph(ui, &ctx.loc.t(about_id(kind)));
             });
@@ -181,7 +181,7 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([0.0, 5.6]),
         map.to_screen([drawing.width, 0.0]),
     );
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let names = drawing
         .features
         .iter()

@@ -85,7 +85,7 @@ pub(super) fn show(
         section(ui, &loc.t("prep-flags-heading"));
         paragraph(ui, &loc.t("prep-flags-intro"));
         for flag in consult::flags() {
-            card(Palette::current().surface).show(ui, |ui| {
+            card(ui, Palette::of(ui).surface).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 paragraph(ui, &loc.t(&format!("prep-flag-{flag}")));
                 let current = prep.reply(flag);
@@ -105,7 +105,7 @@ pub(super) fn show(
                 if current.is_some() {
                     ui.label(
                         egui::RichText::new(loc.t(&format!("prep-flag-{flag}-why")))
-                            .color(c(Palette::current().text_muted)),
+                            .color(c(Palette::of(ui).text_muted)),
                     );
                 }
             });
@@ -128,7 +128,7 @@ pub(super) fn show(
             });
         }
         if let Some(t) = skin_type(&prep.skin) {
-            card(Palette::current().accent_soft).show(ui, |ui| {
+            card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(bold(loc.t_args(
                     "prep-skin-result",
@@ -207,7 +207,7 @@ pub(super) fn show_summary(
                 export.write(ExportSummary);
             }
         });
-        card(Palette::current().surface).show(ui, |ui| {
+        card(ui, Palette::of(ui).surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             for (style, text) in &lines {
                 match style {
@@ -220,7 +220,7 @@ pub(super) fn show_summary(
                     }
                     Style::Body => paragraph(ui, text),
                     Style::Note => {
-                        ui.label(egui::RichText::new(text).color(c(Palette::current().text_muted)));
+                        ui.label(egui::RichText::new(text).color(c(Palette::of(ui).text_muted)));
                     }
                 }
             }

@@ -38,7 +38,7 @@ pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
 /// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;
 /// the style carries it as the link colour).
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     let accent = ui.visuals().hyperlink_color;
     ui.add(
         egui::Button::new(
@@ -56,11 +56,11 @@ pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
 }
 
-/// A white rounded card.
-pub fn card(fill: [u8; 3]) -> egui::Frame {
+/// A rounded card filled with `fill`, edged in the palette's border colour.
+pub fn card(ui: &egui::Ui, fill: [u8; 3]) -> egui::Frame {
     egui::Frame::new()
         .fill(c(fill))
-        .stroke(egui::Stroke::new(1.0, c(Palette::current().border)))
+        .stroke(egui::Stroke::new(1.0, c(Palette::of(ui).border)))
         .corner_radius(egui::CornerRadius::same(12))
         .inner_margin(egui::Margin::same(16))
 }
@@ -77,7 +77,7 @@ pub fn sources_line(ui: &mut egui::Ui, loc: &Localizer, tags: &[String]) {
         egui::Label::new(
             egui::RichText::new(text)
                 .text_style(egui::TextStyle::Small)
-                .color(c(Palette::current().text_muted)),
+                .color(c(Palette::of(ui).text_muted)),
         )
         .wrap(),
     );
@@ -92,4 +92,15 @@ pub fn content_rect(ctx: &egui::Context) -> egui::Rect {
         .data(|d| d.get_temp(egui::Id::new(SAFE_AREA_KEY)))
         .unwrap_or_default();
     insets.inside(ctx.content_rect())
+}
+/// Tells screen readers what a drawn picture shows (the words are in `a11y.ftl`).
+pub fn describe_picture(response: &egui::Response, description: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Image, true, description));
+}
+
+/// Gives a control whose face is only a symbol or a colour a name for screen readers.
+pub fn name_control(response: &egui::Response, name: &str) {
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::WidgetType::Button, response.enabled(), name)
+    });
 }

@@ -112,7 +112,7 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
         map.to_screen([width, 0.0]),
     );
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let (a, b) = (
         map.to_screen([width - 600.0, 60.0]),
         map.to_screen([width - 100.0, 60.0]),

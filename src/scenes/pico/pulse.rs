@@ -215,7 +215,7 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 4.0]), map.to_screen([6.0, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let (scale_a, scale_b) = (map.to_screen([0.3, 0.3]), map.to_screen([1.3, 0.3]));
     painter.line_segment([scale_a, scale_b], egui::Stroke::new(3.0, text));
     labels::label(

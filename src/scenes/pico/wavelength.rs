@@ -106,7 +106,7 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.8]), map.to_screen([width, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     for (y, id) in [
         (skin_top - 0.1, "layer-epidermis"),
         (skin_top - 1.2, "layer-dermis"),
