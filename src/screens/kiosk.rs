@@ -16,8 +16,8 @@ use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::kiosk::{AdminGate, Kiosk};
-use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
-use crate::theme::{Palette, bold, c};
+use crate::theme::widgets::{card, choice, page, paragraph, primary_button, secondary_button};
+use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// The clinic's logo as an egui texture, made once from the pixels decoded at start-up;
 /// `None` inside when there is no usable logo (then the clinic name shows alone).
@@ -148,9 +148,7 @@ pub(super) fn attract(
                     continue;
                 }
                 let selected = loc.current().to_string() == tag;
-                let button =
-                    egui::Button::selectable(selected, native).min_size(egui::vec2(96.0, 56.0));
-                if ui.add(button).clicked() {
+                if choice(ui, selected, native, TARGET_SIZE * 2.0).clicked() {
                     edits.write(SettingsEdit::Locale(tag));
                 }
             }

@@ -17,8 +17,8 @@ use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::progress::PlayerProgress;
-use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
-use crate::theme::{Palette, bold, c};
+use crate::theme::widgets::{card, choice, page, paragraph, primary_button, secondary_button};
+use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// The own question being typed.
 #[derive(Resource, Default, PartialEq)]
@@ -95,9 +95,8 @@ pub(super) fn show(
                         (Reply::No, "prep-reply-no"),
                         (Reply::NotSure, "prep-reply-not-sure"),
                     ] {
-                        let button = egui::Button::selectable(current == Some(reply), loc.t(id))
-                            .min_size(egui::vec2(72.0, 44.0));
-                        if ui.add(button).clicked() {
+                        let picked = current == Some(reply);
+                        if choice(ui, picked, loc.t(id), TARGET_SIZE * 1.5).clicked() {
                             prep_edits.write(PrepEdit::Reply(flag, reply));
                         }
                     }
@@ -119,9 +118,7 @@ pub(super) fn show(
                 for answer in 0..SKIN_ANSWERS as u8 {
                     let selected = prep.skin[question] == Some(answer);
                     let text = loc.t(&format!("prep-skin-q{}-a{}", question + 1, answer + 1));
-                    let button =
-                        egui::Button::selectable(selected, text).min_size(egui::vec2(48.0, 44.0));
-                    if ui.add(button).clicked() {
+                    if choice(ui, selected, text, TARGET_SIZE).clicked() {
                         prep_edits.write(PrepEdit::SkinAnswer(question, answer));
                     }
                 }
@@ -160,9 +157,8 @@ pub(super) fn show(
                     spot_letter(index),
                     loc.t(feature.kind.label_id())
                 );
-                let button = egui::Button::selectable(prep.scars.contains(&feature.kind), text)
-                    .min_size(egui::vec2(48.0, 44.0));
-                if ui.add(button).clicked() {
+                let picked = prep.scars.contains(&feature.kind);
+                if choice(ui, picked, text, TARGET_SIZE).clicked() {
                     prep_edits.write(PrepEdit::ToggleScar(feature.kind));
                 }
             }

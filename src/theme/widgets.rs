@@ -56,6 +56,21 @@ pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
 }
 
+/// One option of a row the patient picks from (a language, an answer, a lens): framed when
+/// picked, as tall as any target and at least `min_width` wide (`TARGET_SIZE` for a short
+/// word; more where a row's options should line up).
+pub fn choice<'a>(
+    ui: &mut egui::Ui,
+    selected: bool,
+    text: impl egui::IntoAtoms<'a>,
+    min_width: f32,
+) -> egui::Response {
+    ui.add(
+        egui::Button::selectable(selected, text)
+            .min_size(egui::vec2(min_width.max(TARGET_SIZE), TARGET_SIZE)),
+    )
+}
+
 /// A rounded card filled with `fill`, edged in the palette's border colour.
 pub fn card(ui: &egui::Ui, fill: [u8; 3]) -> egui::Frame {
     egui::Frame::new()

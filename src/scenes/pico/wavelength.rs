@@ -7,8 +7,8 @@ use super::{HEAT, PIGMENT};
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, mix, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
-use crate::theme::widgets::paragraph;
-use crate::theme::{Palette, c};
+use crate::theme::widgets::{choice, paragraph};
+use crate::theme::{Palette, TARGET_SIZE, c};
 
 /// How deep each wavelength reaches and how much the top layer's pigment takes of it. The
 /// evidence brief gives the order (longer reaches deeper, and is gentler on pigment in the top
@@ -126,10 +126,7 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         for option in WAVELENGTHS_NM {
             let selected = option == nm;
             let label = format!("{} nm", option);
-            if ui
-                .add(egui::Button::selectable(selected, label).min_size(egui::vec2(72.0, 44.0)))
-                .clicked()
-            {
+            if choice(ui, selected, label, TARGET_SIZE * 1.5).clicked() {
                 ctx.state.wavelength_nm = option;
             }
         }
