@@ -119,3 +119,30 @@ pub fn name_control(response: &egui::Response, name: &str) {
         egui::WidgetInfo::labeled(egui::WidgetType::Button, response.enabled(), name)
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The size `choice` takes for a short word at `min_width`, on a bare egui context (no
+    /// theme style, so egui's own 18-point control height).
+    fn choice_size(min_width: f32) -> egui::Vec2 {
+        let ctx = egui::Context::default();
+        let mut size = egui::Vec2::ZERO;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            size = choice(ui, true, "No", min_width).rect.size();
+        });
+        output.textures_delta.clear();
+        size
+    }
+
+    #[test]
+    fn a_choice_is_a_full_target_and_as_wide_as_its_row_asks() {
+        assert_eq!(
+            choice_size(TARGET_SIZE * 2.0),
+            egui::vec2(96.0, TARGET_SIZE)
+        );
+        // Never narrower than a target, whatever the row asks.
+        assert_eq!(choice_size(10.0), egui::vec2(TARGET_SIZE, TARGET_SIZE));
+    }
+}
