@@ -14,6 +14,7 @@ use scarwise::kiosk::Kiosk;
 use scarwise::kiosk::KioskRequest;
 use scarwise::state::Nav;
 use scarwise::state::Screen;
+use scarwise::theme::{ActivePalette, Palette};
 use scarwise::visit::VisitData;
 
 /// What egui remembers of a visitor: where the page is scrolled to (the top of the first
@@ -136,6 +137,29 @@ fn the_idle_warning_hides_the_screen_behind_it() {
     assert!(
         !names.iter().any(|n| n.contains("my own question")),
         "nothing of the summary can be read behind the warning: {names:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The end of a visit wipes egui's memory, where views find the palette: the theme puts it
+/// back though it has not changed, so the next visitor still sees the clinic's colours.
+#[test]
+fn the_palette_is_back_in_egui_after_a_visit() {
+    let config = CONFIG.replace("kiosk: true,", "kiosk: true,\n    accent: \"#5A2D82\",");
+    let (mut app, dir) = kiosk_app("palette", &config);
+    let clinic = Palette::for_settings(false, Some([0x5A, 0x2D, 0x82]));
+    assert_eq!(app.world().resource::<ActivePalette>().0, clinic);
+    assert_eq!(Palette::remembered(&egui_context(&mut app)), Some(clinic));
+
+    short_visit(&mut app);
+    act(&mut app, KioskRequest::EndVisit);
+    run_seconds(&mut app, 2);
+    assert_eq!(screen(&app), Screen::Attract);
+    assert_eq!(app.world().resource::<ActivePalette>().0, clinic);
+    assert_eq!(
+        Palette::remembered(&egui_context(&mut app)),
+        Some(clinic),
+        "the views draw with the clinic's palette after the wipe"
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -63,7 +63,7 @@ pub fn show_marked(
     let named = drawing.features.len() > 1 || !drawing.original_spots().is_empty();
     let height = (width * aspect).clamp(100.0, max_height.max(100.0));
     let font = egui::TextStyle::Small.resolve(ui.style());
-    let text_color = c(Palette::current().text);
+    let text_color = c(Palette::of(ui).text);
     let names = if drawing.features.len() > 1 {
         // Where each scar's centre falls, from the left edge (the same at any strip height).
         let unplaced = Mapping::new(
@@ -141,7 +141,7 @@ pub fn show_marked(
         painter.rect_stroke(
             frame,
             6.0,
-            egui::Stroke::new(3.0, c(Palette::current().accent)),
+            egui::Stroke::new(3.0, c(Palette::of(ui).accent)),
             egui::StrokeKind::Inside,
         );
     }
@@ -149,7 +149,7 @@ pub fn show_marked(
     let spots = drawing.original_spots();
     let name_spots = spots.len() == 1;
     for (from, to) in spots {
-        let stroke = egui::Stroke::new(2.0, c(Palette::current().text_muted));
+        let stroke = egui::Stroke::new(2.0, c(Palette::of(ui).text_muted));
         let y = rect.top() + 2.0;
         let (a, b) = (
             egui::pos2(map.to_screen([from, 0.0]).x, y),
@@ -173,7 +173,7 @@ pub fn show_marked(
     let right = drawing.width / 2.0 - 0.3;
     let y = FAT_BOTTOM_MM + 0.2;
     let (a, b) = (map.to_screen([right - 1.0, y]), map.to_screen([right, y]));
-    painter.line_segment([a, b], egui::Stroke::new(3.0, c(Palette::current().text)));
+    painter.line_segment([a, b], egui::Stroke::new(3.0, c(Palette::of(ui).text)));
     label(
         loc.t("label-one-mm"),
         egui::pos2((a.x + b.x) / 2.0, a.y - 4.0),
@@ -228,7 +228,7 @@ fn legend_items(ui: &mut egui::Ui, loc: &Localizer, entries: Vec<([u8; 3], &str)
         let galley = ui.painter().layout_no_wrap(
             loc.t(id),
             egui::TextStyle::Small.resolve(ui.style()),
-            c(Palette::current().text),
+            c(Palette::of(ui).text),
         );
         let size = egui::vec2(26.0 + galley.size().x, galley.size().y.max(18.0));
         let (item, _) = ui.allocate_exact_size(size, egui::Sense::hover());
@@ -240,12 +240,12 @@ fn legend_items(ui: &mut egui::Ui, loc: &Localizer, entries: Vec<([u8; 3], &str)
             swatch,
             3.0,
             c(color),
-            egui::Stroke::new(1.0, c(Palette::current().text_muted)),
+            egui::Stroke::new(1.0, c(Palette::of(ui).text_muted)),
             egui::StrokeKind::Inside,
         );
         let text_pos = egui::pos2(item.left() + 26.0, item.center().y - galley.size().y / 2.0);
         ui.painter()
-            .galley(text_pos, galley, c(Palette::current().text));
+            .galley(text_pos, galley, c(Palette::of(ui).text));
         ui.add_space(10.0);
     }
 }

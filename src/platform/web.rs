@@ -292,7 +292,7 @@ fn changed_elsewhere_notice(
         .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
-            card(crate::theme::Palette::current().accent_soft).show(ui, |ui| {
+            card(ui, crate::theme::Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.set_width(width);
                 paragraph(ui, &loc.t("notice-changed-elsewhere"));
                 ui.horizontal_wrapped(|ui| {

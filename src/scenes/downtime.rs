@@ -168,21 +168,21 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         [chart_x0, chart_y0],
         [chart_x1, chart_y1],
         0,
-        rgb(Palette::current().surface),
+        rgb(Palette::of(ui).surface),
     );
     shapes.line(
         [chart_x0, chart_y0],
         [chart_x1, chart_y0],
         0.03,
         1,
-        rgb(Palette::current().text_muted),
+        rgb(Palette::of(ui).text_muted),
     );
     shapes.line(
         [chart_x0, chart_y0],
         [chart_x0, chart_y1],
         0.03,
         1,
-        rgb(Palette::current().text_muted),
+        rgb(Palette::of(ui).text_muted),
     );
     let curve = |f: &dyn Fn(f32) -> f32| -> Vec<[f32; 2]> {
         (0..=112)
@@ -214,7 +214,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         [day_x(day as f32), chart_y1],
         0.04,
         3,
-        rgb(Palette::current().text),
+        rgb(Palette::of(ui).text),
     );
     let (map, _) = canvas::place(
         ui,
@@ -225,7 +225,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let painter = ui.painter().clone();
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, height]), map.to_screen([12.0, 0.0]));
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let font = small_font(ui);
     for d in [0, 7, 14, 21, 28] {
         labels::label(
@@ -245,7 +245,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([day_x(2.0), level_y(0.9)]),
         egui::Align2::LEFT_CENTER,
         font.clone(),
-        c(Palette::current().wrong),
+        c(Palette::of(ui).wrong),
     );
     labels::label(
         &painter,
@@ -254,7 +254,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([day_x(1.2), level_y(0.45)]),
         egui::Align2::LEFT_CENTER,
         font.clone(),
-        c(Palette::current().accent),
+        c(Palette::of(ui).accent),
     );
     labels::label(
         &painter,
@@ -272,7 +272,7 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         ctx.state.day = value;
     }
     tone_picker(ui, ctx);
-    card(Palette::current().accent_soft).show(ui, |ui| {
+    card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
         ui.label(
             egui::RichText::new(
                 ctx.loc
@@ -287,20 +287,20 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let cards = |ui: &mut egui::Ui, which: usize| {
         let (fill, icon, title, body) = if which == 0 {
             (
-                Palette::current().right_soft,
+                Palette::of(ui).right_soft,
                 "✔",
                 "timeline-normal-title",
                 "timeline-normal-body",
             )
         } else {
             (
-                Palette::current().wrong_soft,
+                Palette::of(ui).wrong_soft,
                 "☎",
                 "timeline-call-title",
                 "timeline-call-body",
             )
         };
-        card(fill).show(ui, |ui| {
+        card(ui, fill).show(ui, |ui| {
             ui.label(egui::RichText::new(format!("{icon} {}", ctx.loc.t(title))).strong());
             paragraph(ui, &ctx.loc.t(body));
             if let (1, Some(phone)) = (which, &ctx.clinic.phone) {
@@ -345,7 +345,7 @@ pub(super) fn planner(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         ctx.state.event_in = value;
     }
     tone_picker(ui, ctx);
-    card(Palette::current().accent_soft).show(ui, |ui| {
+    card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
         ui.label(
             egui::RichText::new(ctx.loc.t_args(
                 "planner-event-in",

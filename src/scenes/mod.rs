@@ -150,7 +150,7 @@ fn labelled_slider(ui: &mut egui::Ui, label: &str, slider: egui::Slider) -> egui
     ui.scope(|ui| {
         // A rail that stands out from the page (WCAG 1.4.11: 3:1 for controls), filled in the
         // accent colour up to the knob.
-        let palette = crate::theme::Palette::current();
+        let palette = crate::theme::Palette::of(ui);
         let visuals = ui.visuals_mut();
         visuals.widgets.inactive.bg_fill = crate::theme::c(palette.text_muted);
         visuals.selection.bg_fill = crate::theme::c(palette.accent);
@@ -177,15 +177,9 @@ fn tone_picker(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
                 .fill(egui::Color32::from_rgb(r, g, b))
                 .min_size(egui::vec2(44.0, 44.0))
                 .stroke(if selected {
-                    egui::Stroke::new(
-                        4.0,
-                        crate::theme::c(crate::theme::Palette::current().accent),
-                    )
+                    egui::Stroke::new(4.0, crate::theme::c(crate::theme::Palette::of(ui).accent))
                 } else {
-                    egui::Stroke::new(
-                        1.0,
-                        crate::theme::c(crate::theme::Palette::current().border),
-                    )
+                    egui::Stroke::new(1.0, crate::theme::c(crate::theme::Palette::of(ui).border))
                 });
             let response = ui.add(button).on_hover_text(name.clone());
             response.widget_info(|| {

@@ -173,7 +173,7 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     }
     match game.current() {
         Some(item) => {
-            card(Palette::current().surface).show(ui, |ui| {
+            card(ui, Palette::of(ui).surface).show(ui, |ui| {
                 ui.label(
                     egui::RichText::new(loc.t(&format!("routine-{}", item.id)))
                         .size(26.0)
@@ -196,7 +196,7 @@ pub(super) fn game(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
 fn schedule(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let loc = ctx.loc;
     let name = |id: &str| loc.t(&format!("routine-{id}"));
-    card(Palette::current().accent_soft).show(ui, |ui| {
+    card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
         ui.label(egui::RichText::new(loc.t("routine-morning")).strong());
         let morning: Vec<String> = rules::MORNING.iter().map(|id| name(id)).collect();
         paragraph(ui, &morning.join(" → "));

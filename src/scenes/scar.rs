@@ -9,8 +9,8 @@ use crate::content::profile::Drawing;
 use crate::illustration::labels;
 use crate::illustration::{self, Labels, spot_letter};
 use crate::scenes::sort as sorting;
-use crate::theme::widgets::{card, paragraph};
-use crate::theme::{Palette, c};
+use crate::theme::widgets::{card, choice, paragraph};
+use crate::theme::{Palette, TARGET_SIZE, c};
 
 /// Message id of a scar type's one-line description in the explorer.
 fn about_id(kind: ScarKind) -> &'static str {
@@ -47,17 +47,14 @@ pub(super) fn explorer(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
                 ctx.loc.t(feature.kind.label_id())
             );
             let selected = ctx.state.explorer == Some(feature.kind);
-            if ui
-                .add(egui::Button::selectable(selected, text).min_size(egui::vec2(48.0, 44.0)))
-                .clicked()
-            {
+            if choice(ui, selected, text, TARGET_SIZE).clicked() {
                 ctx.state.explorer = Some(feature.kind);
             }
         }
     });
     match ctx.state.explorer {
         Some(kind) => {
-            card(Palette::current().accent_soft).show(ui, |ui| {
+            card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.label(egui::RichText::new(ctx.loc.t(kind.label_id())).strong());
                 paragraph(ui, &ctx.loc.t(about_id(kind)));
             });
@@ -181,7 +178,7 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         map.to_screen([0.0, 5.6]),
         map.to_screen([drawing.width, 0.0]),
     );
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let names = drawing
         .features
         .iter()

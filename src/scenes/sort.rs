@@ -95,17 +95,17 @@ pub fn progress<D: Deck>(ui: &mut egui::Ui, loc: &Localizer, game: &SortGame<D>)
 pub fn feedback(ui: &mut egui::Ui, loc: &Localizer, right: bool, what: Option<String>, why: &str) {
     let (fill, icon, verdict, color) = if right {
         (
-            Palette::current().right_soft,
+            Palette::of(ui).right_soft,
             "✔",
             "scene-right",
-            Palette::current().right,
+            Palette::of(ui).right,
         )
     } else {
         (
-            Palette::current().wrong_soft,
+            Palette::of(ui).wrong_soft,
             "✖",
             "scene-not-quite",
-            Palette::current().wrong,
+            Palette::of(ui).wrong,
         )
     };
     let verdict = loc.t(verdict);
@@ -113,7 +113,7 @@ pub fn feedback(ui: &mut egui::Ui, loc: &Localizer, right: bool, what: Option<St
         Some(what) => format!("{icon} {verdict}: {what}"),
         None => format!("{icon} {verdict}"),
     };
-    card(fill).show(ui, |ui| {
+    card(ui, fill).show(ui, |ui| {
         ui.label(egui::RichText::new(title).strong().color(c(color)));
         paragraph(ui, why);
     });

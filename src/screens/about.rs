@@ -16,14 +16,15 @@ pub(super) fn show(
     content: Option<Res<Content>>,
     mut nav: MessageWriter<Nav>,
 ) -> Result {
-    let palette = Palette::current();
-    page(contexts.ctx_mut()?, |ui| {
+    let ctx = contexts.ctx_mut()?;
+    let palette = Palette::of_ctx(ctx);
+    page(ctx, |ui| {
         if primary_button(ui, &loc.t("nav-back")).clicked() {
             nav.write(Nav::Back);
         }
         ui.heading(loc.t("about-heading"));
         paragraph(ui, &loc.t("about-what"));
-        card(palette.wrong_soft).show(ui, |ui| {
+        card(ui, palette.wrong_soft).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(bold(loc.t("about-disclaimer-heading")));
             paragraph(ui, &loc.t("about-disclaimer"));

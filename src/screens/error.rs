@@ -27,7 +27,7 @@ pub(super) fn show_errors(
     page(contexts.ctx_mut()?, |ui| {
         ui.heading(loc.t("content-error-heading"));
         paragraph(ui, &loc.t("content-error-explain"));
-        card(Palette::current().wrong_soft).show(ui, |ui| {
+        card(ui, Palette::of(ui).wrong_soft).show(ui, |ui| {
             ui.set_width(ui.available_width());
             for error in errors.iter() {
                 ui.add(egui::Label::new(egui::RichText::new(error.to_string()).monospace()).wrap());

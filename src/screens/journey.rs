@@ -33,9 +33,10 @@ pub(super) fn show(
         .into_iter()
         .filter(|key| content.item(key).is_some())
         .count();
-    let palette = Palette::current();
     let order = content.module_order();
-    page(contexts.ctx_mut()?, |ui| {
+    let ctx = contexts.ctx_mut()?;
+    let palette = Palette::of_ctx(ctx);
+    page(ctx, |ui| {
         top_bar(ui, &loc, &mut nav, false);
         ui.heading(loc.t("journey-heading"));
         paragraph(
@@ -52,7 +53,7 @@ pub(super) fn show(
         if let Some(mark) = &progress.bookmark
             && let Some(module) = content.module(&mark.module)
         {
-            card(palette.accent_soft).show(ui, |ui| {
+            card(ui, palette.accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 paragraph(
                     ui,
@@ -71,7 +72,7 @@ pub(super) fn show(
             ui.add_space(4.0);
         }
         // Preparing for the visit is open from the start: it helps even before any lesson.
-        card(palette.surface).show(ui, |ui| {
+        card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(bold(loc.t("prep-card-title")).heading());
             paragraph(ui, &loc.t("prep-card-about"));
@@ -81,7 +82,7 @@ pub(super) fn show(
         });
         ui.add_space(4.0);
         if due > 0 {
-            card(palette.accent_soft).show(ui, |ui| {
+            card(ui, palette.accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(bold(loc.t("review-heading")).heading());
                 paragraph(
@@ -100,7 +101,7 @@ pub(super) fn show(
                 ModuleStatus::Locked => palette.background,
                 _ => palette.surface,
             };
-            card(fill).show(ui, |ui| {
+            card(ui, fill).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let (mark, status_text) = match status {
                     ModuleStatus::Locked => ("○", loc.t("journey-status-locked")),
@@ -172,12 +173,12 @@ fn mastery_line(ui: &mut egui::Ui, loc: &Localizer, progress: &Progress, module:
     ui.add(
         egui::ProgressBar::new(f32::from(mastery) / 100.0)
             .desired_height(8.0)
-            .fill(c(Palette::current().accent)),
+            .fill(c(Palette::of(ui).accent)),
     );
 }
 
 fn badges(ui: &mut egui::Ui, loc: &Localizer, content: &Content, progress: &Progress) {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     let earned = content
         .badges
         .iter()
@@ -202,7 +203,7 @@ fn badges(ui: &mut egui::Ui, loc: &Localizer, content: &Content, progress: &Prog
         } else {
             palette.background
         };
-        card(fill).show(ui, |ui| {
+        card(ui, fill).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let (mark, state) = if has {
                 ("★", loc.t("badge-earned-mark"))

@@ -16,8 +16,8 @@ use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::kiosk::{AdminGate, Kiosk};
-use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
-use crate::theme::{Palette, bold, c};
+use crate::theme::widgets::{card, choice, page, paragraph, primary_button, secondary_button};
+use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// The clinic's logo as an egui texture, made once from the pixels decoded at start-up;
 /// `None` inside when there is no usable logo (then the clinic name shows alone).
@@ -100,7 +100,7 @@ pub(super) fn attract(
         ui.heading(loc.t("kiosk-attract-heading"));
         if let Some(module) = content.modules.get(index) {
             // No fill: the picture is drawn by Bevy under the egui layer.
-            card(Palette::current().surface)
+            card(ui, Palette::of(ui).surface)
                 .fill(egui::Color32::TRANSPARENT)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
@@ -109,7 +109,7 @@ pub(super) fn attract(
                             "journey-module-number",
                             &args(&[("number", (index + 1).into())]),
                         ))
-                        .color(c(Palette::current().text_muted)),
+                        .color(c(Palette::of(ui).text_muted)),
                     );
                     ui.label(bold(loc.t(&module.entry.title)).size(26.0));
                     let picture = if index.is_multiple_of(2) {
@@ -127,7 +127,7 @@ pub(super) fn attract(
             egui::RichText::new(loc.t("kiosk-touch-to-start"))
                 .size(30.0)
                 .strong()
-                .color(c(Palette::current().on_accent)),
+                .color(c(Palette::of(ui).on_accent)),
         )
         .fill(ui.visuals().hyperlink_color)
         .min_size(egui::vec2(ui.available_width(), 96.0));
@@ -148,9 +148,7 @@ pub(super) fn attract(
                     continue;
                 }
                 let selected = loc.current().to_string() == tag;
-                let button =
-                    egui::Button::selectable(selected, native).min_size(egui::vec2(96.0, 56.0));
-                if ui.add(button).clicked() {
+                if choice(ui, selected, native, TARGET_SIZE * 2.0).clicked() {
                     edits.write(SettingsEdit::Locale(tag));
                 }
             }
@@ -174,7 +172,7 @@ pub(super) fn express(
         ui.heading(loc.t("express-heading"));
         paragraph(ui, &loc.t("express-intro"));
         for (index, module) in content.modules.iter().enumerate() {
-            card(Palette::current().surface).show(ui, |ui| {
+            card(ui, Palette::of(ui).surface).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(bold(format!(
                     "{}. {}",
@@ -223,12 +221,12 @@ pub(super) fn idle_warning(
             // Opaque: nothing of the visit (a summary with health answers) shows through
             // to whoever walks up.
             ui.painter()
-                .rect_filled(screen, 0.0, c(Palette::current().background));
+                .rect_filled(screen, 0.0, c(Palette::of(ui).background));
             let (rect, _) = ui.allocate_exact_size(screen.size(), egui::Sense::click());
             let width = (rect.width() - 48.0).min(560.0);
             let inner = egui::Rect::from_center_size(rect.center(), egui::vec2(width, 320.0));
             ui.scope_builder(egui::UiBuilder::new().max_rect(inner), |ui| {
-                card(Palette::current().surface).show(ui, |ui| {
+                card(ui, Palette::of(ui).surface).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(bold(loc.t("kiosk-still-there")).size(30.0));
                     paragraph(
@@ -324,12 +322,11 @@ pub(super) fn admin(
                     egui::RichText::new(
                         loc.t_args("kiosk-pin-wait", &args(&[("seconds", wait.into())])),
                     )
-                    .color(c(Palette::current().wrong)),
+                    .color(c(Palette::of(ui).wrong)),
                 );
             } else if gate.wrong_tries > 0 {
                 ui.label(
-                    egui::RichText::new(loc.t("kiosk-pin-wrong"))
-                        .color(c(Palette::current().wrong)),
+                    egui::RichText::new(loc.t("kiosk-pin-wrong")).color(c(Palette::of(ui).wrong)),
                 );
             }
             let keys: [(&str, KioskRequest); 12] = [
@@ -383,7 +380,7 @@ pub(super) fn admin(
             paragraph(ui, &loc.t("kiosk-admin-config-ok"));
         }
         for error in &clinic.errors {
-            ui.label(egui::RichText::new(format!("⚠ {error}")).color(c(Palette::current().wrong)));
+            ui.label(egui::RichText::new(format!("⚠ {error}")).color(c(Palette::of(ui).wrong)));
         }
         ui.add_space(12.0);
         ui.horizontal_wrapped(|ui| {

@@ -58,7 +58,7 @@ pub(super) fn show(
                     ]),
                 )
             ))
-            .color(c(Palette::current().text_muted)),
+            .color(c(Palette::of(ui).text_muted)),
         );
         ui.heading(loc.t(&lesson_page.title));
         if let Some(illustration) = lesson_page.illustration {

@@ -26,7 +26,7 @@ pub fn top_bar(
             nav.write(Nav::OpenJourney);
         }
         if wide {
-            ui.label(bold("Scarwise").color(c(Palette::current().accent)));
+            ui.label(bold("Scarwise").color(c(Palette::of(ui).accent)));
             // Settings and About pushed to the right edge by a gap (a right-to-left layout
             // would put About first in the Tab order).
             let right = bar_button_width(ui, loc, "nav-settings") - ui.spacing().item_spacing.x
@@ -94,7 +94,7 @@ pub fn stars_line(
         ui.label(
             egui::RichText::new(marks)
                 .size(size)
-                .color(c(Palette::current().accent)),
+                .color(c(Palette::of(ui).accent)),
         );
         ui.label(loc.t_args(
             "journey-mastery",
@@ -122,7 +122,7 @@ pub fn notices_bar(
         .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
-            card(Palette::current().accent_soft).show(ui, |ui| {
+            card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.set_width(width);
                 for (index, notice) in notices.iter().enumerate() {
                     ui.vertical(|ui| {

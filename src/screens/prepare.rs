@@ -17,8 +17,8 @@ use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::progress::PlayerProgress;
-use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
-use crate::theme::{Palette, bold, c};
+use crate::theme::widgets::{card, choice, page, paragraph, primary_button, secondary_button};
+use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// The own question being typed.
 #[derive(Resource, Default, PartialEq)]
@@ -85,7 +85,7 @@ pub(super) fn show(
         section(ui, &loc.t("prep-flags-heading"));
         paragraph(ui, &loc.t("prep-flags-intro"));
         for flag in consult::flags() {
-            card(Palette::current().surface).show(ui, |ui| {
+            card(ui, Palette::of(ui).surface).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 paragraph(ui, &loc.t(&format!("prep-flag-{flag}")));
                 let current = prep.reply(flag);
@@ -95,9 +95,8 @@ pub(super) fn show(
                         (Reply::No, "prep-reply-no"),
                         (Reply::NotSure, "prep-reply-not-sure"),
                     ] {
-                        let button = egui::Button::selectable(current == Some(reply), loc.t(id))
-                            .min_size(egui::vec2(72.0, 44.0));
-                        if ui.add(button).clicked() {
+                        let picked = current == Some(reply);
+                        if choice(ui, picked, loc.t(id), TARGET_SIZE * 1.5).clicked() {
                             prep_edits.write(PrepEdit::Reply(flag, reply));
                         }
                     }
@@ -105,7 +104,7 @@ pub(super) fn show(
                 if current.is_some() {
                     ui.label(
                         egui::RichText::new(loc.t(&format!("prep-flag-{flag}-why")))
-                            .color(c(Palette::current().text_muted)),
+                            .color(c(Palette::of(ui).text_muted)),
                     );
                 }
             });
@@ -119,16 +118,14 @@ pub(super) fn show(
                 for answer in 0..SKIN_ANSWERS as u8 {
                     let selected = prep.skin[question] == Some(answer);
                     let text = loc.t(&format!("prep-skin-q{}-a{}", question + 1, answer + 1));
-                    let button =
-                        egui::Button::selectable(selected, text).min_size(egui::vec2(48.0, 44.0));
-                    if ui.add(button).clicked() {
+                    if choice(ui, selected, text, TARGET_SIZE).clicked() {
                         prep_edits.write(PrepEdit::SkinAnswer(question, answer));
                     }
                 }
             });
         }
         if let Some(t) = skin_type(&prep.skin) {
-            card(Palette::current().accent_soft).show(ui, |ui| {
+            card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(bold(loc.t_args(
                     "prep-skin-result",
@@ -160,9 +157,8 @@ pub(super) fn show(
                     spot_letter(index),
                     loc.t(feature.kind.label_id())
                 );
-                let button = egui::Button::selectable(prep.scars.contains(&feature.kind), text)
-                    .min_size(egui::vec2(48.0, 44.0));
-                if ui.add(button).clicked() {
+                let picked = prep.scars.contains(&feature.kind);
+                if choice(ui, picked, text, TARGET_SIZE).clicked() {
                     prep_edits.write(PrepEdit::ToggleScar(feature.kind));
                 }
             }
@@ -207,7 +203,7 @@ pub(super) fn show_summary(
                 export.write(ExportSummary);
             }
         });
-        card(Palette::current().surface).show(ui, |ui| {
+        card(ui, Palette::of(ui).surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             for (style, text) in &lines {
                 match style {
@@ -220,7 +216,7 @@ pub(super) fn show_summary(
                     }
                     Style::Body => paragraph(ui, text),
                     Style::Note => {
-                        ui.label(egui::RichText::new(text).color(c(Palette::current().text_muted)));
+                        ui.label(egui::RichText::new(text).color(c(Palette::of(ui).text_muted)));
                     }
                 }
             }

@@ -40,7 +40,6 @@ pub(super) fn show(
     mut nav: MessageWriter<Nav>,
     mut play: MessageWriter<QuizInput>,
 ) -> Result {
-    let palette = Palette::current();
     let Some(session) = quiz.session.as_ref() else {
         return Ok(());
     };
@@ -58,7 +57,9 @@ pub(super) fn show(
     }
     let given = session.current_answer().cloned();
 
-    page(contexts.ctx_mut()?, |ui| {
+    let ctx = contexts.ctx_mut()?;
+    let palette = Palette::of_ctx(ctx);
+    page(ctx, |ui| {
         top_bar(ui, &loc, &mut nav, true);
         ui.label(
             egui::RichText::new(loc.t_args(
@@ -154,7 +155,7 @@ fn option_button(
     selected: bool,
     toggle: bool,
 ) -> egui::Response {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     let (fill, mark) = match state {
         Mark::Right => (palette.right_soft, "✔ "),
         Mark::Wrong => (palette.wrong_soft, "✘ "),
@@ -300,7 +301,7 @@ fn put_in_order(
     draft: &mut AnswerDraft,
     given: Option<&(Answer, bool)>,
 ) -> Option<Answer> {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     paragraph(ui, &loc.t("quiz-order-hint"));
     let arrangement = match given {
         Some((Answer::Order(order), _)) => order.clone(),
@@ -313,7 +314,7 @@ fn put_in_order(
             Some(_) => "✘ ",
             None => "",
         };
-        card(palette.surface).show(ui, |ui| {
+        card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 if given.is_none() {
@@ -353,14 +354,14 @@ fn put_in_order(
 }
 
 fn feedback(ui: &mut egui::Ui, loc: &Localizer, item: &QuizItem, correct: bool) {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     ui.add_space(8.0);
     let (fill, color, verdict, mark) = if correct {
         (palette.right_soft, palette.right, loc.t("quiz-right"), "✔")
     } else {
         (palette.wrong_soft, palette.wrong, loc.t("quiz-wrong"), "✘")
     };
-    card(fill).show(ui, |ui| {
+    card(ui, fill).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(bold(format!("{mark} {verdict}")).heading().color(c(color)));
         if !correct && let QuestionKind::Ordering { steps } = &item.kind {

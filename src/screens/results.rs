@@ -40,8 +40,8 @@ pub(super) fn show(
     mut play: MessageWriter<QuizInput>,
     mut clock: ResMut<CelebrationClock>,
 ) -> Result {
-    let palette = Palette::current();
     let ctx = contexts.ctx_mut()?;
+    let palette = Palette::of_ctx(ctx);
     let now = ctx.input(|i| i.time);
     let since = now - *clock.0.get_or_insert(now);
     let next_module = last
@@ -67,7 +67,7 @@ pub(super) fn show(
                 ui.heading(loc.t_args("results-heading", &args(&[("module", title.into())])));
             }
         });
-        card(palette.surface).show(ui, |ui| {
+        card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let r = last.result;
             paragraph(
@@ -150,7 +150,7 @@ pub(super) fn show(
 
 /// Stars that rise and settle into a row; with reduced motion they are simply there.
 fn celebrate(painter: egui::Painter, rect: egui::Rect, seconds: f64, reduced_motion: bool) {
-    let palette = Palette::current();
+    let palette = Palette::of_ctx(painter.ctx());
     let colors = [palette.accent, palette.right, [0xC7, 0x8A, 0x12]];
     let count = 7;
     for i in 0..count {

@@ -25,9 +25,10 @@ pub(super) fn show(
 ) -> Result {
     // A clinic may offer only some languages.
     let offered = &clinic.config.languages;
-    let palette = Palette::current();
     let current = loc.current().to_string();
-    page(contexts.ctx_mut()?, |ui| {
+    let ctx = contexts.ctx_mut()?;
+    let palette = Palette::of_ctx(ctx);
+    page(ctx, |ui| {
         if primary_button(ui, &loc.t("nav-back")).clicked() {
             nav.write(Nav::Back);
         }
@@ -37,7 +38,7 @@ pub(super) fn show(
             reset_card(ui, &loc, &mut reset, &mut erase, true);
         }
 
-        card(palette.surface).show(ui, |ui| {
+        card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(bold(loc.t("settings-language")));
             ui.horizontal_wrapped(|ui| {
@@ -53,7 +54,7 @@ pub(super) fn show(
             });
         });
 
-        card(palette.surface).show(ui, |ui| {
+        card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(bold(loc.t("settings-text-size")));
             ui.horizontal_wrapped(|ui| {
@@ -68,7 +69,7 @@ pub(super) fn show(
             paragraph(ui, &loc.t("settings-text-size-sample"));
         });
 
-        card(palette.surface).show(ui, |ui| {
+        card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
             let mut sound = settings.sound;
             if ui.checkbox(&mut sound, loc.t("settings-sound")).changed() {
@@ -111,8 +112,8 @@ fn reset_card(
     erase: &mut MessageWriter<ResetProgress>,
     from_link: bool,
 ) {
-    let palette = Palette::current();
-    card(palette.surface).show(ui, |ui| {
+    let palette = Palette::of(ui);
+    card(ui, palette.surface).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(bold(loc.t("settings-reset-heading")));
         match *reset {
@@ -208,7 +209,7 @@ fn ask_reset_from_link(
 
 /// A button that shows whether it is the chosen option, by a mark as well as by colour.
 fn choice(ui: &mut egui::Ui, selected: bool, label: &str) -> egui::Response {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     let text = if selected {
         format!("✔ {label}")
     } else {

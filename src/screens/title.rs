@@ -21,11 +21,7 @@ pub(super) fn show(
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut nav, false);
         ui.vertical_centered(|ui| {
-            ui.label(
-                bold("Scarwise")
-                    .size(48.0)
-                    .color(c(Palette::current().accent)),
-            );
+            ui.label(bold("Scarwise").size(48.0).color(c(Palette::of(ui).accent)));
             ui.heading(loc.t("title-tagline"));
         });
         // The way in comes first, so it is on screen even on a small phone.
@@ -42,7 +38,7 @@ pub(super) fn show(
         ui.label(
             egui::RichText::new(loc.t("title-disclaimer"))
                 .text_style(egui::TextStyle::Small)
-                .color(c(Palette::current().text_muted)),
+                .color(c(Palette::of(ui).text_muted)),
         );
     });
     Ok(())

@@ -38,7 +38,7 @@ pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
 /// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;
 /// the style carries it as the link colour).
 pub fn primary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let palette = Palette::current();
+    let palette = Palette::of(ui);
     let accent = ui.visuals().hyperlink_color;
     ui.add(
         egui::Button::new(
@@ -56,11 +56,26 @@ pub fn secondary_button(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(egui::Button::new(text).min_size(egui::vec2(TARGET_SIZE, TARGET_SIZE)))
 }
 
-/// A white rounded card.
-pub fn card(fill: [u8; 3]) -> egui::Frame {
+/// One option of a row the patient picks from (a language, an answer, a lens): framed when
+/// picked, as tall as any target and at least `min_width` wide (`TARGET_SIZE` for a short
+/// word; more where a row's options should line up).
+pub fn choice<'a>(
+    ui: &mut egui::Ui,
+    selected: bool,
+    text: impl egui::IntoAtoms<'a>,
+    min_width: f32,
+) -> egui::Response {
+    ui.add(
+        egui::Button::selectable(selected, text)
+            .min_size(egui::vec2(min_width.max(TARGET_SIZE), TARGET_SIZE)),
+    )
+}
+
+/// A rounded card filled with `fill`, edged in the palette's border colour.
+pub fn card(ui: &egui::Ui, fill: [u8; 3]) -> egui::Frame {
     egui::Frame::new()
         .fill(c(fill))
-        .stroke(egui::Stroke::new(1.0, c(Palette::current().border)))
+        .stroke(egui::Stroke::new(1.0, c(Palette::of(ui).border)))
         .corner_radius(egui::CornerRadius::same(12))
         .inner_margin(egui::Margin::same(16))
 }
@@ -77,7 +92,7 @@ pub fn sources_line(ui: &mut egui::Ui, loc: &Localizer, tags: &[String]) {
         egui::Label::new(
             egui::RichText::new(text)
                 .text_style(egui::TextStyle::Small)
-                .color(c(Palette::current().text_muted)),
+                .color(c(Palette::of(ui).text_muted)),
         )
         .wrap(),
     );
@@ -92,4 +107,42 @@ pub fn content_rect(ctx: &egui::Context) -> egui::Rect {
         .data(|d| d.get_temp(egui::Id::new(SAFE_AREA_KEY)))
         .unwrap_or_default();
     insets.inside(ctx.content_rect())
+}
+/// Tells screen readers what a drawn picture shows (the words are in `a11y.ftl`).
+pub fn describe_picture(response: &egui::Response, description: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Image, true, description));
+}
+
+/// Gives a control whose face is only a symbol or a colour a name for screen readers.
+pub fn name_control(response: &egui::Response, name: &str) {
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::WidgetType::Button, response.enabled(), name)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The size `choice` takes for a short word at `min_width`, on a bare egui context (no
+    /// theme style, so egui's own 18-point control height).
+    fn choice_size(min_width: f32) -> egui::Vec2 {
+        let ctx = egui::Context::default();
+        let mut size = egui::Vec2::ZERO;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            size = choice(ui, true, "No", min_width).rect.size();
+        });
+        output.textures_delta.clear();
+        size
+    }
+
+    #[test]
+    fn a_choice_is_a_full_target_and_as_wide_as_its_row_asks() {
+        assert_eq!(
+            choice_size(TARGET_SIZE * 2.0),
+            egui::vec2(96.0, TARGET_SIZE)
+        );
+        // Never narrower than a target, whatever the row asks.
+        assert_eq!(choice_size(10.0), egui::vec2(TARGET_SIZE, TARGET_SIZE));
+    }
 }

@@ -7,8 +7,8 @@ use super::{BUBBLE, HEAT, LIGHT_BEAM, progress};
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
-use crate::theme::widgets::{paragraph, primary_button};
-use crate::theme::{Palette, c};
+use crate::theme::widgets::{choice, paragraph, primary_button};
+use crate::theme::{Palette, TARGET_SIZE, c};
 
 /// Vacuole sizes measured in pig skin at 1064 nm (Kim 2020), micrometres.
 pub const DIFFRACTIVE_VACUOLE_UM: f32 = 78.0;
@@ -112,7 +112,7 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
         map.to_screen([width, 0.0]),
     );
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let (a, b) = (
         map.to_screen([width - 600.0, 60.0]),
         map.to_screen([width - 100.0, 60.0]),
@@ -133,13 +133,7 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
             (Lens::Diffractive, "lens-diffractive"),
             (Lens::MicroLens, "lens-microlens"),
         ] {
-            if ui
-                .add(
-                    egui::Button::selectable(lens == option, ctx.loc.t(id))
-                        .min_size(egui::vec2(48.0, 44.0)),
-                )
-                .clicked()
-            {
+            if choice(ui, lens == option, ctx.loc.t(id), TARGET_SIZE).clicked() {
                 ctx.state.lens = option;
                 ctx.state.lens_fired_at = None;
             }

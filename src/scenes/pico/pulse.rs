@@ -8,8 +8,8 @@ use crate::i18n::args;
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Rgba, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, labelled_slider, small_font};
-use crate::theme::widgets::{paragraph, primary_button};
-use crate::theme::{Palette, c};
+use crate::theme::widgets::{choice, paragraph, primary_button};
+use crate::theme::{Palette, TARGET_SIZE, c};
 
 /// A pigment granule about 1 micrometre across, as in the evidence brief.
 pub const GRANULE_DIAMETER_M: f64 = 1e-6;
@@ -215,7 +215,7 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 4.0]), map.to_screen([6.0, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     let (scale_a, scale_b) = (map.to_screen([0.3, 0.3]), map.to_screen([1.3, 0.3]));
     painter.line_segment([scale_a, scale_b], egui::Stroke::new(3.0, text));
     labels::label(
@@ -253,13 +253,7 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             (Target::ScarTissue, "pulse-target-tissue"),
         ] {
             let selected = lab.target == target;
-            if ui
-                .add(
-                    egui::Button::selectable(selected, ctx.loc.t(id))
-                        .min_size(egui::vec2(48.0, 44.0)),
-                )
-                .clicked()
-            {
+            if choice(ui, selected, ctx.loc.t(id), TARGET_SIZE).clicked() {
                 ctx.state.pulse.target = target;
                 ctx.state.pulse.fired_at = None;
             }
@@ -279,13 +273,7 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             (PICO_PULSE_S, "pulse-preset-pico"),
         ] {
             let selected = (lab.pulse_s - pulse_s).abs() < pulse_s * 1e-6;
-            if ui
-                .add(
-                    egui::Button::selectable(selected, ctx.loc.t(id))
-                        .min_size(egui::vec2(48.0, 44.0)),
-                )
-                .clicked()
-            {
+            if choice(ui, selected, ctx.loc.t(id), TARGET_SIZE).clicked() {
                 ctx.state.pulse.pulse_s = pulse_s;
                 ctx.state.pulse.fired_at = None;
             }

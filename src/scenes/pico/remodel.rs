@@ -123,7 +123,7 @@ pub(in crate::scenes) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.0]), map.to_screen([width, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     labels::label(
         &painter,
         bounds,
@@ -159,27 +159,27 @@ pub(in crate::scenes) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             egui::pos2(x_of(0.0), rect.center().y),
             egui::pos2(x_of(LAST_WEEK), rect.center().y),
         ],
-        egui::Stroke::new(2.0, c(Palette::current().border)),
+        egui::Stroke::new(2.0, c(Palette::of(ui).border)),
     );
     for i in 0..SESSIONS {
         let w = i as f32 * WEEKS_APART;
         let done = w <= week;
         let fill = if done {
-            Palette::current().accent
+            Palette::of(ui).accent
         } else {
-            Palette::current().surface
+            Palette::of(ui).surface
         };
         ui.painter().circle(
             egui::pos2(x_of(w), rect.center().y),
             7.0,
             c(fill),
-            egui::Stroke::new(2.0, c(Palette::current().accent)),
+            egui::Stroke::new(2.0, c(Palette::of(ui).accent)),
         );
     }
     ui.painter().circle_filled(
         egui::pos2(x_of(week), rect.center().y),
         4.0,
-        c(Palette::current().text),
+        c(Palette::of(ui).text),
     );
     let sessions = sessions_by(week);
     let mut status = ctx.loc.t_args(

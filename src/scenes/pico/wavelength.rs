@@ -7,8 +7,8 @@ use super::{HEAT, PIGMENT};
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Shapes, mix, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
-use crate::theme::widgets::paragraph;
-use crate::theme::{Palette, c};
+use crate::theme::widgets::{choice, paragraph};
+use crate::theme::{Palette, TARGET_SIZE, c};
 
 /// How deep each wavelength reaches and how much the top layer's pigment takes of it. The
 /// evidence brief gives the order (longer reaches deeper, and is gentler on pigment in the top
@@ -106,7 +106,7 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let bounds = egui::Rect::from_min_max(map.to_screen([0.0, 3.8]), map.to_screen([width, 0.0]));
     let painter = ui.painter().clone();
-    let text = c(Palette::current().text);
+    let text = c(Palette::of(ui).text);
     for (y, id) in [
         (skin_top - 0.1, "layer-epidermis"),
         (skin_top - 1.2, "layer-dermis"),
@@ -126,10 +126,7 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         for option in WAVELENGTHS_NM {
             let selected = option == nm;
             let label = format!("{} nm", option);
-            if ui
-                .add(egui::Button::selectable(selected, label).min_size(egui::vec2(72.0, 44.0)))
-                .clicked()
-            {
+            if choice(ui, selected, label, TARGET_SIZE * 1.5).clicked() {
                 ctx.state.wavelength_nm = option;
             }
         }
