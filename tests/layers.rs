@@ -351,3 +351,33 @@ fn readme_shows_the_same_layers() {
         assert_eq!(listed, table, "README's row for {layer}");
     }
 }
+
+/// Only navigation changes the screen. The tour and the bench (top layer, tools) may stage a
+/// screen no click reaches in one run; nothing else may write `NextState<Screen>`.
+#[test]
+fn only_navigation_changes_the_screen() {
+    const STAGING: &[&str] = &["tour/runner.rs", "bench/mod.rs"];
+    let (files, _) = source();
+    let writers: Vec<String> = files
+        .iter()
+        .filter(|(_, text)| {
+            text.lines().any(|line| {
+                let code = line.split("//").next().unwrap_or("");
+                code.contains("ResMut<NextState<") && code.contains("Screen>>")
+            })
+        })
+        .map(|(relative, _)| relative.display().to_string())
+        .collect();
+    assert!(
+        writers.iter().any(|w| w == "screens/navigation.rs"),
+        "{writers:?}"
+    );
+    let others: Vec<&String> = writers
+        .iter()
+        .filter(|w| *w != "screens/navigation.rs" && !STAGING.contains(&w.as_str()))
+        .collect();
+    assert!(
+        others.is_empty(),
+        "NextState<Screen> is written outside navigation: {others:?}"
+    );
+}
