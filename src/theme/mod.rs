@@ -13,14 +13,12 @@ mod style;
 pub mod widgets;
 
 pub use fonts::{BOLD, bold, fonts};
-pub use palette::{
-    Accent, ActivePalette, Palette, c, clinic_palette, contrast_ratio, relative_luminance,
-};
+pub use palette::{Accent, Palette, c, clinic_palette, contrast_ratio, relative_luminance};
 pub use style::{patient_input, style};
 pub use widgets::{describe_picture, name_control};
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<ActivePalette>().add_systems(
+    app.add_systems(
         EguiPrimaryContextPass,
         style::apply_style.before(crate::state::ScreenViews),
     );

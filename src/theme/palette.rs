@@ -122,17 +122,6 @@ pub(super) fn remember(ctx: &egui::Context, palette: Palette) {
     }
 }
 
-/// The palette every view draws with now, for Bevy-side code that has no `Ui` (kept by the
-/// theme's style system from the settings and the clinic's accent, like the egui copy).
-#[derive(Resource, Debug, Clone, Copy, PartialEq, Deref)]
-pub struct ActivePalette(pub Palette);
-
-impl Default for ActivePalette {
-    fn default() -> Self {
-        ActivePalette(Palette::LIGHT)
-    }
-}
-
 fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }

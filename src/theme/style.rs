@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::fonts::fonts;
-use super::palette::{self, Accent, ActivePalette, Palette, c};
+use super::palette::{self, Accent, Palette, c};
 use super::{BODY_SIZE, TARGET_SIZE};
 use crate::settings::Settings;
 
@@ -108,13 +108,12 @@ pub fn patient_input(options: &mut egui::Options) {
     options.input_options.max_click_duration = f64::INFINITY;
 }
 
-/// Puts the patient's palette, text size and fonts into egui, and the palette into
-/// `ActivePalette` and the clear colour.
+/// Puts the patient's palette, text size and fonts into egui, and the palette's background
+/// into the clear colour.
 pub(super) fn apply_style(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
     accent: Option<Res<Accent>>,
-    mut active: ResMut<ActivePalette>,
     mut clear: ResMut<ClearColor>,
     mut fonts_set: Local<bool>,
     mut applied_scale: Local<Option<f32>>,
@@ -131,7 +130,6 @@ pub(super) fn apply_style(
     if *applied_palette != Some(palette) {
         ctx.set_global_style(style(&palette));
         clear.0 = palette.background_color();
-        active.set_if_neq(ActivePalette(palette));
         *applied_palette = Some(palette);
     }
     // Every frame: a visit's end wipes egui's memory, the palette with it.
