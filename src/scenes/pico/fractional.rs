@@ -3,12 +3,11 @@
 
 use bevy_egui::egui;
 
-use super::{BUBBLE, HEAT, LIGHT_BEAM, progress};
-use crate::illustration::labels;
+use super::{BUBBLE, HEAT, LIGHT_BEAM, progress, scale_bar};
 use crate::scenes::canvas::{self, Shapes, rgb, with_alpha};
-use crate::scenes::{SceneCtx, skin_tone, small_font, tone_picker};
+use crate::scenes::{SceneCtx, skin_tone, tone_picker};
 use crate::theme::widgets::{choice, paragraph, primary_button};
-use crate::theme::{Palette, TARGET_SIZE, c};
+use crate::theme::TARGET_SIZE;
 
 /// Vacuole sizes measured in pig skin at 1064 nm (Kim 2020), micrometres.
 pub const DIFFRACTIVE_VACUOLE_UM: f32 = 78.0;
@@ -112,21 +111,11 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
         map.to_screen([width, 0.0]),
     );
     let painter = ui.painter().clone();
-    let text = c(Palette::of(ui).text);
     let (a, b) = (
         map.to_screen([width - 600.0, 60.0]),
         map.to_screen([width - 100.0, 60.0]),
     );
-    painter.line_segment([a, b], egui::Stroke::new(3.0, text));
-    labels::label(
-        &painter,
-        bounds,
-        ctx.loc.t("label-half-mm"),
-        a + egui::vec2(0.0, -6.0),
-        egui::Align2::LEFT_BOTTOM,
-        small_font(ui),
-        text,
-    );
+    scale_bar(ui, &painter, bounds, [a, b], ctx.loc.t("label-half-mm"));
     ui.horizontal_wrapped(|ui| {
         for (option, id) in [
             (Lens::None, "lens-none"),

@@ -3,7 +3,7 @@
 
 use bevy_egui::egui;
 
-use super::{BUBBLE, FIBRE, HEAT, LIGHT_BEAM, PIGMENT, progress};
+use super::{BUBBLE, FIBRE, HEAT, LIGHT_BEAM, PIGMENT, progress, scale_bar};
 use crate::i18n::args;
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Rgba, Shapes, rgb, with_alpha};
@@ -217,15 +217,13 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let painter = ui.painter().clone();
     let text = c(Palette::of(ui).text);
     let (scale_a, scale_b) = (map.to_screen([0.3, 0.3]), map.to_screen([1.3, 0.3]));
-    painter.line_segment([scale_a, scale_b], egui::Stroke::new(3.0, text));
-    labels::label(
+    let scale = [scale_a, scale_b];
+    scale_bar(
+        ui,
         &painter,
         bounds,
+        scale,
         ctx.loc.t("label-one-micrometre"),
-        scale_a + egui::vec2(0.0, -6.0),
-        egui::Align2::LEFT_BOTTOM,
-        small_font(ui),
-        text,
     );
     if hit >= 1.0 || (ctx.reduced_motion && lab.fired_at.is_some()) {
         let outcome = match (lab.target, effect) {
