@@ -6,8 +6,8 @@ use bevy_egui::egui;
 use super::{BUBBLE, HEAT, LIGHT_BEAM, progress, scale_bar};
 use crate::scenes::canvas::{self, Shapes, rgb, with_alpha};
 use crate::scenes::{SceneCtx, skin_tone, tone_picker};
-use crate::theme::widgets::{choice, paragraph, primary_button};
 use crate::theme::TARGET_SIZE;
+use crate::theme::widgets::{choice, paragraph, primary_button};
 
 /// Vacuole sizes measured in pig skin at 1064 nm (Kim 2020), micrometres.
 pub const DIFFRACTIVE_VACUOLE_UM: f32 = 78.0;
