@@ -5,7 +5,7 @@ mod common;
 
 use bevy::prelude::*;
 
-use common::app::{act, loaded_core_app, screen, temp_path};
+use common::app::{act, loaded_core_app, screen, send, temp_path};
 use scarwise::LaunchOptions;
 use scarwise::consult::ExportSummary;
 use scarwise::consult::model::{Reply, Summary};
@@ -77,6 +77,8 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
     );
     assert!(text.iter().any(|t| t.contains("wedding 3 days later")));
 
+    // An edit and the export in one frame (a fast double tap): the file has the edit.
+    send(&mut app, PrepEdit::ToggleQuestion("prep-q-call-when"));
     act(&mut app, ExportSummary);
     let saved = app.world().resource::<LastExport>().0.clone();
     let path = saved
@@ -91,6 +93,11 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
         "{pdf:#?}"
     );
     assert!(pdf.contains(&"• Can I go to a wedding 3 days later?".to_owned()));
+    assert!(
+        pdf.iter()
+            .any(|l| l.starts_with("• When should I call you after a session?")),
+        "the edit of the export's own frame is in the file: {pdf:#?}"
+    );
     assert!(pdf.contains(&"Things to tell my doctor".to_owned()));
 
     // A folder that cannot be written: a clear notice, and the preparation is kept.
@@ -110,7 +117,7 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
             .iter()
             .any(|n| matches!(n, Notice::ExportFailed(_)))
     );
-    assert_eq!(app.world().resource::<Prep>().0.questions.len(), 2);
+    assert_eq!(app.world().resource::<Prep>().0.questions.len(), 3);
     let _ = std::fs::remove_dir_all(&export);
     let _ = std::fs::remove_file(&blocked);
 }

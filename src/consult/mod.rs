@@ -29,7 +29,11 @@ pub(super) fn plugin(app: &mut App) {
         .forget_with_visit::<LastExport>()
         .add_message::<PrepEdit>()
         .add_message::<ExportSummary>()
-        .add_systems(Update, (apply_edits, export).in_set(AppSystems::Apply));
+        // The summary exported includes the edits of its own frame.
+        .add_systems(
+            Update,
+            (apply_edits, export).chain().in_set(AppSystems::Apply),
+        );
 }
 
 /// Summary: save it as a file (a PDF on the desktop, a download in the browser).

@@ -38,7 +38,7 @@ pub enum LessonInput {
 #[derive(Message, Debug, Clone, PartialEq, Eq)]
 pub struct LessonOpened;
 
-fn apply_input(
+pub(crate) fn apply_input(
     mut input: MessageReader<LessonInput>,
     screen: Res<State<Screen>>,
     content: Option<Res<Content>>,

@@ -126,38 +126,31 @@ impl Opened {
 #[derive(Resource, Clone, Copy)]
 pub struct OpenStore(pub fn() -> Result<Box<dyn SaveStore>, String>);
 
-#[cfg(target_arch = "wasm32")]
 fn open_store(options: &LaunchOptions, opener: Option<&OpenStore>) -> Opened {
     if options.memory_only {
         return Opened::NotAsked;
     }
-    let Some(opener) = opener else {
-        warn!("no save store on this platform: progress is kept in memory only");
-        return Opened::refused(Notice::MemoryOnly);
-    };
-    match (opener.0)() {
-        Ok(store) => Opened::Store(store),
-        Err(reason) => {
-            warn!("{reason}: progress is kept in memory only");
-            Opened::refused(Notice::MemoryOnly)
-        }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn open_store(options: &LaunchOptions, opener: Option<&OpenStore>) -> Opened {
-    if let Some(opener) = opener {
-        return match (opener.0)() {
+    match opener {
+        Some(opener) => match (opener.0)() {
             Ok(store) => Opened::Store(store),
             Err(reason) => {
                 warn!("{reason}: progress is kept in memory only");
                 Opened::refused(Notice::MemoryOnly)
             }
-        };
+        },
+        None => folder_store(options),
     }
-    if options.memory_only {
-        return Opened::NotAsked;
-    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn folder_store(_options: &LaunchOptions) -> Opened {
+    warn!("no save store on this platform: progress is kept in memory only");
+    Opened::refused(Notice::MemoryOnly)
+}
+
+/// The save file in the data folder.
+#[cfg(not(target_arch = "wasm32"))]
+fn folder_store(options: &LaunchOptions) -> Opened {
     let Some(dir) = options.data_dir.clone().or_else(default_data_dir) else {
         warn!("no data folder on this platform: progress is kept in memory only");
         return Opened::refused(Notice::MemoryOnly);

@@ -21,7 +21,12 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<ResetProgress>()
         .add_systems(
             Update,
-            (apply_input, forget_result_on_reset).in_set(AppSystems::Apply),
+            (
+                // A retake from the results reads the lesson a click there may just have set.
+                apply_input.after(crate::lesson::apply_input),
+                forget_result_on_reset,
+            )
+                .in_set(AppSystems::Apply),
         );
 }
 

@@ -2,8 +2,10 @@
 //! the capabilities' outcomes (content loaded, a lesson opened, a quiz started or finished, a
 //! kiosk visit ended).
 //!
-//! Messages of one frame are applied in order, each seeing the screen the one before left, so
-//! a script of moves behaves like the same clicks spread over many frames.
+//! The capabilities apply their messages first (`AppSystems::Apply`), each against the screen
+//! the frame began on; navigation then follows their outcomes, then the frame's `Nav` moves in
+//! order, each seeing the screen the one before left; a visit's end wins over all. Views and
+//! the tour send one click's message per frame, so this is the order a patient's clicks have.
 
 use bevy::prelude::*;
 
