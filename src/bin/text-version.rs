@@ -1,10 +1,10 @@
 //! Writes the plain HTML text version of every lesson, in every language, for the browser
 //! build (`scripts/build-web.sh` runs it). Usage: `text-version OUT_DIR [ASSETS_DIR]`.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use scarwise::consult::cited::cited_flags;
 use scarwise::content::ContentLibrary;
 use scarwise::content::html::{STYLE, escape, text_site};
 use scarwise::i18n::{LOCALES, Localizer};
@@ -32,27 +32,9 @@ fn main() -> ExitCode {
 }
 
 fn run(out: &Path, assets: &Path) -> Result<usize, String> {
-    let content_dir = assets.join("content");
-    let mut files = BTreeMap::new();
-    let entries = std::fs::read_dir(&content_dir)
-        .map_err(|e| format!("cannot read {}: {e}", content_dir.display()))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "ron") {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            files.insert(format!("content/{name}"), text);
-        }
-    }
     let (loc, _) = Localizer::new(&[]);
-    let library = ContentLibrary::from_files(&files, |id| loc.has_reference_message(id)).map_err(
-        |errors| {
-            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            format!("the content has problems:\n{}", lines.join("\n"))
-        },
-    )?;
-    let mut site = text_site(&library);
+    let library = ContentLibrary::read_dir(assets, |id| loc.has_reference_message(id))?;
+    let mut site = text_site(&library, &cited_flags());
     site.insert("text.css".to_owned(), STYLE.to_owned());
     site.insert("index.html".to_owned(), chooser());
     for (path, html) in &site {

@@ -6,20 +6,29 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::library::ContentLibrary;
+use super::cited::Cited;
 use super::model::{LessonPage, QuestionKind, QuizItem, Scene};
+use super::review::review_sheet;
 use crate::content::picture::{Labels, description};
 use crate::i18n::{LOCALES, Localizer, args};
 
-/// Every page of the text version: its path under the output folder and its HTML.
-pub fn text_site(library: &ContentLibrary) -> BTreeMap<String, String> {
+/// Every page of the text version, and beside it each language's clinical review sheet
+/// (`<lang>/review.html`, see [`review_sheet`]): its path under the output folder and its
+/// HTML. `others` are the cited blocks outside the modules the review sheet lists too.
+pub fn text_site(library: &ContentLibrary, others: &[Cited]) -> BTreeMap<String, String> {
     let mut site = BTreeMap::new();
+    let (english, _) = Localizer::new(&[]);
     for locale in LOCALES {
-        let (mut loc, _) = Localizer::new(&[]);
+        let (mut loc, _) = Localizer::for_tools(&[]);
         loc.select_tag(locale.tag);
         let lang = locale.tag;
         site.insert(
             format!("{lang}/index.html"),
             index_page(library, &loc, lang),
+        );
+        site.insert(
+            format!("{lang}/review.html"),
+            review_sheet(library, &loc, &english, lang, others),
         );
         for (number, module) in library.modules.iter().enumerate() {
             if let Some(content) = &module.content {
@@ -95,6 +104,11 @@ fn index_page(library: &ContentLibrary, loc: &Localizer, lang: &str) -> String {
         body,
         "<p><a href=\"../../index.html?lang={lang}\">{}</a></p>",
         escape(&loc.t("text-version-open-app"))
+    );
+    let _ = writeln!(
+        body,
+        "<p class=\"sources\"><a href=\"review.html\">{}</a></p>",
+        escape(&loc.t("review-link"))
     );
     document(lang, &loc.t("text-version-title"), loc, &body)
 }
@@ -246,7 +260,14 @@ pub const STYLE: &str = "body{font:1.2rem/1.6 system-ui,sans-serif;margin:0 auto
 padding:1rem;color:#1b2830;background:#fff}a{color:#0b636e}nav a{margin-right:.8rem}\
 .sources{color:#4a5a64;font-size:1rem}details{margin:.5rem 0 1.5rem}summary{cursor:pointer;\
 color:#0b636e}section{border-top:1px solid #b8c6cc;margin-top:1.5rem}\
-@media (prefers-color-scheme: dark){body{background:#111;color:#eee}a,summary{color:#8fd3dc}}";
+body.review{max-width:64rem}table{border-collapse:collapse;width:100%;font-size:1rem}\
+th,td{border:1px solid #b8c6cc;padding:.3rem .5rem;text-align:left;vertical-align:top}\
+td code{font-size:.8rem;word-break:break-all}.sentence{display:block}.claim{color:#a03a00;\
+font-weight:bold}tr.right td:first-child{font-weight:bold}tr.wrong{color:#4a5a64}\
+.sign-off{border:2px solid #1b2830;padding:.5rem 1rem;margin:1.5rem 0;break-inside:avoid}\
+@media print{body{font-size:11pt}nav{display:none}section{break-before:page}}\
+@media (prefers-color-scheme: dark){body{background:#111;color:#eee}a,summary{color:#8fd3dc}\
+.claim{color:#ffb38a}tr.wrong{color:#aab}.sign-off{border-color:#eee}}";
 
 #[cfg(test)]
 mod tests {

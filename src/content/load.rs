@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
@@ -94,6 +95,40 @@ impl ContentLibrary {
         } else {
             Err(checker.errors)
         }
+    }
+}
+
+/// Reads every `.ron` file of `assets/content/` under `assets` into the map
+/// [`ContentLibrary::from_files`] takes (for tools and tests; the app reads through Bevy's
+/// asset server). A folder or file that cannot be read is named in the error.
+pub fn read_content_files(assets: &Path) -> Result<BTreeMap<String, String>, String> {
+    let dir = assets.join(CONTENT_DIR);
+    let entries =
+        std::fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files = BTreeMap::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+            .path();
+        if path.extension().is_some_and(|e| e == "ron") {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            files.insert(format!("{CONTENT_DIR}/{name}"), text);
+        }
+    }
+    Ok(files)
+}
+
+impl ContentLibrary {
+    /// Reads and validates the content under the `assets` folder (for tools: the app reads
+    /// through Bevy's asset server). The error lists every problem, one per line.
+    pub fn read_dir(assets: &Path, has_message: impl Fn(&str) -> bool) -> Result<Self, String> {
+        let files = read_content_files(assets)?;
+        ContentLibrary::from_files(&files, has_message).map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            format!("the content has problems:\n{}", lines.join("\n"))
+        })
     }
 }
 

@@ -3,7 +3,10 @@
 
 #[cfg(test)]
 mod fixture;
+pub mod cited;
+pub mod claims;
 pub mod html;
+pub mod review;
 mod library;
 mod load;
 pub mod model;
@@ -15,6 +18,7 @@ mod validate;
 pub use library::{ContentLibrary, Module};
 pub use load::{
     BADGES_PATH, CONTENT_DIR, ContentError, MODULE_INDEX_PATH, SOURCES_PATH, module_content_path,
+    read_content_files,
 };
 
 use std::collections::BTreeMap;

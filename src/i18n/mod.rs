@@ -76,6 +76,8 @@ macro_rules! locale_files {
     };
 }
 
+pub mod tools;
+
 /// Every shipped language. English comes first: it is the reference every other falls back to.
 pub const LOCALES: &[LocaleFiles] = &[
     LocaleFiles {
@@ -129,10 +131,23 @@ impl Localizer {
     /// Builds every shipped locale and selects `chain`. Problems in the files are returned
     /// next to the (still usable) localizer.
     pub fn new(chain: &[LanguageIdentifier]) -> (Self, Vec<LocaleFileError>) {
+        Self::build(chain, |_| &[])
+    }
+
+    /// Like [`Localizer::new`], with the words only the tools use (the clinical review sheet,
+    /// [`tools::TOOL_FILES`]) added to each language.
+    pub fn for_tools(chain: &[LanguageIdentifier]) -> (Self, Vec<LocaleFileError>) {
+        Self::build(chain, tools::files_of)
+    }
+
+    fn build(
+        chain: &[LanguageIdentifier],
+        extra: impl Fn(&str) -> &'static [(&'static str, &'static str)],
+    ) -> (Self, Vec<LocaleFileError>) {
         let mut errors = Vec::new();
         let locales = LOCALES
             .iter()
-            .map(|files| build_locale(files, &mut errors))
+            .map(|files| build_locale(files, extra(files.tag), &mut errors))
             .collect();
         let mut localizer = Localizer {
             locales,
@@ -184,6 +199,11 @@ impl Localizer {
     /// Whether the reference language defines `id` (content validation uses this).
     pub fn has_reference_message(&self, id: &str) -> bool {
         self.locales[0].ids.contains(id)
+    }
+
+    /// Every message id of the reference language, in order.
+    pub fn reference_ids(&self) -> impl Iterator<Item = &str> {
+        self.locales[0].ids.iter().map(String::as_str)
     }
 
     /// For each shipped language, the reference ids it lacks.
@@ -260,13 +280,17 @@ impl Localizer {
     }
 }
 
-fn build_locale(files: &LocaleFiles, errors: &mut Vec<LocaleFileError>) -> Locale {
+fn build_locale(
+    files: &LocaleFiles,
+    extra: &[(&'static str, &'static str)],
+    errors: &mut Vec<LocaleFileError>,
+) -> Locale {
     let id: LanguageIdentifier = files.tag.parse().expect("shipped locale tags are valid");
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     // No right-to-left language ships yet, and the isolation marks render as boxes.
     bundle.set_use_isolating(false);
     let mut ids = BTreeSet::new();
-    for (name, text) in files.files {
+    for (name, text) in files.files.iter().chain(extra) {
         let file = format!("locales/{}/{name}", files.tag);
         let resource =
             FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, errs)| {
