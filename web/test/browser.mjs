@@ -563,6 +563,15 @@ if (process.env.SIZES !== undefined) {
       const said = await page.evaluate(() => document.documentElement.lang);
       check(said === lang, `the ${lang} text version says lang="${lang}" (${said})`);
     }
+    // The clinical review sheet beside it, linked from the index, styled by the shared sheet
+    // (the page's policy allows no inline style), one sign-off per module and the prep's.
+    await page.goto(`${origin}/text/fr/index.html`);
+    await page.locator("a[href='review.html']").click();
+    await page.waitForURL(/\/text\/fr\/review\.html$/);
+    const signOffs = await page.locator(".sign-off").count();
+    check(signOffs === 6, `the review sheet has a sign-off per module and the prep (${signOffs})`);
+    const border = await page.locator("td").first().evaluate((td) => getComputedStyle(td).borderTopStyle);
+    check(border === "solid", `the review sheet's tables are styled (${border})`);
     await context.close();
   });
 
