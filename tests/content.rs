@@ -313,10 +313,8 @@ fn consultation_flags_cite_listed_sources_and_have_words_in_every_language() {
 #[test]
 fn text_version_holds_every_lesson_in_every_language() {
     let (library, _) = shipped();
-    let site = scarwise::content::html::text_site(
-        &library,
-        &scarwise::consult::cited::cited_flags(),
-    );
+    let site =
+        scarwise::content::html::text_site(&library, &scarwise::consult::cited::cited_flags());
     for locale in scarwise::i18n::LOCALES {
         let mut loc = Localizer::new(&[]).0;
         loc.select_tag(locale.tag);

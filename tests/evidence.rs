@@ -152,10 +152,15 @@ fn is_frame(text: &str, figure: &str) -> bool {
 fn every_figure_is_in_a_fact_the_cited_sources_back() {
     let (library, english) = shipped();
     let facts = brief_facts(BRIEF);
-    assert!(facts.len() > 50, "the brief fixture was read: {}", facts.len());
+    assert!(
+        facts.len() > 50,
+        "the brief fixture was read: {}",
+        facts.len()
+    );
     let backed = |figure: &str, tags: &[String]| {
         facts.iter().any(|fact: &Fact| {
-            fact.tags.iter().any(|t| tags.contains(t)) && numbers(&fact.text).iter().any(|n| n == figure)
+            fact.tags.iter().any(|t| tags.contains(t))
+                && numbers(&fact.text).iter().any(|n| n == figure)
         })
     };
     let mut problems = Vec::new();
@@ -188,7 +193,10 @@ fn quiz_answers_use_the_figures_their_lessons_teach() {
     }
     let mut problems = Vec::new();
     for block in blocks.iter().filter(|b| b.kind == CitedKind::Quiz) {
-        let lesson = taught.get(block.group.as_str()).cloned().unwrap_or_default();
+        let lesson = taught
+            .get(block.group.as_str())
+            .cloned()
+            .unwrap_or_default();
         for text in block
             .texts
             .iter()
@@ -245,7 +253,11 @@ fn the_review_sheet_holds_every_text_its_sources_in_full_and_a_sign_off_per_modu
         let marks = sheet.matches("<span class=\"claim\">✱</span> ").count();
         // One mark per claim, and one in the legend.
         assert_eq!(marks, claims + 1, "{}", locale.tag);
-        let modules = library.modules.iter().filter(|m| m.content.is_some()).count();
+        let modules = library
+            .modules
+            .iter()
+            .filter(|m| m.content.is_some())
+            .count();
         assert_eq!(
             sheet.matches("class=\"sign-off\"").count(),
             modules + 1,
@@ -271,4 +283,40 @@ fn the_text_version_carries_the_review_sheet_beside_it() {
         assert!(index.contains("<a href=\"review.html\">"), "{}", locale.tag);
         assert!(index.contains(&escape(&loc.t("review-link"))));
     }
+}
+
+/// No text the app states promises a result: never "flawless" or "guaranteed", and "perfect"
+/// or "gone" only where the sentence says no ("no treatment gives perfect skin"). Wrong
+/// choices may state a myth (they are marked wrong and explained), and a question asks.
+#[test]
+fn no_stated_text_promises_a_result() {
+    let (library, english) = shipped();
+    let negated = |sentence: &str| {
+        let lower = sentence.to_lowercase();
+        [" no ", "not ", "never", "n't", "no one", "none", "false."]
+            .iter()
+            .any(|n| format!(" {lower}").contains(n))
+    };
+    let mut problems = Vec::new();
+    for block in blocks(&library) {
+        for text in block.texts.iter().filter(|t| t.role.is_stated()) {
+            for sentence in sentences(&english.t(&text.id)) {
+                let lower = sentence.to_lowercase();
+                let promise = ["flawless", "guarantee", "erase", "cure"]
+                    .iter()
+                    .any(|w| lower.contains(w));
+                let absolute = ["perfect", "gone", "go away", "disappear"]
+                    .iter()
+                    .any(|w| lower.contains(w));
+                // A question asks; it does not promise ("Can you promise perfect skin?").
+                if !sentence.ends_with('?') && (promise || (absolute && !negated(sentence))) {
+                    problems.push(format!(
+                        "{}/{} {}: \"{sentence}\"",
+                        block.group, block.id, text.id
+                    ));
+                }
+            }
+        }
+    }
+    fail_with(&problems);
 }

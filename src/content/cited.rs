@@ -76,11 +76,7 @@ impl ContentLibrary {
             let group = module.entry.id.clone();
             for page in &content.pages {
                 let mut texts = vec![CitedText::new(&page.title, Role::Title)];
-                texts.extend(
-                    page.body
-                        .iter()
-                        .map(|p| CitedText::new(p, Role::Paragraph)),
-                );
+                texts.extend(page.body.iter().map(|p| CitedText::new(p, Role::Paragraph)));
                 out.push(Cited {
                     group: group.clone(),
                     id: page.id.clone(),
@@ -126,11 +122,15 @@ fn answer_texts(kind: &QuestionKind) -> Vec<CitedText> {
             Role::RightAnswer,
         )],
         QuestionKind::Hotspot { target, .. } => {
-            vec![CitedText::new(ScarKind::label_id(*target), Role::RightAnswer)]
+            vec![CitedText::new(
+                ScarKind::label_id(*target),
+                Role::RightAnswer,
+            )]
         }
-        QuestionKind::Ordering { steps } => {
-            steps.iter().map(|s| CitedText::new(s, Role::Step)).collect()
-        }
+        QuestionKind::Ordering { steps } => steps
+            .iter()
+            .map(|s| CitedText::new(s, Role::Step))
+            .collect(),
     }
 }
 
@@ -149,8 +149,15 @@ mod tests {
         assert_eq!(pages, 1);
         assert!(cited.iter().all(|c| !c.sources.is_empty()));
         // Pages come before their module's quiz, as the patient meets them.
-        let first_quiz = cited.iter().position(|c| c.kind == CitedKind::Quiz).unwrap();
-        assert!(cited[..first_quiz].iter().all(|c| c.kind == CitedKind::Page));
+        let first_quiz = cited
+            .iter()
+            .position(|c| c.kind == CitedKind::Quiz)
+            .unwrap();
+        assert!(
+            cited[..first_quiz]
+                .iter()
+                .all(|c| c.kind == CitedKind::Page)
+        );
         let roles: Vec<Role> = cited
             .iter()
             .flat_map(|c| c.texts.iter().map(|t| t.role))

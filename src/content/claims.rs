@@ -121,7 +121,11 @@ pub fn is_claim(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     CLAIM_WORDS.iter().any(|word| {
         lower.match_indices(word).any(|(at, _)| {
-            at == 0 || !lower[..at].chars().next_back().is_some_and(char::is_alphabetic)
+            at == 0
+                || !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
         })
     })
 }
@@ -155,7 +159,10 @@ impl Hedge {
                             "one" | "two" | "three" | "four" | "five" | "six" | "half"
                         )
                         || (at(i + 1) == "a"
-                            && matches!(at(i + 2), "thousand" | "thousandth" | "quarter" | "third")))
+                            && matches!(
+                                at(i + 2),
+                                "thousand" | "thousandth" | "quarter" | "third"
+                            )))
             }
             Hedge::Can => {
                 matches!(at(i), "can" | "may" | "might" | "could")
@@ -177,12 +184,51 @@ impl Hedge {
         let lower = text.to_lowercase();
         let stems: &[&str] = match (tag, self) {
             ("en", _) => return Some(self.in_english(text)),
-            ("es", Hedge::About) => &["unos", "unas", "alrededor", "aproximad", "cerca de", "casi", "más o menos"],
+            ("es", Hedge::About) => &[
+                "unos",
+                "unas",
+                "alrededor",
+                "aproximad",
+                "cerca de",
+                "casi",
+                "más o menos",
+            ],
             ("es", Hedge::Can) => &["pued", "pod", "quizá", "tal vez", "posible"],
-            ("es", Hedge::Often) => &["a menudo", "suele", "suelen", "mayoría", "mucha", "muchas", "muchos", "frecuente", "por lo general", "normalmente", "casi siempre", "casi todos"],
-            ("fr", Hedge::About) => &["environ", "près de", "à peu près", "presque", "une vingtaine", "autour de"],
+            ("es", Hedge::Often) => &[
+                "a menudo",
+                "suele",
+                "suelen",
+                "mayoría",
+                "mucha",
+                "muchas",
+                "muchos",
+                "frecuente",
+                "por lo general",
+                "normalmente",
+                "casi siempre",
+                "casi todos",
+            ],
+            ("fr", Hedge::About) => &[
+                "environ",
+                "près de",
+                "à peu près",
+                "presque",
+                "une vingtaine",
+                "autour de",
+            ],
             ("fr", Hedge::Can) => &["peu", "pouv", "pourr", "possible", "parfois"],
-            ("fr", Hedge::Often) => &["souvent", "plupart", "beaucoup", "nombreu", "en général", "généralement", "habitude", "habituellement", "fréquent", "presque tous"],
+            ("fr", Hedge::Often) => &[
+                "souvent",
+                "plupart",
+                "beaucoup",
+                "nombreu",
+                "en général",
+                "généralement",
+                "habitude",
+                "habituellement",
+                "fréquent",
+                "presque tous",
+            ],
             ("zh-Hans", Hedge::About) => &["约", "大约", "左右", "大概", "将近", "接近", "近"],
             ("zh-Hans", Hedge::Can) => &["可能", "可以", "能", "或许", "也许"],
             ("zh-Hans", Hedge::Often) => &["常", "通常", "大多", "多数", "许多", "很多", "一般"],
@@ -194,12 +240,19 @@ impl Hedge {
 
 /// Whether `stem` starts a word in `text` (or appears anywhere, for scripts without spaces).
 fn contains_stem(text: &str, stem: &str) -> bool {
-    let spaced = stem.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c.is_alphabetic() && !is_cjk(c));
+    let spaced = stem
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c.is_alphabetic() && !is_cjk(c));
     if !spaced {
         return text.contains(stem);
     }
     text.match_indices(stem).any(|(at, _)| {
-        at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphabetic)
+        at == 0
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
     })
 }
 
@@ -264,8 +317,8 @@ pub fn brief_facts(markdown: &str) -> Vec<Fact> {
         text.push_str(trimmed);
         // A line that ends by introducing a list ("Raised scars: [JACOB2001]") lends its tags
         // to the untagged items after it.
-        let introduces = trimmed.ends_with(':')
-            || (trimmed.ends_with(']') && trimmed.contains(": ["));
+        let introduces =
+            trimmed.ends_with(':') || (trimmed.ends_with(']') && trimmed.contains(": ["));
         if !starts_item && !is_row && introduces {
             intro_tags = tags_in(trimmed);
         }
@@ -344,11 +397,23 @@ mod tests {
         assert!(!Hedge::Can.in_english("You can choose numbing cream."));
         assert!(!Hedge::About.in_english("Planning around a big day"));
         assert!(Hedge::About.in_english("About a thousandth of a second"));
-        assert_eq!(Hedge::About.in_language("es", "unos 24 % menos"), Some(true));
+        assert_eq!(
+            Hedge::About.in_language("es", "unos 24 % menos"),
+            Some(true)
+        );
         assert_eq!(Hedge::About.in_language("es", "un 24 % menos"), Some(false));
-        assert_eq!(Hedge::Can.in_language("fr", "Le soleil peut laisser"), Some(true));
-        assert_eq!(Hedge::Can.in_language("zh-Hans", "阳光会留下深色印记"), Some(false));
-        assert_eq!(Hedge::Can.in_language("zh-Hans", "阳光可能留下深色印记"), Some(true));
+        assert_eq!(
+            Hedge::Can.in_language("fr", "Le soleil peut laisser"),
+            Some(true)
+        );
+        assert_eq!(
+            Hedge::Can.in_language("zh-Hans", "阳光会留下深色印记"),
+            Some(false)
+        );
+        assert_eq!(
+            Hedge::Can.in_language("zh-Hans", "阳光可能留下深色印记"),
+            Some(true)
+        );
         assert_eq!(Hedge::Often.in_language("zh-Hans", "通常很快"), Some(true));
         assert_eq!(Hedge::Often.in_language("xx", "?"), None);
     }
@@ -361,10 +426,17 @@ mod tests {
         let find = |needle: &str| facts.iter().find(|f| f.text.contains(needle)).unwrap();
         assert_eq!(find("between about 11").tags, vec!["JACOB2001"]);
         assert_eq!(find("and fades").tags, vec!["DERMNET"]);
-        assert!(find("A mark is flat").text.contains("fades"), "a continuation line stays");
+        assert!(
+            find("A mark is flat").text.contains("fades"),
+            "a continuation line stays"
+        );
         assert_eq!(find("keloid").tags, vec!["JACOB2001"]);
         // The sources list is not a fact.
         assert!(!facts.iter().any(|f| f.text.contains("a citation")));
-        assert!(facts.iter().any(|f| f.text.contains("| icepick | under 2 mm |")));
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.text.contains("| icepick | under 2 mm |"))
+        );
     }
 }

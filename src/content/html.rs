@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::library::ContentLibrary;
 use super::cited::Cited;
+use super::library::ContentLibrary;
 use super::model::{LessonPage, QuestionKind, QuizItem, Scene};
 use super::review::review_sheet;
 use crate::content::picture::{Labels, description};

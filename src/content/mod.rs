@@ -1,18 +1,18 @@
 //! Lessons, quiz items and references as data: loaded from `assets/content/` and validated
 //! at start-up, with every problem shown on an error screen instead of a panic.
 
-#[cfg(test)]
-mod fixture;
 pub mod cited;
 pub mod claims;
+#[cfg(test)]
+mod fixture;
 pub mod html;
-pub mod review;
 mod library;
 mod load;
 pub mod model;
 pub mod picture;
 pub mod profile;
 pub mod reading;
+pub mod review;
 mod validate;
 
 pub use library::{ContentLibrary, Module};

@@ -36,7 +36,10 @@ pub fn review_sheet(
 
     let cited = library.cited();
     for (number, module) in library.modules.iter().enumerate() {
-        let blocks: Vec<&Cited> = cited.iter().filter(|c| c.group == module.entry.id).collect();
+        let blocks: Vec<&Cited> = cited
+            .iter()
+            .filter(|c| c.group == module.entry.id)
+            .collect();
         if blocks.is_empty() {
             continue;
         }
@@ -104,7 +107,11 @@ fn section(
             let claim = is_claim(&english.t(&text.id)) && text.role.is_stated();
             let mut cell = String::new();
             for sentence in sentences(&words) {
-                let _ = write!(cell, "<span class=\"sentence\">{}</span> ", escape(sentence));
+                let _ = write!(
+                    cell,
+                    "<span class=\"sentence\">{}</span> ",
+                    escape(sentence)
+                );
             }
             let _ = writeln!(
                 body,
@@ -195,7 +202,15 @@ mod tests {
         let (loc, _) = Localizer::for_tools(&[]);
         let sheet = review_sheet(&library, &loc, &loc, "en", &[]);
         assert!(sheet.starts_with("<!doctype html>\n<html lang=\"en\">"));
-        for id in ["p1-body", "q1-prompt", "q1-a", "q1-b", "q1-why", "q2-why", "quiz-false"] {
+        for id in [
+            "p1-body",
+            "q1-prompt",
+            "q1-a",
+            "q1-b",
+            "q1-why",
+            "q2-why",
+            "quiz-false",
+        ] {
             assert!(sheet.contains(&format!("<code>{id}</code>")), "{id}");
         }
         // The right choice is marked right, the distractor wrong.

@@ -31,7 +31,11 @@ mod tests {
         }
         let (loc, errors) = Localizer::for_tools(&Localizer::available());
         assert!(errors.is_empty(), "{errors:#?}");
-        for (lang, ids) in loc.missing_messages().into_iter().chain(loc.extra_messages()) {
+        for (lang, ids) in loc
+            .missing_messages()
+            .into_iter()
+            .chain(loc.extra_messages())
+        {
             assert!(ids.is_empty(), "{lang}: {ids:?}");
         }
         assert!(loc.has_reference_message("review-title"));
