@@ -8,7 +8,7 @@ aftercare-sun-p3 = This is typical advice. Your clinic's advice comes first.
 
 aftercare-gentle-title = Be gentle with your skin
 aftercare-gentle-p1 = Wash with a gentle cleanser, a mild face wash. Then use a plain moisturiser, a simple cream that keeps skin from drying out.
-aftercare-gentle-p2 = For now, skip scrubs, the gritty face washes. Skip acid peels and toners, and retinoids, which are strong vitamin A creams. Skip lightening creams that fade dark spots.
+aftercare-gentle-p2 = For now, skip scrubs, the gritty face washes. Skip products with acids, such as acid peels and acid toners. Skip retinoids, which are strong vitamin A creams. Skip lightening creams that fade dark spots.
 aftercare-gentle-p3 = Wait until your skin has settled. Your clinic will tell you how many days. This is typical advice, and your clinic's advice comes first.
 
 aftercare-hands-off-title = Hands off
@@ -25,9 +25,9 @@ aftercare-routine-title = Game: build your routine
 aftercare-routine-p1 = Sort each item into Do, Avoid for now, or Ask your clinic. You will see at once if you are right, and why. Then see your morning and evening routine. This is typical advice, and your clinic's advice comes first.
 
 aftercare-skin-tone-title = Skin tone and brown marks
-aftercare-skin-tone-p1 = Doctors sort skin into six types, I to VI, by how it reacts to sun. Darker skin, types IV to VI, gets brown marks more easily after lasers that work by heat. These marks, called PIH, are one reason sun care matters so much.
+aftercare-skin-tone-p1 = Doctors sort skin into six types, I to VI, by how it reacts to sun. Darker skin, types IV to VI, gets brown marks more easily after lasers that work by heat. These brown marks are called PIH.
 aftercare-skin-tone-p2 = Fractional lasers treat many tiny dots and leave the skin between them alone. In 7 studies put together, fractional pico lasers led to far fewer brown marks than other fractional lasers.
-aftercare-skin-tone-p3 = A laser may be cleared, or allowed, for only some skin types. For example, in the US one 1064 nm handpiece for acne scars (the part held to the skin) is cleared for types II to V. Ask your clinic if its laser suits your skin. The advice here is typical, and your clinic's advice comes first.
+aftercare-skin-tone-p3 = In the US, one 1064 nm handpiece for acne scars (the part held to the skin) was cleared, or allowed, for skin types II to V. This is one example of a limit, so ask your clinic about your skin type. Your clinic's advice comes first.
 
 aftercare-q-sunscreen = Which sunscreen is the typical advice after a session?
 aftercare-q-sunscreen-a = Broad-spectrum, SPF 30 or higher, every day
@@ -47,13 +47,13 @@ aftercare-q-avoid-cleanser = A gentle cleanser
 aftercare-q-avoid-retinoid = A retinoid cream
 aftercare-q-avoid-moisturiser = A plain moisturiser
 aftercare-q-avoid-lightening = A skin lightening cream
-aftercare-q-avoid-why = Scrubs, retinoids and lightening creams can wait until your skin has settled. A gentle cleanser and a plain moisturiser are fine. Your clinic tells you how many days.
+aftercare-q-avoid-why = Scrubs, retinoids and lightening creams can wait until your skin has settled. A gentle cleanser and a plain moisturiser are fine. Your clinic tells you how many days. This is typical advice, and your clinic's advice comes first.
 
-aftercare-q-morning = Put this morning routine in order, from first to last.
-aftercare-q-morning-step1 = Wash with a gentle cleanser
-aftercare-q-morning-step2 = Put on a plain moisturiser
-aftercare-q-morning-step3 = Put on sunscreen
-aftercare-q-morning-why = A common order is to wash first, then moisturise, and put sunscreen on last, on top. Your clinic may suggest another order. Outside, put sunscreen on again about every 2 hours.
+aftercare-q-sun-weeks = When is it most important to stay out of direct sun?
+aftercare-q-sun-weeks-a = Only on the day of the session
+aftercare-q-sun-weeks-b = Most of all in the first weeks
+aftercare-q-sun-weeks-c = Only on hot summer days
+aftercare-q-sun-weeks-why = Stay out of direct sun, most of all in the first weeks. Use a broad-spectrum sunscreen every day too. This is typical advice, and your clinic's advice comes first.
 
 aftercare-q-picking = Gently picking at small crusts helps the skin heal.
 aftercare-q-picking-why = False. Do not pick or rub the treated skin. Let it heal on its own.
@@ -68,10 +68,10 @@ aftercare-q-heat-c = For 6 months
 aftercare-q-heat-why = Skip heat and pools for a day or two, while the skin is red. This is typical advice, and your clinic's advice comes first.
 
 aftercare-q-darker = Darker skin, types IV to VI, gets brown marks more easily after lasers that work by heat.
-aftercare-q-darker-why = True. These brown marks are called PIH. They are one reason sun care matters so much.
+aftercare-q-darker-why = True. These brown marks are called PIH. Tell your doctor your skin type, and ask about your risk.
 
 aftercare-q-pico-pih = In 7 studies put together, how did fractional pico lasers compare with other fractional lasers?
 aftercare-q-pico-pih-a = They led to more brown marks
 aftercare-q-pico-pih-b = They led to far fewer brown marks
 aftercare-q-pico-pih-c = They led to no brown marks at all
-aftercare-q-pico-pih-why = Fractional pico lasers led to far fewer brown marks. Far fewer is not none, so sun care still matters.
+aftercare-q-pico-pih-why = Fractional pico lasers led to far fewer brown marks. But far fewer is not none, so ask your doctor about your own risk.

@@ -8,7 +8,7 @@ aftercare-sun-p3 = Este es un consejo habitual. Lo que diga tu clínica va prime
 
 aftercare-gentle-title = Trata tu piel con suavidad
 aftercare-gentle-p1 = Lávate con un limpiador suave, un jabón facial que no irrita. Luego usa una crema hidratante sencilla, que evita que la piel se seque.
-aftercare-gentle-p2 = Por ahora, deja los exfoliantes, esos limpiadores con granitos. Deja los peelings y tónicos con ácidos, y los retinoides, que son cremas fuertes con vitamina A. Deja las cremas aclarantes, que aclaran manchas oscuras.
+aftercare-gentle-p2 = Por ahora, deja los exfoliantes, esos limpiadores con granitos. Deja los productos con ácidos, como los peelings con ácidos y los tónicos con ácidos. Deja los retinoides, que son cremas fuertes con vitamina A. Deja las cremas aclarantes, que aclaran manchas oscuras.
 aftercare-gentle-p3 = Espera a que tu piel se calme. Tu clínica te dirá cuántos días. Este es un consejo habitual, y lo que diga tu clínica va primero.
 
 aftercare-hands-off-title = Sin tocar
@@ -25,9 +25,9 @@ aftercare-routine-title = Juego: crea tu rutina
 aftercare-routine-p1 = Pon cada cosa en su grupo: lo que sí haces, lo que evitas por ahora y lo que preguntas a tu clínica. Verás al momento si aciertas, y por qué. Luego verás tu rutina de mañana y de noche. Este es un consejo habitual, y lo que diga tu clínica va primero.
 
 aftercare-skin-tone-title = Tono de piel y manchas marrones
-aftercare-skin-tone-p1 = Los médicos dividen la piel en seis tipos, del I al VI, según cómo reacciona al sol. La piel más oscura, de los tipos IV a VI, tiene manchas marrones con más facilidad tras los láseres que actúan con calor. Estas manchas se llaman hiperpigmentación postinflamatoria, y son una razón por la que el cuidado del sol importa tanto.
+aftercare-skin-tone-p1 = Los médicos dividen la piel en seis tipos, del I al VI, según cómo reacciona al sol. La piel más oscura, de los tipos IV a VI, tiene manchas marrones con más facilidad tras los láseres que actúan con calor. Estas manchas marrones se llaman hiperpigmentación postinflamatoria.
 aftercare-skin-tone-p2 = Los láseres fraccionados tratan muchos puntos diminutos y dejan en paz la piel que hay entre ellos. Al juntar 7 estudios, los láseres pico fraccionados causaron muchas menos manchas marrones que otros láseres fraccionados.
-aftercare-skin-tone-p3 = Un láser puede estar autorizado solo para algunos tipos de piel. Por ejemplo, en EE. UU. una pieza de mano de 1064 nm para cicatrices de acné (la parte que se apoya en la piel) está autorizada para los tipos II a V. Pregunta a tu clínica si su láser es adecuado para tu piel. Estos consejos son los habituales, y lo que diga tu clínica va primero.
+aftercare-skin-tone-p3 = En EE. UU., una pieza de mano de 1064 nm para cicatrices de acné (la parte que se apoya en la piel) fue autorizada, es decir, permitida, para los tipos de piel II a V. Es un ejemplo de límite, así que pregunta a tu clínica por tu tipo de piel. Lo que diga tu clínica va primero.
 
 aftercare-q-sunscreen = ¿Qué protector solar es el consejo habitual después de una sesión?
 aftercare-q-sunscreen-a = De amplio espectro, FPS 30 o más, todos los días
@@ -47,13 +47,13 @@ aftercare-q-avoid-cleanser = Un limpiador suave
 aftercare-q-avoid-retinoid = Una crema con retinoides
 aftercare-q-avoid-moisturiser = Una crema hidratante sencilla
 aftercare-q-avoid-lightening = Una crema aclarante
-aftercare-q-avoid-why = Los exfoliantes, los retinoides y las cremas aclarantes pueden esperar a que tu piel se calme. Un limpiador suave y una crema hidratante sencilla están bien. Tu clínica te dice cuántos días.
+aftercare-q-avoid-why = Los exfoliantes, los retinoides y las cremas aclarantes pueden esperar a que tu piel se calme. Un limpiador suave y una crema hidratante sencilla están bien. Tu clínica te dice cuántos días. Este es un consejo habitual, y lo que diga tu clínica va primero.
 
-aftercare-q-morning = Ordena esta rutina de la mañana, del primer paso al último.
-aftercare-q-morning-step1 = Lávate con un limpiador suave
-aftercare-q-morning-step2 = Ponte una crema hidratante sencilla
-aftercare-q-morning-step3 = Ponte protector solar
-aftercare-q-morning-why = Un orden común es lavar primero, luego hidratar y poner el protector solar al final, encima. Tu clínica puede sugerir otro orden. Al aire libre, vuelve a ponerte protector solar más o menos cada 2 horas.
+aftercare-q-sun-weeks = ¿Cuándo es más importante no ponerte al sol directo?
+aftercare-q-sun-weeks-a = Solo el día de la sesión
+aftercare-q-sun-weeks-b = Sobre todo en las primeras semanas
+aftercare-q-sun-weeks-c = Solo los días de calor del verano
+aftercare-q-sun-weeks-why = No te pongas al sol directo, sobre todo en las primeras semanas. Usa también un protector solar de amplio espectro todos los días. Este es un consejo habitual, y lo que diga tu clínica va primero.
 
 aftercare-q-picking = Quitar con cuidado las costras pequeñas ayuda a que la piel se cure.
 aftercare-q-picking-why = Falso. No pellizques ni frotes la piel tratada. Deja que se cure sola.
@@ -68,10 +68,10 @@ aftercare-q-heat-c = 6 meses
 aftercare-q-heat-why = Evita el calor y la piscina durante un día o dos, mientras la piel está roja. Este es un consejo habitual, y lo que diga tu clínica va primero.
 
 aftercare-q-darker = La piel más oscura, de los tipos IV a VI, tiene manchas marrones con más facilidad tras los láseres que actúan con calor.
-aftercare-q-darker-why = Verdadero. Estas manchas se llaman hiperpigmentación postinflamatoria. Son una razón por la que el cuidado del sol importa tanto.
+aftercare-q-darker-why = Verdadero. Estas manchas marrones se llaman hiperpigmentación postinflamatoria. Dile a tu médico tu tipo de piel y pregúntale por tu riesgo.
 
 aftercare-q-pico-pih = Al juntar 7 estudios, ¿cómo se comparan los láseres pico fraccionados con otros láseres fraccionados?
 aftercare-q-pico-pih-a = Causaron más manchas marrones
 aftercare-q-pico-pih-b = Causaron muchas menos manchas marrones
 aftercare-q-pico-pih-c = No causaron ninguna mancha marrón
-aftercare-q-pico-pih-why = Los láseres pico fraccionados causaron muchas menos manchas marrones. Muchas menos no es ninguna, así que el cuidado del sol sigue importando.
+aftercare-q-pico-pih-why = Los láseres pico fraccionados causaron muchas menos manchas marrones. Pero muchas menos no es ninguna, así que pregunta a tu médico por tu propio riesgo.

@@ -8,7 +8,7 @@ aftercare-sun-p3 = C’est un conseil habituel. Les conseils de votre cabinet pa
 
 aftercare-gentle-title = Soyez doux avec votre peau
 aftercare-gentle-p1 = Lavez-vous avec un nettoyant doux, un savon léger pour le visage. Puis mettez une crème hydratante simple, qui empêche la peau de sécher.
-aftercare-gentle-p2 = Pour l’instant, évitez les gommages, ces nettoyants qui grattent. Évitez les peelings et lotions aux acides, et les rétinoïdes, des crèmes fortes à la vitamine A. Évitez les crèmes éclaircissantes qui font pâlir les taches foncées.
+aftercare-gentle-p2 = Pour l’instant, évitez les gommages, ces nettoyants qui grattent. Évitez les produits aux acides, comme les peelings aux acides et les lotions aux acides. Évitez les rétinoïdes, des crèmes fortes à la vitamine A. Évitez les crèmes éclaircissantes qui font pâlir les taches foncées.
 aftercare-gentle-p3 = Attendez que votre peau se soit calmée. Votre cabinet vous dira combien de jours. C’est un conseil habituel, et les conseils de votre cabinet passent en premier.
 
 aftercare-hands-off-title = Ne touchez pas
@@ -25,9 +25,9 @@ aftercare-routine-title = Jeu : construisez votre routine
 aftercare-routine-p1 = Classez chaque produit ou geste dans « À faire », « À éviter pour l’instant » ou « Demander au cabinet ». Vous verrez tout de suite si c’est juste, et pourquoi. Puis voyez votre routine du matin et du soir. C’est un conseil habituel, et les conseils de votre cabinet passent en premier.
 
 aftercare-skin-tone-title = Couleur de peau et taches brunes
-aftercare-skin-tone-p1 = Les médecins classent la peau en six types, de I à VI, selon sa réaction au soleil. Les peaux plus foncées, types IV à VI, ont plus facilement des taches brunes après des lasers qui agissent par la chaleur. Ces taches, appelées HPI (hyperpigmentation post-inflammatoire), sont une raison pour laquelle la protection solaire compte autant.
+aftercare-skin-tone-p1 = Les médecins classent la peau en six types, de I à VI, selon sa réaction au soleil. Les peaux plus foncées, types IV à VI, ont plus facilement des taches brunes après des lasers qui agissent par la chaleur. Ces taches brunes s’appellent HPI (hyperpigmentation post-inflammatoire).
 aftercare-skin-tone-p2 = Les lasers fractionnés traitent beaucoup de tout petits points et laissent la peau entre eux tranquille. Dans 7 études réunies, les lasers pico fractionnés ont causé beaucoup moins de taches brunes que les autres lasers fractionnés.
-aftercare-skin-tone-p3 = Un laser peut être autorisé pour certains types de peau seulement. Par exemple, aux États-Unis, une pièce à main de 1064 nm pour les cicatrices d’acné (la partie posée sur la peau) est autorisée pour les types II à V. Demandez à votre cabinet si son laser convient à votre peau. Les conseils donnés ici sont habituels, et ceux de votre cabinet passent en premier.
+aftercare-skin-tone-p3 = Aux États-Unis, une pièce à main de 1064 nm pour les cicatrices d’acné (la partie posée sur la peau) a été autorisée, c’est-à-dire permise, pour les types de peau II à V. C’est un exemple de limite, alors posez la question de votre type de peau à votre cabinet. Les conseils de votre cabinet passent en premier.
 
 aftercare-q-sunscreen = Quelle crème solaire conseille-t-on d’habitude après une séance ?
 aftercare-q-sunscreen-a = Large spectre, indice 30 ou plus, chaque jour
@@ -47,13 +47,13 @@ aftercare-q-avoid-cleanser = Un nettoyant doux
 aftercare-q-avoid-retinoid = Une crème aux rétinoïdes
 aftercare-q-avoid-moisturiser = Une crème hydratante simple
 aftercare-q-avoid-lightening = Une crème éclaircissante
-aftercare-q-avoid-why = Les gommages, les rétinoïdes et les crèmes éclaircissantes peuvent attendre que votre peau se soit calmée. Un nettoyant doux et une crème hydratante simple, c’est bien. Votre cabinet vous dit combien de jours.
+aftercare-q-avoid-why = Les gommages, les rétinoïdes et les crèmes éclaircissantes peuvent attendre que votre peau se soit calmée. Un nettoyant doux et une crème hydratante simple, c’est bien. Votre cabinet vous dit combien de jours. C’est un conseil habituel, et les conseils de votre cabinet passent en premier.
 
-aftercare-q-morning = Mettez cette routine du matin dans l’ordre, de la première étape à la dernière.
-aftercare-q-morning-step1 = Se laver avec un nettoyant doux
-aftercare-q-morning-step2 = Mettre une crème hydratante simple
-aftercare-q-morning-step3 = Mettre de la crème solaire
-aftercare-q-morning-why = Un ordre courant : d’abord se laver, puis hydrater, et mettre la crème solaire en dernier, par-dessus. Votre cabinet peut conseiller un autre ordre. Dehors, remettez de la crème solaire environ toutes les 2 heures.
+aftercare-q-sun-weeks = Quand est-il le plus important de rester à l’abri du soleil direct ?
+aftercare-q-sun-weeks-a = Seulement le jour de la séance
+aftercare-q-sun-weeks-b = Surtout les premières semaines
+aftercare-q-sun-weeks-c = Seulement les jours chauds d’été
+aftercare-q-sun-weeks-why = Restez à l’abri du soleil direct, surtout les premières semaines. Mettez aussi une crème solaire large spectre chaque jour. C’est un conseil habituel, et les conseils de votre cabinet passent en premier.
 
 aftercare-q-picking = Gratter doucement les petites croûtes aide la peau à guérir.
 aftercare-q-picking-why = Faux. Ne grattez pas et ne frottez pas la peau traitée. Laissez-la guérir toute seule.
@@ -68,10 +68,10 @@ aftercare-q-heat-c = 6 mois
 aftercare-q-heat-why = Évitez la chaleur et les piscines un jour ou deux, tant que la peau est rouge. C’est un conseil habituel, et les conseils de votre cabinet passent en premier.
 
 aftercare-q-darker = Les peaux plus foncées, types IV à VI, ont plus facilement des taches brunes après des lasers qui agissent par la chaleur.
-aftercare-q-darker-why = Vrai. Ces taches brunes s’appellent HPI. C’est une raison pour laquelle la protection solaire compte autant.
+aftercare-q-darker-why = Vrai. Ces taches brunes s’appellent HPI. Dites à votre médecin votre type de peau, et demandez-lui quel est votre risque.
 
 aftercare-q-pico-pih = Dans 7 études réunies, comment les lasers pico fractionnés se comparaient-ils aux autres lasers fractionnés ?
 aftercare-q-pico-pih-a = Ils ont causé plus de taches brunes
 aftercare-q-pico-pih-b = Ils ont causé beaucoup moins de taches brunes
 aftercare-q-pico-pih-c = Ils n’ont causé aucune tache brune
-aftercare-q-pico-pih-why = Les lasers pico fractionnés ont causé beaucoup moins de taches brunes. Beaucoup moins, ce n’est pas zéro : la protection solaire compte toujours.
+aftercare-q-pico-pih-why = Les lasers pico fractionnés ont causé beaucoup moins de taches brunes. Mais beaucoup moins, ce n’est pas zéro : demandez à votre médecin quel est votre propre risque.

@@ -2,9 +2,9 @@
 ## et la durée d’une série de la section 4.
 
 downtime-before-title = Avant le laser
-downtime-before-p1 = Votre première visite est une discussion avec le cabinet, appelée consultation. On regarde votre type de peau et les sortes de cicatrices que vous avez. On vous pose des questions sur vos médicaments et sur votre santé passée.
-downtime-before-p2 = Le jour venu, vous pouvez choisir d’avoir une crème anesthésiante. Elle endort la peau, pour que vous sentiez moins. On la met environ 30 minutes avant le laser.
-downtime-before-p3 = Vous portez une protection pour les yeux pendant que le laser est allumé. Elle empêche la lumière du laser d’entrer dans vos yeux.
+downtime-before-p1 = Votre première visite est en général une discussion avec le cabinet, appelée consultation. Le plus souvent, on regarde votre type de peau et les sortes de cicatrices que vous avez. On vous pose des questions sur vos médicaments et sur votre santé passée.
+downtime-before-p2 = Le jour venu, vous pouvez choisir d’avoir une crème anesthésiante. Elle endort la peau, pour que vous sentiez moins. On la met en général environ 30 minutes avant le laser.
+downtime-before-p3 = Vous portez une protection pour les yeux pendant que le laser est allumé. Elle empêche la lumière du laser d’entrer dans vos yeux. C’est le déroulement habituel, et votre cabinet vous dira le sien.
 
 downtime-during-title = Pendant le laser
 downtime-during-p1 = Pendant que le laser travaille, vous pouvez sentir comme de petits claquements sur la peau.
@@ -12,7 +12,7 @@ downtime-during-p2 = Dans une étude sur 20 personnes, la douleur moyenne était
 downtime-during-p3 = Si la douleur vous inquiète, posez des questions sur la crème anesthésiante lors de votre première visite.
 
 downtime-day-by-day-title = Jour après jour après le laser
-downtime-day-by-day-p1 = Déplacez le curseur du jour du traitement jusqu’à 4 semaines. Regardez la rougeur baisser sur le graphique. Les cartes montrent ce qui est normal et quand appeler le cabinet.
+downtime-day-by-day-p1 = Déplacez le curseur du jour du traitement jusqu’à 4 semaines. Regardez la rougeur baisser sur le graphique. Le graphique n’est qu’une image approximative, car chacun guérit un peu différemment. Les cartes montrent ce qui est normal et quand appeler le cabinet.
 downtime-day-by-day-p2 = Une rougeur et un léger gonflement sont normaux pendant quelques heures à quelques jours. De tout petits points rouges, là où la peau a un peu saigné, sont fréquents avec ce type de laser. Le dessus de la peau reste presque intact. Beaucoup de personnes reprennent donc leur journée normale le jour même ou le lendemain.
 
 downtime-when-to-call-title = Quand appeler le cabinet
@@ -32,11 +32,11 @@ downtime-q-numbing-why = La crème anesthésiante se met environ 30 minutes avan
 
 downtime-q-order = Mettez ces étapes dans l’ordre, de la première à la dernière.
 downtime-q-order-step1 = Une discussion avec le cabinet sur votre peau, vos cicatrices et vos médicaments
-downtime-q-order-step2 = La crème anesthésiante, si vous la voulez, 30 minutes avant
+downtime-q-order-step2 = La crème anesthésiante, si vous la voulez, environ 30 minutes avant
 downtime-q-order-step3 = Mettre la protection pour les yeux
 downtime-q-order-step4 = La séance de laser
-downtime-q-order-step5 = De la crème solaire chaque jour après
-downtime-q-order-why = D’abord vient la discussion, appelée consultation. La crème anesthésiante se met avant le laser, et la protection des yeux juste avant qu’il commence. Après la séance, la crème solaire fait partie de vos soins de chaque jour.
+downtime-q-order-step5 = De la crème solaire large spectre chaque jour après
+downtime-q-order-why = D’abord vient la discussion, appelée consultation. La crème anesthésiante se met avant le laser, et la protection des yeux juste avant qu’il commence. Après la séance, la crème solaire large spectre fait partie de vos soins de chaque jour. C’est le déroulement habituel, et votre cabinet vous dira le sien.
 
 downtime-q-pain = Dans une étude sur 20 personnes, quelle était la douleur moyenne ?
 downtime-q-pain-a = Environ 8 sur 10
@@ -58,13 +58,13 @@ downtime-q-call-blisters = Des cloques
 downtime-q-call-crust = Des croûtes qui s’étendent
 downtime-q-call-dots = De tout petits points rouges le premier jour
 downtime-q-call-cold-sore = Un bouton de fièvre
-downtime-q-call-why = Appelez pour des cloques, des croûtes qui s’étendent, un bouton de fièvre, des signes d’infection, ou des taches foncées dans les semaines qui suivent. Une rougeur et de tout petits points rouges au début sont normaux.
+downtime-q-call-why = Les cabinets demandent en général d’appeler pour des cloques, des croûtes qui s’étendent, un bouton de fièvre, des signes d’infection, ou des taches foncées dans les semaines qui suivent. Une rougeur et de tout petits points rouges au début sont normaux.
 
 downtime-q-back = Beaucoup de personnes reprennent leur journée normale le jour même ou le lendemain.
 downtime-q-back-why = Vrai. Le dessus de la peau reste presque intact, alors beaucoup de personnes reprennent vite leur vie normale.
 
 downtime-q-dark = Les taches foncées qui apparaissent dans les semaines qui suivent sont normales : vous pouvez les ignorer.
-downtime-q-dark-why = Faux. Des taches foncées dans les semaines qui suivent sont une raison d’appeler votre cabinet.
+downtime-q-dark-why = Faux. Les cabinets demandent en général de les appeler pour des taches foncées dans les semaines qui suivent.
 
 downtime-q-gap = Quel écart y a-t-il le plus souvent entre deux séances ?
 downtime-q-gap-a = Environ 1 semaine

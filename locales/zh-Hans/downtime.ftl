@@ -2,9 +2,9 @@
 ## 疗程长度来自第 4 节。
 
 downtime-before-title = 激光治疗前
-downtime-before-p1 = 您第一次去诊所，是和诊所的人谈一谈，这叫作面诊。他们会看您的皮肤类型和您有哪些种类的疤痕。他们会问您在用什么药，以及您过去的健康情况。
-downtime-before-p2 = 治疗当天，您可以选择涂麻药膏。它会让皮肤变麻，这样您的感觉会轻一些。麻药膏在激光治疗前大约 30 分钟涂上。
-downtime-before-p3 = 激光开着的时候，您要戴上护眼用具。它能挡住激光，不让光进入您的眼睛。
+downtime-before-p1 = 您第一次去诊所，通常是和诊所的人谈一谈，这叫作面诊。他们一般会看您的皮肤类型和您有哪些种类的疤痕。他们会问您在用什么药，以及您过去的健康情况。
+downtime-before-p2 = 治疗当天，您可以选择涂麻药膏。它会让皮肤变麻，这样您的感觉会轻一些。麻药膏通常在激光治疗前大约 30 分钟涂上。
+downtime-before-p3 = 激光开着的时候，您要戴上护眼用具。它能挡住激光，不让光进入您的眼睛。这是一般的安排，您的诊所会告诉您他们自己的安排。
 
 downtime-during-title = 激光治疗中
 downtime-during-p1 = 激光工作时，您可能会觉得皮肤上有一种像被弹了一下的感觉。
@@ -12,7 +12,7 @@ downtime-during-p2 = 在一项有 20 个人参加的研究里，疼痛的平均�
 downtime-during-p3 = 如果您担心疼痛，请在第一次去诊所时问问麻药膏的事。
 
 downtime-day-by-day-title = 激光治疗后的每一天
-downtime-day-by-day-p1 = 请把滑块从治疗当天移到第 4 周。看看图表上的发红怎样消退。卡片会告诉您哪些情况是正常的，以及什么时候应该打电话给诊所。
+downtime-day-by-day-p1 = 请把滑块从治疗当天移到第 4 周。看看图表上的发红怎样消退。这个图表只是一个大概的样子，因为每个人的恢复情况都有点不同。卡片会告诉您哪些情况是正常的，以及什么时候应该打电话给诊所。
 downtime-day-by-day-p2 = 发红和轻微肿胀（也就是有点鼓起来），在几小时到几天内是正常的。这类激光常常会让皮肤出现很小的红点，那里出了一点点血。您的表皮，也就是皮肤最上面的一层，大部分保持完好。所以很多人当天或第二天就能恢复平常的生活。
 
 downtime-when-to-call-title = 什么时候要打电话给诊所
@@ -22,7 +22,7 @@ downtime-when-to-call-p3 = 如果之后几周里出现深色的斑块，请打�
 
 downtime-events-title = 遇到重要日子时怎样安排
 downtime-events-p1 = 您快要参加婚礼、求职面试或者聚会吗？请把滑块调到离活动还有几天。看看那天您的皮肤可能是什么样子。
-downtime-events-p2 = 一个疗程通常是 3 到 6 次，每次间隔大约 4 周。在研究里，间隔是 3 到 8 周。请避开您的重要日子来安排治疗，并问问您的诊所。
+downtime-events-p2 = 一个疗程常常是 3 到 6 次，每次间隔大约 4 周。在研究里，间隔是 3 到 8 周。请避开您的重要日子来安排治疗，并问问您的诊所。
 
 downtime-q-numbing = 如果您选择涂麻药膏，通常什么时候涂？
 downtime-q-numbing-a = 激光治疗刚结束后
@@ -32,11 +32,11 @@ downtime-q-numbing-why = 麻药膏在激光治疗前大约 30 分钟涂上。要
 
 downtime-q-order = 请把这些步骤按先后顺序排好。
 downtime-q-order-step1 = 和诊所谈一谈您的皮肤、疤痕和用药
-downtime-q-order-step2 = 如果您想要，在治疗前 30 分钟涂麻药膏
+downtime-q-order-step2 = 如果您想要，在治疗前大约 30 分钟涂麻药膏
 downtime-q-order-step3 = 戴上护眼用具
 downtime-q-order-step4 = 激光治疗
-downtime-q-order-step5 = 治疗后每天涂防晒霜
-downtime-q-order-why = 第一步是谈话，叫作面诊。麻药膏在激光治疗前涂上，护眼用具在激光开始前戴上。治疗后，每天涂防晒霜是日常护理的一部分。
+downtime-q-order-step5 = 治疗后每天涂广谱防晒霜
+downtime-q-order-why = 第一步是谈话，叫作面诊。麻药膏在激光治疗前涂上，护眼用具在激光开始前戴上。治疗后，每天涂广谱防晒霜是日常护理的一部分。这是一般的安排，您的诊所会告诉您他们自己的安排。
 
 downtime-q-pain = 在一项有 20 个人参加的研究里，疼痛的平均分数是多少？
 downtime-q-pain-a = 大约 8 分（满分 10 分）
@@ -58,13 +58,13 @@ downtime-q-call-blisters = 水疱
 downtime-q-call-crust = 范围在扩大的结痂
 downtime-q-call-dots = 第一天出现小红点
 downtime-q-call-cold-sore = 唇疱疹
-downtime-q-call-why = 如果出现水疱、范围在扩大的结痂、唇疱疹、感染的迹象，或者之后几周里出现深色斑块，请打电话给诊所。一开始发红和出现小红点是正常的。
+downtime-q-call-why = 诊所通常会请您在出现水疱、范围在扩大的结痂、唇疱疹、感染的迹象，或者之后几周里出现深色斑块时打电话。一开始发红和出现小红点是正常的。
 
 downtime-q-back = 很多人当天或第二天就能恢复平常的生活。
 downtime-q-back-why = 对。皮肤最上面的一层大部分保持完好，所以很多人很快就能恢复正常。
 
 downtime-q-dark = 之后几周里出现的深色斑块是正常的，所以不用管它们。
-downtime-q-dark-why = 错。之后几周里出现深色斑块，就应该打电话给诊所。
+downtime-q-dark-why = 错。如果之后几周里出现深色斑块，诊所通常会请您打电话给他们。
 
 downtime-q-gap = 两次治疗之间最常见的间隔是多久？
 downtime-q-gap-a = 大约 1 周
@@ -73,4 +73,4 @@ downtime-q-gap-c = 大约 6 个月
 downtime-q-gap-why = 两次治疗之间最常见的间隔是大约 4 周。在研究里，间隔是 3 到 8 周。
 
 downtime-q-one = 通常做一次治疗就够了。
-downtime-q-one-why = 错。一个疗程通常是 3 到 6 次。效果会在一系列治疗中慢慢累积。
+downtime-q-one-why = 错。一个疗程常常是 3 到 6 次。效果会在一系列治疗中慢慢累积。

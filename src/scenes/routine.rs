@@ -109,7 +109,8 @@ pub mod rules {
         },
     ];
 
-    /// The order of the morning routine: wash, moisturise, then sunscreen last.
+    /// What the morning routine holds. The brief names these habits but gives no order for
+    /// them, so the schedule lists them without one.
     pub const MORNING: [&str; 3] = ["cleanser", "moisturiser", "sunscreen"];
     pub const EVENING: [&str; 2] = ["cleanser", "moisturiser"];
 
@@ -199,11 +200,11 @@ fn schedule(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
         ui.label(egui::RichText::new(loc.t("routine-morning")).strong());
         let morning: Vec<String> = rules::MORNING.iter().map(|id| name(id)).collect();
-        paragraph(ui, &morning.join(" → "));
+        paragraph(ui, &morning.join(" · "));
         paragraph(ui, &loc.t("routine-reapply"));
         ui.label(egui::RichText::new(loc.t("routine-evening")).strong());
         let evening: Vec<String> = rules::EVENING.iter().map(|id| name(id)).collect();
-        paragraph(ui, &evening.join(" → "));
+        paragraph(ui, &evening.join(" · "));
         ui.label(egui::RichText::new(loc.t("routine-later")).strong());
         for (id, when) in rules::later() {
             let when_text = match (when, ctx.clinic.restart_actives_day) {
@@ -256,8 +257,8 @@ mod tests {
     }
 
     #[test]
-    fn the_schedule_puts_sunscreen_last_in_the_morning() {
-        assert_eq!(rules::MORNING.last(), Some(&"sunscreen"));
+    fn the_schedule_holds_the_daily_habits_and_sunscreen_in_the_morning() {
+        assert!(rules::MORNING.contains(&"sunscreen"));
         for id in rules::MORNING.iter().chain(rules::EVENING.iter()) {
             assert_eq!(rules::item(id).map(|i| i.bin), Some(Bin::Do), "{id}");
         }
@@ -292,6 +293,60 @@ mod tests {
         }
         for bin in [Bin::Do, Bin::AvoidForNow, Bin::AskClinic] {
             assert!(ITEMS.iter().any(|i| i.bin == bin));
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::rules::ITEMS;
+    use crate::i18n::{LOCALES, Localizer};
+
+    /// How each shipped language writes broad-spectrum on a sunscreen.
+    const BROAD_SPECTRUM: [(&str, &str); 4] = [
+        ("en", "Broad-spectrum"),
+        ("es", "amplio espectro"),
+        ("fr", "large spectre"),
+        ("zh-Hans", "广谱"),
+    ];
+
+    /// The numbers in a text, in order: "SPF 30, every 2 hours" gives ["30", "2"].
+    fn numbers(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_ascii_digit())
+            .filter(|n| !n.is_empty())
+            .collect()
+    }
+
+    /// Every card name and reason the game shows, and the schedule's reapply line.
+    fn ids() -> Vec<String> {
+        ITEMS
+            .iter()
+            .flat_map(|i| [format!("routine-{}", i.id), format!("routine-{}-why", i.id)])
+            .chain(["routine-reapply".to_owned()])
+            .collect()
+    }
+
+    #[test]
+    fn every_language_keeps_the_numbers_and_says_broad_spectrum() {
+        let (english, _) = Localizer::new(&[]);
+        for locale in LOCALES {
+            let mut loc = Localizer::new(&[]).0;
+            loc.select_tag(locale.tag);
+            let (_, broad) = BROAD_SPECTRUM
+                .iter()
+                .find(|(tag, _)| *tag == locale.tag)
+                .unwrap_or_else(|| panic!("say how {} writes broad-spectrum", locale.tag));
+            let sunscreen = loc.t("routine-sunscreen");
+            assert!(sunscreen.contains(broad), "{}: {sunscreen}", locale.tag);
+            for id in ids() {
+                let (text, reference) = (loc.t(&id), english.t(&id));
+                assert_eq!(
+                    numbers(&text),
+                    numbers(&reference),
+                    "{} {id}: {text}",
+                    locale.tag
+                );
+            }
         }
     }
 }
