@@ -106,6 +106,21 @@ fn every_message_the_scenes_use_exists_in_every_language() {
     }
 }
 
+/// The review sheet and the evidence tests read each scene's words from its list: every id the
+/// scenes' code names is on the list of some scene.
+#[test]
+fn every_message_the_scenes_use_is_on_a_scenes_word_list() {
+    let listed: BTreeSet<String> = scarwise::scenes::words::ALL
+        .into_iter()
+        .flat_map(scarwise::scenes::words::words)
+        .collect();
+    let unlisted: Vec<String> = scene_message_ids().difference(&listed).cloned().collect();
+    assert!(
+        unlisted.is_empty(),
+        "add to src/scenes/words.rs: {unlisted:?}"
+    );
+}
+
 fn kind_name(kind: &QuestionKind) -> &'static str {
     match kind {
         QuestionKind::SingleChoice { .. } => "single choice",

@@ -18,6 +18,7 @@ review-role-right = Right answer
 review-role-wrong = Wrong choice
 review-role-step = Step (in the right order)
 review-role-explanation = Explanation
+review-role-scene = Scene or drawing
 review-sources = Sources:
 review-source-missing = (not in the reference list)
 review-sign-off = Reviewed and approved for our patients

@@ -17,6 +17,7 @@ review-role-right = Respuesta correcta
 review-role-wrong = Opción incorrecta
 review-role-step = Paso (en el orden correcto)
 review-role-explanation = Explicación
+review-role-scene = Escena o dibujo
 review-sources = Fuentes:
 review-source-missing = (no está en la lista de referencias)
 review-sign-off = Revisado y aprobado para nuestros pacientes

@@ -17,6 +17,7 @@ review-role-right = Bonne réponse
 review-role-wrong = Mauvais choix
 review-role-step = Étape (dans le bon ordre)
 review-role-explanation = Explication
+review-role-scene = Scène ou dessin
 review-sources = Sources :
 review-source-missing = (absente de la liste des références)
 review-sign-off = Relu et approuvé pour nos patients

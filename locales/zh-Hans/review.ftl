@@ -17,6 +17,7 @@ review-role-right = 正确答案
 review-role-wrong = 错误选项
 review-role-step = 步骤（按正确顺序）
 review-role-explanation = 解释
+review-role-scene = 互动场景或图画
 review-sources = 来源：
 review-source-missing = （不在参考文献列表中）
 review-sign-off = 已审阅，同意给我们的患者使用

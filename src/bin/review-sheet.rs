@@ -11,6 +11,7 @@ use scarwise::content::ContentLibrary;
 use scarwise::content::html::STYLE;
 use scarwise::content::review::review_sheet;
 use scarwise::i18n::{LOCALES, Localizer};
+use scarwise::scenes::words::words;
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -39,12 +40,13 @@ fn main() -> ExitCode {
 fn run(out: &Path, assets: &Path) -> Result<Vec<PathBuf>, String> {
     let (english, _) = Localizer::new(&[]);
     let library = ContentLibrary::read_dir(assets, |id| english.has_reference_message(id))?;
-    let others = cited_flags();
+    let mut blocks = library.cited_with(&words);
+    blocks.extend(cited_flags());
     let mut pages = vec![(out.join("text.css"), STYLE.to_owned())];
     for locale in LOCALES {
         let (mut loc, _) = Localizer::for_tools(&[]);
         loc.select_tag(locale.tag);
-        let sheet = review_sheet(&library, &loc, &english, locale.tag, &others);
+        let sheet = review_sheet(&library, &loc, &english, locale.tag, &blocks);
         pages.push((out.join(locale.tag).join("review.html"), sheet));
     }
     let mut written = Vec::new();

@@ -8,6 +8,7 @@ use scarwise::consult::cited::cited_flags;
 use scarwise::content::ContentLibrary;
 use scarwise::content::html::{STYLE, escape, text_site};
 use scarwise::i18n::{LOCALES, Localizer};
+use scarwise::scenes::words::words;
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -34,7 +35,9 @@ fn main() -> ExitCode {
 fn run(out: &Path, assets: &Path) -> Result<usize, String> {
     let (loc, _) = Localizer::new(&[]);
     let library = ContentLibrary::read_dir(assets, |id| loc.has_reference_message(id))?;
-    let mut site = text_site(&library, &cited_flags());
+    let mut blocks = library.cited_with(&words);
+    blocks.extend(cited_flags());
+    let mut site = text_site(&library, &blocks);
     site.insert("text.css".to_owned(), STYLE.to_owned());
     site.insert("index.html".to_owned(), chooser());
     for (path, html) in &site {

@@ -5,7 +5,7 @@
 //! Plain Rust, no Bevy.
 
 use super::library::ContentLibrary;
-use super::model::{QuestionKind, ScarKind};
+use super::model::{QuestionKind, ScarKind, Scene};
 
 /// A page, a quiz item or another cited block (the consultation prep's "tell your doctor"
 /// questions, which the `consult` capability adds), with its texts and source tags.
@@ -47,6 +47,8 @@ pub enum Role {
     /// An ordering step (listed in the right order).
     Step,
     Explanation,
+    /// Words of the interactive scene on a page: its labels, read-outs and feedback.
+    Scene,
 }
 
 impl Role {
@@ -66,8 +68,10 @@ impl CitedText {
 }
 
 impl ContentLibrary {
-    /// Every lesson page and quiz item of every written module, in the journey's order.
-    pub fn cited(&self) -> Vec<Cited> {
+    /// Every lesson page and quiz item of every written module, in the journey's order. A
+    /// page's block holds the words of its scene too, from `scene_words` (the `scenes`
+    /// capability knows them), under the page's sources.
+    pub fn cited_with(&self, scene_words: &dyn Fn(Scene) -> Vec<String>) -> Vec<Cited> {
         let mut out = Vec::new();
         for module in &self.modules {
             let Some(content) = &module.content else {
@@ -77,6 +81,13 @@ impl ContentLibrary {
             for page in &content.pages {
                 let mut texts = vec![CitedText::new(&page.title, Role::Title)];
                 texts.extend(page.body.iter().map(|p| CitedText::new(p, Role::Paragraph)));
+                if let Some(scene) = page.scene {
+                    texts.extend(
+                        scene_words(scene)
+                            .into_iter()
+                            .map(|id| CitedText::new(id, Role::Scene)),
+                    );
+                }
                 out.push(Cited {
                     group: group.clone(),
                     id: page.id.clone(),
@@ -142,7 +153,7 @@ mod tests {
     #[test]
     fn pages_and_items_come_in_order_with_their_roles_and_sources() {
         let library = ContentLibrary::from_files(&files(MODULE), any_message).unwrap();
-        let cited = library.cited();
+        let cited = library.cited_with(&|_| vec!["scene-word".to_owned()]);
         let pages = cited.iter().filter(|c| c.kind == CitedKind::Page).count();
         let items = cited.iter().filter(|c| c.kind == CitedKind::Quiz).count();
         assert_eq!(items, 2);

@@ -231,7 +231,9 @@ impl Hedge {
             ],
             ("zh-Hans", Hedge::About) => &["约", "大约", "左右", "大概", "将近", "接近", "近"],
             ("zh-Hans", Hedge::Can) => &["可能", "可以", "能", "或许", "也许"],
-            ("zh-Hans", Hedge::Often) => &["常", "通常", "大多", "多数", "许多", "很多", "一般"],
+            ("zh-Hans", Hedge::Often) => {
+                &["常", "通常", "大多", "多数", "多种", "许多", "很多", "一般"]
+            }
             _ => return None,
         };
         Some(stems.iter().any(|stem| contains_stem(&lower, stem)))

@@ -14,8 +14,8 @@ use crate::i18n::{LOCALES, Localizer, args};
 
 /// Every page of the text version, and beside it each language's clinical review sheet
 /// (`<lang>/review.html`, see [`review_sheet`]): its path under the output folder and its
-/// HTML. `others` are the cited blocks outside the modules the review sheet lists too.
-pub fn text_site(library: &ContentLibrary, others: &[Cited]) -> BTreeMap<String, String> {
+/// HTML. `blocks` are the cited blocks the review sheet lists (see [`review_sheet`]).
+pub fn text_site(library: &ContentLibrary, blocks: &[Cited]) -> BTreeMap<String, String> {
     let mut site = BTreeMap::new();
     let (english, _) = Localizer::new(&[]);
     for locale in LOCALES {
@@ -28,7 +28,7 @@ pub fn text_site(library: &ContentLibrary, others: &[Cited]) -> BTreeMap<String,
         );
         site.insert(
             format!("{lang}/review.html"),
-            review_sheet(library, &loc, &english, lang, others),
+            review_sheet(library, &loc, &english, lang, blocks),
         );
         for (number, module) in library.modules.iter().enumerate() {
             if let Some(content) = &module.content {

@@ -13,15 +13,18 @@ use super::html::escape;
 use super::library::ContentLibrary;
 use crate::i18n::{Localizer, args};
 
-/// The review sheet in `loc`'s current language, as an HTML document. `english` reads the
-/// same messages in English, which decides which texts carry a medical claim. `others` are
-/// cited blocks outside the modules (the consultation prep's questions), listed last.
+/// The review sheet in `loc`'s current language, as an HTML document. `blocks` are every
+/// cited block to list (the modules' pages, scenes and quiz items from
+/// [`ContentLibrary::cited_with`], and others such as the consultation prep's questions);
+/// those of a module are grouped under it, in the journey's order, the rest come last.
+/// `english` reads the same messages in English, which decides which texts carry a medical
+/// claim.
 pub fn review_sheet(
     library: &ContentLibrary,
     loc: &Localizer,
     english: &Localizer,
     lang: &str,
-    others: &[Cited],
+    blocks: &[Cited],
 ) -> String {
     let mut body = String::new();
     let _ = writeln!(body, "<h1>{}</h1>", escape(&loc.t("review-title")));
@@ -34,13 +37,12 @@ pub fn review_sheet(
         escape(&loc.t("review-claim-legend"))
     );
 
-    let cited = library.cited();
     for (number, module) in library.modules.iter().enumerate() {
-        let blocks: Vec<&Cited> = cited
+        let of_module: Vec<&Cited> = blocks
             .iter()
             .filter(|c| c.group == module.entry.id)
             .collect();
-        if blocks.is_empty() {
+        if of_module.is_empty() {
             continue;
         }
         let heading = format!(
@@ -51,17 +53,20 @@ pub fn review_sheet(
             ),
             loc.t(&module.entry.title)
         );
-        section(&mut body, library, loc, english, &heading, &blocks);
+        section(&mut body, library, loc, english, &heading, &of_module);
     }
+    let others: Vec<&Cited> = blocks
+        .iter()
+        .filter(|c| library.module(&c.group).is_none())
+        .collect();
     if !others.is_empty() {
-        let blocks: Vec<&Cited> = others.iter().collect();
         section(
             &mut body,
             library,
             loc,
             english,
             &loc.t("review-other"),
-            &blocks,
+            &others,
         );
     }
     document(lang, &loc.t("review-title"), loc, &body)
@@ -166,6 +171,7 @@ fn role_label(role: Role) -> &'static str {
         Role::WrongAnswer => "review-role-wrong",
         Role::Step => "review-role-step",
         Role::Explanation => "review-role-explanation",
+        Role::Scene => "review-role-scene",
     }
 }
 
@@ -200,7 +206,13 @@ mod tests {
     fn the_sheet_lists_every_text_its_answers_and_full_citations() {
         let library = library();
         let (loc, _) = Localizer::for_tools(&[]);
-        let sheet = review_sheet(&library, &loc, &loc, "en", &[]);
+        let sheet = review_sheet(
+            &library,
+            &loc,
+            &loc,
+            "en",
+            &library.cited_with(&|_| Vec::new()),
+        );
         assert!(sheet.starts_with("<!doctype html>\n<html lang=\"en\">"));
         for id in [
             "p1-body",

@@ -8,6 +8,7 @@ pub mod pico;
 pub mod routine;
 pub mod scar;
 pub mod sort;
+pub mod words;
 
 use bevy::prelude::*;
 use bevy_egui::egui;
