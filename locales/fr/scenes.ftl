@@ -48,12 +48,13 @@ pulse-length = Durée de l’impulsion :
 pulse-preset-nano = Laser nanoseconde
 pulse-preset-pico = Laser pico
 pulse-fire = Envoyer une impulsion
-pulse-readout = Pression gardée dans la cible : { $pressure } %. Les lasers pico utilisent des impulsions d’environ 240 à 750 ps. Pour un grain de 1 µm de large, la pression monte le plus quand l’impulsion dure moins d’environ 300 ps. Ce chiffre est une estimation.
-pulse-outcome-shatters = Cassé en tout petits morceaux
-pulse-outcome-cracks = Fendu en quelques gros morceaux
-pulse-outcome-heats = Chauffé ; la chaleur se répand
-pulse-outcome-tissue-bubble = Une toute petite bulle ; peu de chaleur
-pulse-outcome-tissue-heats = La chaleur se répand dans la peau
+pulse-readout = Pression gardée dans le grain : { $pressure } % (modèle illustratif). La chaleur a besoin de temps pour sortir du grain. Une onde de pression a besoin de temps pour le traverser : pour un grain de 1 µm de large, environ 300 ps. Ce chiffre est une estimation. Un laser pico autorisé aux États-Unis envoie des impulsions de 240 à 750 ps.
+pulse-model = Modèle illustratif
+pulse-outcome-breaks = Cassé ; peu de chaleur s’est répandue
+pulse-outcome-heat-stays = Chauffé ; la chaleur est restée dedans
+pulse-outcome-heat-leaks = Chauffé ; la chaleur est sortie dans la peau autour
+pulse-outcome-tissue = Ici, ce modèle n’a pas de grain à casser
+pulse-tissue-about = Ce modèle montre un grain de pigment, pas du tissu de cicatrice. Il ne montre pas ce qu’une impulsion large fait à une cicatrice. Dans la peau, de toutes petites bulles se forment sous les points d’une lentille spéciale. La lentille divise le faisceau en tout petits points, chacun plein d’énergie. Voyez la page « { pico-beams-title } ».
 
 ## Longueur d’onde (module 2)
 
