@@ -6,8 +6,9 @@ pico-pulse-p2 = Pico is short for picosecond. One picosecond is a trillionth of 
 pico-pulse-p3 = For example, one machine fires pulses of 240 to 750 ps. Another uses 550 ps in one mode. Older lasers, called Q-switched lasers, fire pulses that last nanoseconds. Those are about a thousand times longer.
 
 pico-shake-title = Heat or a shake?
-pico-shake-p1 = Light can act on skin in four ways. It can heat, send a pressure wave, cause a chemical change, or gently nudge cells. Pico lasers lean most on the pressure wave, a tiny shake. Heat needs time to leak out of a target.
-pico-shake-p2 = A short enough pulse shakes the target apart before heat spreads. For a grain of pigment (skin colour) 1 micrometre wide, the shake is strongest under about 300 ps, but this is an estimate. Slide the pulse from nanoseconds to picoseconds, then fire at the grain and at scar tissue. Long pulses spread heat, and short ones shake with little heat.
+pico-shake-p1 = Light can act on skin in four ways. It can heat, send a pressure wave, cause a chemical change, or gently nudge cells. Pico lasers lean most on the pressure wave, a tiny shake.
+pico-shake-p2 = Think of two clocks for a tiny target, like a grain of pigment (skin colour). The heat clock is the time heat takes to leak out of the target. A pulse shorter than that keeps the heat in the target. The pressure clock is the time a pressure wave takes to cross the target. A pulse shorter still, shorter than the pressure clock, builds up pressure. The pressure breaks the target apart, with little heat spreading to the skin around it.
+pico-shake-p3 = For a grain 1 micrometre wide, the pressure clock is about 300 ps. This number is an estimate. Slide the pulse from nanoseconds to picoseconds and fire at the grain. See which clocks your pulse is shorter than. Then pick scar tissue. This model has no grain there, so it points you to the page on the special lens.
 
 pico-colours-title = Colours of laser light
 pico-colours-p1 = Laser light comes in different colours. Each is named by its wavelength, in nanometres (nm). Pico lasers use 532, 755 or 1064 nm. Some also have 730 or 785 nm handpieces, the hand-held part of the laser.
@@ -47,11 +48,11 @@ pico-q-how-short-b = A few hundred picoseconds
 pico-q-how-short-c = About a thousandth of a second
 pico-q-how-short-why = Pico pulses last a few hundred picoseconds. One picosecond is a trillionth of a second. Older lasers use pulses about a thousand times longer.
 
-pico-q-pressure = Heat needs time to leak out of a target. What does a very short pico pulse do to a tiny grain of pigment?
-pico-q-pressure-a = It heats the grain slowly until it melts
-pico-q-pressure-b = It pushes the grain out through the top of the skin
-pico-q-pressure-c = It shakes the grain apart before much heat spreads
-pico-q-pressure-why = The pulse ends before the heat can leak out, so pressure builds and breaks the grain apart. For a grain 1 micrometre wide, this works best under about 300 ps. That number is an estimate.
+pico-q-pressure = Which pulse builds up pressure that breaks a tiny grain of pigment apart?
+pico-q-pressure-a = A pulse longer than the time heat takes to leak out of the grain
+pico-q-pressure-b = A pulse shorter than the time a pressure wave takes to cross the grain
+pico-q-pressure-c = A pulse that pushes the grain out through the top of the skin
+pico-q-pressure-why = Think of two clocks. A pulse shorter than the time heat takes to leak out keeps the heat in the grain. A pulse shorter still, shorter than the time a pressure wave takes to cross the grain, builds up pressure. That breaks the grain apart with little heat spreading. For a grain 1 micrometre wide, that time is about 300 ps. That number is an estimate.
 
 pico-q-deeper = Longer wavelengths, like 1064 nm, reach deeper into the skin than 532 nm.
 pico-q-deeper-why = True. Longer wavelengths reach deeper. They are also gentler on pigment in the top layer.

@@ -6,8 +6,9 @@ pico-pulse-p2 = Pico viene de picosegundo. Un picosegundo es una billonésima de
 pico-pulse-p3 = Por ejemplo, una máquina lanza pulsos de 240 a 750 ps. Otra usa 550 ps en uno de sus modos. Los láseres más antiguos, llamados Q-switched, lanzan pulsos que duran nanosegundos. Esos duran unas mil veces más.
 
 pico-shake-title = ¿Calor o sacudida?
-pico-shake-p1 = La luz puede actuar sobre la piel de cuatro formas. Puede dar calor, mandar una onda de presión, causar un cambio químico o dar un suave empujón a las células. Los láseres pico se apoyan sobre todo en la onda de presión, una sacudida diminuta. El calor necesita tiempo para escaparse de un blanco.
-pico-shake-p2 = Un pulso bastante corto rompe el blanco antes de que el calor se extienda. Para un grano de pigmento (el color de la piel) de 1 micrómetro, la sacudida es más fuerte por debajo de unos 300 ps, pero es una estimación. Desliza el pulso de nanosegundos a picosegundos y dispara al grano y al tejido de la cicatriz. Los pulsos largos extienden calor, y los cortos sacuden con poco calor.
+pico-shake-p1 = La luz puede actuar sobre la piel de cuatro formas. Puede dar calor, mandar una onda de presión, causar un cambio químico o dar un suave empujón a las células. Los láseres pico se apoyan sobre todo en la onda de presión, una sacudida diminuta.
+pico-shake-p2 = Piensa en dos relojes para un blanco diminuto, como un grano de pigmento (el color de la piel). El reloj del calor es el tiempo que tarda el calor en escaparse del blanco. Un pulso más corto que eso mantiene el calor dentro del blanco. El reloj de la presión es el tiempo que tarda una onda de presión en cruzar el blanco. Un pulso todavía más corto, más corto que el reloj de la presión, acumula presión. La presión rompe el blanco, y se extiende poco calor a la piel de alrededor.
+pico-shake-p3 = En un grano de 1 micrómetro de ancho, el reloj de la presión es de unos 300 ps. Esa cifra es una estimación. Desliza el pulso de nanosegundos a picosegundos y dispara al grano. Mira de qué relojes es más corto tu pulso. Luego elige el tejido de cicatriz. Este modelo no tiene ningún grano ahí, así que te remite a la página de la lente especial.
 
 pico-colours-title = Los colores de la luz láser
 pico-colours-p1 = La luz láser tiene distintos colores. Cada uno se nombra por su longitud de onda, en nanómetros (nm). Los láseres pico usan 532, 755 o 1064 nm. Algunos también tienen piezas de mano de 730 o 785 nm, la parte del láser que se sostiene con la mano.
@@ -47,11 +48,11 @@ pico-q-how-short-b = Unos cientos de picosegundos
 pico-q-how-short-c = Más o menos una milésima de segundo
 pico-q-how-short-why = Los pulsos pico duran unos cientos de picosegundos. Un picosegundo es una billonésima de segundo. Los láseres más antiguos usan pulsos unas mil veces más largos.
 
-pico-q-pressure = El calor necesita tiempo para escaparse de un blanco. ¿Qué le hace un pulso pico muy corto a un grano diminuto de pigmento?
-pico-q-pressure-a = Calienta el grano despacio hasta que se derrite
-pico-q-pressure-b = Empuja el grano hacia fuera por la superficie de la piel
-pico-q-pressure-c = Rompe el grano con una sacudida antes de que se extienda mucho calor
-pico-q-pressure-why = El pulso termina antes de que el calor se escape, así que la presión crece y rompe el grano. Para un grano de 1 micrómetro, esto funciona mejor por debajo de unos 300 ps. Esa cifra es una estimación.
+pico-q-pressure = ¿Qué pulso acumula presión que rompe un grano diminuto de pigmento?
+pico-q-pressure-a = Un pulso más largo que el tiempo que tarda el calor en escaparse del grano
+pico-q-pressure-b = Un pulso más corto que el tiempo que tarda una onda de presión en cruzar el grano
+pico-q-pressure-c = Un pulso que empuja el grano hacia fuera por la superficie de la piel
+pico-q-pressure-why = Piensa en dos relojes. Un pulso más corto que el tiempo que tarda el calor en escaparse mantiene el calor dentro del grano. Un pulso todavía más corto, más corto que el tiempo que tarda una onda de presión en cruzar el grano, acumula presión. Eso rompe el grano y se extiende poco calor. En un grano de 1 micrómetro de ancho, ese tiempo es de unos 300 ps. Esa cifra es una estimación.
 
 pico-q-deeper = Las longitudes de onda más largas, como 1064 nm, llegan más hondo en la piel que 532 nm.
 pico-q-deeper-why = Verdadero. Las longitudes de onda más largas llegan más hondo. También son más suaves con el pigmento de la capa de arriba.

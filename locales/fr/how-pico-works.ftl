@@ -6,8 +6,9 @@ pico-pulse-p2 = Pico veut dire picoseconde. Une picoseconde, c’est un millioni
 pico-pulse-p3 = Par exemple, un appareil envoie des impulsions de 240 à 750 ps. Un autre utilise 550 ps dans un de ses modes. Des lasers plus anciens, appelés lasers Q-switched, envoient des impulsions qui durent des nanosecondes. C’est environ mille fois plus long.
 
 pico-shake-title = De la chaleur ou une secousse ?
-pico-shake-p1 = La lumière peut agir sur la peau de quatre façons. Elle peut chauffer, envoyer une onde de pression, causer un changement chimique, ou stimuler doucement les cellules. Les lasers pico comptent surtout sur l’onde de pression, une toute petite secousse. La chaleur a besoin de temps pour sortir d’une cible.
-pico-shake-p2 = Une impulsion assez courte casse la cible par la secousse avant que la chaleur ne se répande. Pour un grain de pigment (la couleur de la peau) large de 1 micromètre, la secousse est la plus forte sous environ 300 ps, mais c’est une estimation. Faites glisser la durée de l’impulsion des nanosecondes aux picosecondes, puis tirez sur le grain et sur le tissu de cicatrice. Les impulsions longues répandent de la chaleur ; les courtes secouent en chauffant peu.
+pico-shake-p1 = La lumière peut agir sur la peau de quatre façons. Elle peut chauffer, envoyer une onde de pression, causer un changement chimique, ou stimuler doucement les cellules. Les lasers pico comptent surtout sur l’onde de pression, une toute petite secousse.
+pico-shake-p2 = Pensez à deux horloges pour une toute petite cible, comme un grain de pigment (la couleur de la peau). L’horloge de la chaleur, c’est le temps que met la chaleur à sortir de la cible. Une impulsion plus courte que cela garde la chaleur dans la cible. L’horloge de la pression, c’est le temps que met une onde de pression à traverser la cible. Une impulsion plus courte encore, plus courte que l’horloge de la pression, fait monter la pression. La pression casse la cible, et peu de chaleur se répand dans la peau autour.
+pico-shake-p3 = Pour un grain large de 1 micromètre, l’horloge de la pression est d’environ 300 ps. Ce chiffre est une estimation. Faites glisser la durée de l’impulsion des nanosecondes aux picosecondes, puis tirez sur le grain. Regardez quelles horloges sont plus longues que votre impulsion. Choisissez ensuite le tissu de cicatrice. Ce modèle n’y a pas de grain, alors il vous renvoie à la page sur la lentille spéciale.
 
 pico-colours-title = Les couleurs de la lumière laser
 pico-colours-p1 = La lumière laser existe en plusieurs couleurs. Chacune porte le nom de sa longueur d’onde, en nanomètres (nm). Les lasers pico utilisent 532, 755 ou 1064 nm. Certains ont aussi des pièces à main de 730 ou 785 nm : c’est la partie du laser que l’on tient dans la main.
@@ -47,11 +48,11 @@ pico-q-how-short-b = Quelques centaines de picosecondes
 pico-q-how-short-c = Environ un millième de seconde
 pico-q-how-short-why = Les impulsions pico durent quelques centaines de picosecondes. Une picoseconde, c’est un millionième de millionième de seconde. Les lasers plus anciens utilisent des impulsions environ mille fois plus longues.
 
-pico-q-pressure = La chaleur a besoin de temps pour sortir d’une cible. Que fait une impulsion pico très courte à un tout petit grain de pigment ?
-pico-q-pressure-a = Elle chauffe le grain lentement jusqu’à ce qu’il fonde
-pico-q-pressure-b = Elle pousse le grain hors de la peau par le dessus
-pico-q-pressure-c = Elle casse le grain par une secousse avant que beaucoup de chaleur ne se répande
-pico-q-pressure-why = L’impulsion se termine avant que la chaleur puisse sortir, alors la pression monte et casse le grain. Pour un grain large de 1 micromètre, cela marche le mieux sous environ 300 ps. Ce chiffre est une estimation.
+pico-q-pressure = Quelle impulsion fait monter une pression qui casse un tout petit grain de pigment ?
+pico-q-pressure-a = Une impulsion plus longue que le temps que met la chaleur à sortir du grain
+pico-q-pressure-b = Une impulsion plus courte que le temps que met une onde de pression à traverser le grain
+pico-q-pressure-c = Une impulsion qui pousse le grain hors de la peau par le dessus
+pico-q-pressure-why = Pensez à deux horloges. Une impulsion plus courte que le temps que met la chaleur à sortir garde la chaleur dans le grain. Une impulsion plus courte encore, plus courte que le temps que met une onde de pression à traverser le grain, fait monter la pression. Cela casse le grain, et peu de chaleur se répand. Pour un grain large de 1 micromètre, ce temps est d’environ 300 ps. Ce chiffre est une estimation.
 
 pico-q-deeper = Les grandes longueurs d’onde, comme 1064 nm, vont plus profond dans la peau que 532 nm.
 pico-q-deeper-why = Vrai. Les grandes longueurs d’onde vont plus profond. Elles sont aussi plus douces pour le pigment de la couche du dessus.
