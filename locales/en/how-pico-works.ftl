@@ -15,7 +15,7 @@ pico-colours-p1 = Laser light comes in different colours. Each is named by its w
 pico-colours-p2 = Longer wavelengths reach deeper into the skin. They are also gentler on pigment in the top layer. Tap each wavelength to see how deep it goes.
 
 pico-beams-title = One beam, many tiny beams
-pico-beams-p1 = A special lens can split the beam into many tiny spots, each packed with energy. Under each spot, tiny bubbles called vacuoles form in the skin. Doctors call this LIOB, short for laser-induced optical breakdown. The skin between the spots is left whole.
+pico-beams-p1 = A special lens can split the beam into many tiny spots, each packed with energy. Under each spot, tiny bubbles called vacuoles form in the skin. In the top layer of skin, they form by LIOB, short for laser-induced optical breakdown. In the dermis, the layer below, they form by cavitation. The skin between the spots is left whole.
 pico-beams-p2 = Try each lens. In a pig skin test, the even lens made bubbles about 78 micrometres wide, the micro-lens about 163. A micrometre is a thousandth of a millimetre. How many bubbles form depends on the pigment in the skin.
 
 pico-rebuild-title = Your skin rebuilds

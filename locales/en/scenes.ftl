@@ -67,6 +67,7 @@ lens-microlens = Micro-lens
 lens-none-about = Without a special lens, the laser hits the whole area with one wide beam.
 lens-diffractive-about = This lens splits the beam into many even tiny beams. In a pig skin test, each left a bubble about 78 µm wide. The skin between the bubbles stays whole.
 lens-microlens-about = This lens splits the beam too, but less evenly. In the same test, the bubbles were about 163 µm wide. The skin between them stays whole.
+lens-bubble-rows = After a pulse, the upper row of bubbles is in the top layer, where they form by LIOB. The lower row is in the dermis, where they form by cavitation.
 
 ## Remodelling (module 2)
 

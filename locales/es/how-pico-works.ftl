@@ -15,7 +15,7 @@ pico-colours-p1 = La luz láser tiene distintos colores. Cada uno se nombra por 
 pico-colours-p2 = Las longitudes de onda más largas llegan más hondo en la piel. También son más suaves con el pigmento de la capa de arriba. Toca cada longitud de onda para ver hasta dónde llega.
 
 pico-beams-title = Un haz, muchos haces diminutos
-pico-beams-p1 = Una lente especial puede dividir el haz en muchos puntos diminutos, cada uno lleno de energía. Debajo de cada punto se forman en la piel burbujas diminutas, llamadas vacuolas. Los médicos llaman a esto LIOB, siglas en inglés de ruptura óptica inducida por láser. La piel entre los puntos queda entera.
+pico-beams-p1 = Una lente especial puede dividir el haz en muchos puntos diminutos, cada uno lleno de energía. Debajo de cada punto se forman en la piel burbujas diminutas, llamadas vacuolas. En la capa de arriba de la piel, se forman por LIOB, siglas en inglés de ruptura óptica inducida por láser. En la dermis, la capa de abajo, se forman por cavitación. La piel entre los puntos queda entera.
 pico-beams-p2 = Prueba cada lente. En una prueba con piel de cerdo, la lente pareja hizo burbujas de unos 78 micrómetros, y la microlente de unos 163. Un micrómetro es una milésima de milímetro. Cuántas burbujas se forman depende del pigmento de la piel.
 
 pico-rebuild-title = Tu piel se renueva

@@ -67,6 +67,7 @@ lens-microlens = Microlente
 lens-none-about = Sin una lente especial, el láser da en toda la zona con un solo haz ancho.
 lens-diffractive-about = Esta lente divide el haz en muchos haces diminutos e iguales. En una prueba con piel de cerdo, cada uno dejó una burbuja de unos 78 µm. La piel entre las burbujas queda entera.
 lens-microlens-about = Esta lente también divide el haz, pero de forma menos pareja. En la misma prueba, las burbujas medían unos 163 µm. La piel entre ellas queda entera.
+lens-bubble-rows = Después de un pulso, la fila de burbujas de arriba está en la capa de arriba, donde se forman por LIOB. La fila de abajo está en la dermis, donde se forman por cavitación.
 
 ## Renovación del colágeno (módulo 2)
 

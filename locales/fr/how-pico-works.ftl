@@ -15,7 +15,7 @@ pico-colours-p1 = La lumière laser existe en plusieurs couleurs. Chacune porte 
 pico-colours-p2 = Les grandes longueurs d’onde vont plus profond dans la peau. Elles sont aussi plus douces pour le pigment de la couche du dessus. Touchez chaque longueur d’onde pour voir jusqu’où elle descend.
 
 pico-beams-title = Un faisceau, beaucoup de tout petits faisceaux
-pico-beams-p1 = Une lentille spéciale peut diviser le faisceau en beaucoup de tout petits points, chacun plein d’énergie. Sous chaque point, de toutes petites bulles appelées vacuoles se forment dans la peau. Les médecins appellent cela LIOB, pour « laser-induced optical breakdown » (claquage optique induit par laser). La peau entre les points reste intacte.
+pico-beams-p1 = Une lentille spéciale peut diviser le faisceau en beaucoup de tout petits points, chacun plein d’énergie. Sous chaque point, de toutes petites bulles appelées vacuoles se forment dans la peau. Dans la couche du dessus de la peau, elles se forment par LIOB, pour « laser-induced optical breakdown » (claquage optique induit par laser). Dans le derme, la couche en dessous, elles se forment par cavitation. La peau entre les points reste intacte.
 pico-beams-p2 = Essayez chaque lentille. Dans un essai sur de la peau de porc, la lentille régulière a fait des bulles d’environ 78 micromètres de large, la micro-lentille d’environ 163. Un micromètre, c’est un millième de millimètre. Le nombre de bulles dépend du pigment de la peau.
 
 pico-rebuild-title = Votre peau se reconstruit

@@ -70,6 +70,7 @@ lens-microlens = Micro-lentille
 lens-none-about = Sans lentille spéciale, le laser touche toute la zone avec un seul large faisceau.
 lens-diffractive-about = Cette lentille divise le faisceau en beaucoup de tout petits faisceaux réguliers. Dans un essai sur de la peau de porc, chacun a laissé une bulle d’environ 78 µm de large. La peau entre les bulles reste intacte.
 lens-microlens-about = Cette lentille divise aussi le faisceau, mais de façon moins régulière. Dans le même essai, les bulles faisaient environ 163 µm de large. La peau entre elles reste intacte.
+lens-bubble-rows = Après une impulsion, la rangée de bulles du haut est dans la couche du dessus, où elles se forment par LIOB. La rangée du bas est dans le derme, où elles se forment par cavitation.
 
 ## Remodelage (module 2)
 
