@@ -3,7 +3,7 @@
 pico-pulse-title = What is a laser pulse?
 pico-pulse-p1 = A laser can send its light in very short flashes. Each flash is called a pulse. A pico laser makes its pulses extra short.
 pico-pulse-p2 = Pico is short for picosecond. One picosecond is a trillionth of a second. Pico pulses last a few hundred picoseconds, written ps.
-pico-pulse-p3 = For example, one machine fires pulses of 240 to 750 ps. Another uses 550 ps in one mode. Older lasers, called Q-switched lasers, fire pulses that last nanoseconds. Those are about a thousand times longer.
+pico-pulse-p3 = For example, one machine cleared in the US fires pulses of 240 to 750 ps. Another uses 550 ps in one mode. Older lasers, called Q-switched lasers, fire pulses that last nanoseconds. Those are about a thousand times longer.
 
 pico-shake-title = Heat or a shake?
 pico-shake-p1 = Light can act on skin in four ways. It can heat, send a pressure wave, cause a chemical change, or gently nudge cells. Pico lasers lean most on the pressure wave, a tiny shake.
@@ -29,7 +29,7 @@ pico-studies-p3 = The laser maker paid for part of this study. With only 20 peop
 
 pico-more-title = More studies
 pico-more-p1 = In another study, people had 4 monthly sessions with 1064 and 532 nm light. Their scar score fell from 1.8 to 1.1. The only side effects were redness, mild swelling and pinpoint bleeding. Pinpoint bleeding means tiny red dots where skin bled a little.
-pico-more-p2 = A study of 42 Asian patients used 755 nm light, with about 4 sessions each. Two of them got brown marks, called PIH. Both marks faded.
+pico-more-p2 = A study of 42 Asian patients used 755 nm light. On average, each person had 4.3 sessions. Two of them got brown marks, called PIH. Both marks faded.
 pico-more-p3 = A 2024 study looked at people with the darkest skin types, V and VI. They had up to 5 monthly sessions. All 17 people who came back for a check were better on the doctor's scale. There were no serious side effects.
 
 pico-marketing-title = Ads and evidence
@@ -70,7 +70,7 @@ pico-q-order-why = The tiny spots make tiny bubbles. Then the skin starts to rep
 pico-q-volume = In the study of 20 people, how much lower was scar volume 1 month after the last session?
 pico-q-volume-a = About 86% lower
 pico-q-volume-b = About 24% lower
-pico-q-volume-c = About 50% lower
+pico-q-volume-c = It was about the same as before
 pico-q-volume-d = The scars were gone
 pico-q-volume-why = 3D photos showed scar volume about 24% lower at 1 month. At 3 months, it was about 27% lower. The scars got better, but only partly. The laser maker paid for part of this study.
 

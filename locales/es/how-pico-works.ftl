@@ -3,7 +3,7 @@
 pico-pulse-title = ¿Qué es un pulso de láser?
 pico-pulse-p1 = Un láser puede enviar su luz en destellos muy cortos. Cada destello se llama pulso. Un láser pico hace pulsos cortísimos.
 pico-pulse-p2 = Pico viene de picosegundo. Un picosegundo es una billonésima de segundo. Los pulsos pico duran unos cientos de picosegundos, que se escriben ps.
-pico-pulse-p3 = Por ejemplo, una máquina lanza pulsos de 240 a 750 ps. Otra usa 550 ps en uno de sus modos. Los láseres más antiguos, llamados Q-switched, lanzan pulsos que duran nanosegundos. Esos duran unas mil veces más.
+pico-pulse-p3 = Por ejemplo, una máquina autorizada en EE. UU. lanza pulsos de 240 a 750 ps. Otra usa 550 ps en uno de sus modos. Los láseres más antiguos, llamados Q-switched, lanzan pulsos que duran nanosegundos. Esos duran unas mil veces más.
 
 pico-shake-title = ¿Calor o sacudida?
 pico-shake-p1 = La luz puede actuar sobre la piel de cuatro formas. Puede dar calor, mandar una onda de presión, causar un cambio químico o dar un suave empujón a las células. Los láseres pico se apoyan sobre todo en la onda de presión, una sacudida diminuta.
@@ -29,7 +29,7 @@ pico-studies-p3 = El fabricante del láser pagó parte de este estudio. Con solo
 
 pico-more-title = Más estudios
 pico-more-p1 = En otro estudio, las personas tuvieron 4 sesiones mensuales con luz de 1064 y 532 nm. Su puntuación de las cicatrices bajó de 1,8 a 1,1. Los únicos efectos secundarios fueron rojez, hinchazón leve y sangrado puntual. El sangrado puntual son puntitos rojos donde la piel sangró un poco.
-pico-more-p2 = Un estudio con 42 pacientes asiáticos usó luz de 755 nm, con unas 4 sesiones cada uno. Dos de ellos tuvieron manchas marrones, llamadas hiperpigmentación. Las dos manchas se aclararon.
+pico-more-p2 = Un estudio con 42 pacientes asiáticos usó luz de 755 nm. En promedio, cada persona tuvo 4,3 sesiones. Dos de ellos tuvieron manchas marrones, llamadas hiperpigmentación. Las dos manchas se aclararon.
 pico-more-p3 = Un estudio de 2024 incluyó a personas con los tipos de piel más oscuros, V y VI. Tuvieron hasta 5 sesiones mensuales. Las 17 personas que volvieron a control habían mejorado en la escala del médico. No hubo efectos secundarios graves.
 
 pico-marketing-title = Anuncios y pruebas
@@ -70,7 +70,7 @@ pico-q-order-why = Los puntos diminutos hacen burbujas diminutas. Luego la piel 
 pico-q-volume = En el estudio de 20 personas, ¿cuánto menor era el volumen de la cicatriz 1 mes después de la última sesión?
 pico-q-volume-a = Un 86 % menor, más o menos
 pico-q-volume-b = Un 24 % menor, más o menos
-pico-q-volume-c = Un 50 % menor, más o menos
+pico-q-volume-c = Más o menos igual que antes
 pico-q-volume-d = Las cicatrices habían desaparecido
 pico-q-volume-why = Las fotos en 3D mostraron un volumen un 24 % menor al mes. A los 3 meses, era un 27 % menor. Las cicatrices mejoraron, pero solo en parte. El fabricante del láser pagó parte de este estudio.
 

@@ -3,7 +3,7 @@
 pico-pulse-title = Qu’est-ce qu’une impulsion laser ?
 pico-pulse-p1 = Un laser peut envoyer sa lumière en éclairs très courts. Chaque éclair s’appelle une impulsion. Un laser pico fait des impulsions encore plus courtes.
 pico-pulse-p2 = Pico veut dire picoseconde. Une picoseconde, c’est un millionième de millionième de seconde. Les impulsions pico durent quelques centaines de picosecondes, ce qui s’écrit ps.
-pico-pulse-p3 = Par exemple, un appareil envoie des impulsions de 240 à 750 ps. Un autre utilise 550 ps dans un de ses modes. Des lasers plus anciens, appelés lasers Q-switched, envoient des impulsions qui durent des nanosecondes. C’est environ mille fois plus long.
+pico-pulse-p3 = Par exemple, un appareil autorisé aux États-Unis envoie des impulsions de 240 à 750 ps. Un autre utilise 550 ps dans un de ses modes. Des lasers plus anciens, appelés lasers Q-switched, envoient des impulsions qui durent des nanosecondes. C’est environ mille fois plus long.
 
 pico-shake-title = De la chaleur ou une secousse ?
 pico-shake-p1 = La lumière peut agir sur la peau de quatre façons. Elle peut chauffer, envoyer une onde de pression, causer un changement chimique, ou stimuler doucement les cellules. Les lasers pico comptent surtout sur l’onde de pression, une toute petite secousse.
@@ -29,7 +29,7 @@ pico-studies-p3 = Le fabricant du laser a payé une partie de cette étude. Avec
 
 pico-more-title = D’autres études
 pico-more-p1 = Dans une autre étude, des personnes ont eu 4 séances, une par mois, avec de la lumière à 1064 et 532 nm. Leur score de cicatrices est passé de 1,8 à 1,1. Les seuls effets secondaires étaient une rougeur, un léger gonflement et de petits saignements en points. Cela veut dire de tout petits points rouges là où la peau a un peu saigné.
-pico-more-p2 = Une étude sur 42 patients asiatiques a utilisé de la lumière à 755 nm, avec environ 4 séances chacun. Deux d’entre eux ont eu des taches brunes, appelées HPI (hyperpigmentation post-inflammatoire). Les deux taches ont pâli.
+pico-more-p2 = Une étude sur 42 patients asiatiques a utilisé de la lumière à 755 nm. En moyenne, chaque personne a eu 4,3 séances. Deux d’entre eux ont eu des taches brunes, appelées HPI (hyperpigmentation post-inflammatoire). Les deux taches ont pâli.
 pico-more-p3 = Une étude de 2024 portait sur des personnes aux peaux les plus foncées, de types V et VI. Elles ont eu jusqu’à 5 séances, une par mois. Les 17 personnes revenues pour un contrôle allaient toutes mieux sur l’échelle du médecin. Il n’y a pas eu d’effet secondaire grave.
 
 pico-marketing-title = Publicités et preuves
@@ -70,7 +70,7 @@ pico-q-order-why = Les tout petits points font de toutes petites bulles. Puis la
 pico-q-volume = Dans l’étude sur 20 personnes, de combien le volume des cicatrices avait-il baissé 1 mois après la dernière séance ?
 pico-q-volume-a = Environ 86 % plus bas
 pico-q-volume-b = Environ 24 % plus bas
-pico-q-volume-c = Environ 50 % plus bas
+pico-q-volume-c = À peu près le même qu’avant
 pico-q-volume-d = Les cicatrices avaient disparu
 pico-q-volume-why = Les photos 3D montraient un volume environ 24 % plus bas à 1 mois. À 3 mois, il était environ 27 % plus bas. Les cicatrices allaient mieux, mais en partie seulement. Le fabricant du laser a payé une partie de cette étude.
 
