@@ -39,7 +39,7 @@ pico-marketing-p3 = When you see a number in an ad, ask three things. What was m
 
 pico-compared-title = Compared with other treatments
 pico-compared-p1 = In one trial, each person had pico on one side of the face. The other side had a different laser. After 4 sessions, scar scores fell 39% on the pico side and 44% on the other. The gap was too small to show that either one is better.
-pico-compared-p2 = A review pooled 7 studies of fractional lasers, which split the beam into tiny spots. Pico lasers worked about as well as the others, and hurt less. They caused far fewer brown marks, but more pinpoint bleeding.
+pico-compared-p2 = A review pooled 7 studies of fractional lasers, which split the beam into tiny spots. Pico lasers worked about as well as the others, and hurt less. They caused far fewer brown marks, but much more pinpoint bleeding.
 pico-compared-p3 = No acne scar treatment has been proven to be the best. Doctors often combine treatments. Scars can get better, but the change is partial. Ask your doctor what mix fits your scars.
 
 pico-q-how-short = How long does one pulse of a pico laser last?
@@ -96,4 +96,4 @@ pico-q-compared-b = It caused more brown marks
 pico-q-compared-c = It hurt less
 pico-q-compared-d = It caused more pinpoint bleeding
 pico-q-compared-e = It made scars go away fully
-pico-q-compared-why = Pico worked about as well and hurt less. It caused far fewer brown marks, but more pinpoint bleeding. With any of these lasers, the change is partial.
+pico-q-compared-why = Pico worked about as well and hurt less. It caused far fewer brown marks, but much more pinpoint bleeding. With any of these lasers, the change is partial.

@@ -23,7 +23,7 @@ pico-rebuild-p1 = Después de una sesión, tu piel empieza a repararse. En un es
 pico-rebuild-p2 = Esto lleva de semanas a meses. Los resultados se van sumando a lo largo de varias sesiones. Un tratamiento suele tener de 3 a 6 sesiones, con unas 4 semanas entre ellas. Mueve el control de semanas y mira cómo sube un poco el fondo de la cicatriz.
 
 pico-studies-title = Lo que midió un estudio
-pico-studies-p1 = En un estudio, 20 personas tuvieron 6 sesiones con un láser pico de 755 nm. Unas fotos especiales en 3D midieron el volumen de la cicatriz, es decir, el tamaño de los hundimientos. Era un 24 % menor 1 mes después de la última sesión. A los 3 meses, era un 27 % menor.
+pico-studies-p1 = En un estudio, 20 personas tuvieron 6 sesiones con un láser pico de 755 nm. Unas fotos especiales en 3D midieron el volumen de la cicatriz, es decir, el tamaño de los hundimientos. Era alrededor de un 24 % menor 1 mes después de la última sesión. A los 3 meses, era alrededor de un 27 % menor.
 pico-studies-p2 = Unos revisores miraron las fotos sin saber cuáles eran de antes y cuáles de después. Calcularon que la piel había mejorado entre un 25 y un 50 % en conjunto. En promedio, las personas puntuaron el dolor con un 2,8 sobre 10.
 pico-studies-p3 = El fabricante del láser pagó parte de este estudio. Con solo 20 personas, además, fue un estudio pequeño. Ten en cuenta las dos cosas al leer sus cifras.
 
@@ -34,12 +34,12 @@ pico-more-p3 = Un estudio de 2024 incluyó a personas con los tipos de piel más
 
 pico-marketing-title = Anuncios y pruebas
 pico-marketing-p1 = Un anuncio puede decir que el 86 % de las personas quedaron satisfechas. Eso no quiere decir que sus cicatrices mejoraran un 86 %. Estar contento con un tratamiento no es lo mismo que cuánto cambió una cicatriz.
-pico-marketing-p2 = Los estudios pueden medir lo contenta que está la gente, cómo puntúan los médicos las fotos o la propia cicatriz. En esos mismos años, el estudio que midió el volumen de las cicatrices lo encontró un 24 % menor. El fabricante del láser pagó parte de ese estudio.
+pico-marketing-p2 = Los estudios pueden medir lo contenta que está la gente, cómo puntúan los médicos las fotos o la propia cicatriz. En esos mismos años, el estudio que midió el volumen de las cicatrices lo encontró alrededor de un 24 % menor. El fabricante del láser pagó parte de ese estudio.
 pico-marketing-p3 = Cuando veas una cifra en un anuncio, haz tres preguntas. ¿Qué se midió? ¿Cuántas personas participaron? ¿Quién pagó el estudio?
 
 pico-compared-title = Comparado con otros tratamientos
 pico-compared-p1 = En un ensayo, cada persona recibió láser pico en un lado de la cara. El otro lado recibió otro láser. Tras 4 sesiones, la puntuación de las cicatrices bajó un 39 % en el lado del pico y un 44 % en el otro. La diferencia fue demasiado pequeña para mostrar que uno sea mejor.
-pico-compared-p2 = Una revisión juntó 7 estudios de láseres fraccionados, los que dividen el haz en puntos diminutos. Los láseres pico funcionaron más o menos igual que los demás, y dolieron menos. Causaron muchas menos manchas marrones, pero más sangrado puntual.
+pico-compared-p2 = Una revisión juntó 7 estudios de láseres fraccionados, los que dividen el haz en puntos diminutos. Los láseres pico funcionaron más o menos igual que los demás, y dolieron menos. Causaron muchas menos manchas marrones, pero mucho más sangrado puntual.
 pico-compared-p3 = No se ha probado que ningún tratamiento para las cicatrices de acné sea el mejor. Los médicos suelen combinar tratamientos. Las cicatrices pueden mejorar, pero el cambio es parcial. Pregunta a tu médico qué combinación va mejor con tus cicatrices.
 
 pico-q-how-short = ¿Cuánto dura un pulso de un láser pico?
@@ -72,13 +72,13 @@ pico-q-volume-a = Un 86 % menor, más o menos
 pico-q-volume-b = Un 24 % menor, más o menos
 pico-q-volume-c = Más o menos igual que antes
 pico-q-volume-d = Las cicatrices habían desaparecido
-pico-q-volume-why = Las fotos en 3D mostraron un volumen un 24 % menor al mes. A los 3 meses, era un 27 % menor. Las cicatrices mejoraron, pero solo en parte. El fabricante del láser pagó parte de este estudio.
+pico-q-volume-why = Las fotos en 3D mostraron un volumen alrededor de un 24 % menor al mes. A los 3 meses, era alrededor de un 27 % menor. Las cicatrices mejoraron, pero solo en parte. El fabricante del láser pagó parte de este estudio.
 
 pico-q-satisfied = Un anuncio dice que el 86 % de los pacientes quedaron satisfechos. ¿Qué te dice esa cifra?
 pico-q-satisfied-a = Sus cicatrices mejoraron un 86 %
 pico-q-satisfied-b = 86 de cada 100 cicatrices desaparecieron
 pico-q-satisfied-c = La mayoría quedó contenta, que no es lo mismo que cuánto cambiaron las cicatrices
-pico-q-satisfied-why = Estar satisfecho habla de cómo se sintió la gente, no de cuánto cambiaron las cicatrices. El estudio que midió el volumen de las cicatrices lo encontró un 24 % menor. El fabricante del láser pagó parte de ese estudio.
+pico-q-satisfied-why = Estar satisfecho habla de cómo se sintió la gente, no de cuánto cambiaron las cicatrices. El estudio que midió el volumen de las cicatrices lo encontró alrededor de un 24 % menor. El fabricante del láser pagó parte de ese estudio.
 
 pico-q-ad = Ves una cifra en un anuncio de un láser. ¿Qué preguntas vale la pena hacer? Marca todas las que correspondan.
 pico-q-ad-a = ¿Qué se midió?
@@ -96,4 +96,4 @@ pico-q-compared-b = Causó más manchas marrones
 pico-q-compared-c = Dolió menos
 pico-q-compared-d = Causó más sangrado puntual
 pico-q-compared-e = Hizo desaparecer las cicatrices por completo
-pico-q-compared-why = El pico funcionó más o menos igual y dolió menos. Causó muchas menos manchas marrones, pero más sangrado puntual. Con cualquiera de estos láseres, el cambio es parcial.
+pico-q-compared-why = El pico funcionó más o menos igual y dolió menos. Causó muchas menos manchas marrones, pero mucho más sangrado puntual. Con cualquiera de estos láseres, el cambio es parcial.

@@ -78,7 +78,7 @@ remodel-status = Semana { $week } · { $sessions ->
     [one] 1 sesión hasta ahora.
    *[other] { $sessions } sesiones hasta ahora.
 }
-remodel-measured = En un estudio con 20 personas, el volumen de la cicatriz era un { $percent } % menor en este momento.
+remodel-measured = En un estudio con 20 personas, el volumen de la cicatriz era alrededor de un { $percent } % menor en este momento.
 
 ## Recuperación día a día (módulo 3)
 

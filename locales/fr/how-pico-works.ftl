@@ -39,7 +39,7 @@ pico-marketing-p3 = Quand vous voyez un chiffre dans une publicité, posez trois
 
 pico-compared-title = Comparé à d’autres traitements
 pico-compared-p1 = Dans un essai, chaque personne a eu le laser pico sur un côté du visage. L’autre côté a eu un autre laser. Après 4 séances, les scores de cicatrices ont baissé de 39 % du côté pico et de 44 % de l’autre. L’écart était trop petit pour montrer que l’un des deux est meilleur.
-pico-compared-p2 = Une revue a réuni 7 études sur les lasers fractionnés, qui divisent le faisceau en tout petits points. Les lasers pico ont marché à peu près aussi bien que les autres, et faisaient moins mal. Ils ont causé beaucoup moins de taches brunes, mais plus de petits saignements en points.
+pico-compared-p2 = Une revue a réuni 7 études sur les lasers fractionnés, qui divisent le faisceau en tout petits points. Les lasers pico ont marché à peu près aussi bien que les autres, et faisaient moins mal. Ils ont causé beaucoup moins de taches brunes, mais beaucoup plus de petits saignements en points.
 pico-compared-p3 = Il n’est pas prouvé qu’un traitement des cicatrices d’acné soit le meilleur. Les médecins associent souvent plusieurs traitements. Les cicatrices peuvent s’améliorer, mais le changement est partiel. Demandez à votre médecin quel mélange convient à vos cicatrices.
 
 pico-q-how-short = Combien de temps dure une impulsion d’un laser pico ?
@@ -96,4 +96,4 @@ pico-q-compared-b = Il a causé plus de taches brunes
 pico-q-compared-c = Il faisait moins mal
 pico-q-compared-d = Il a causé plus de petits saignements en points
 pico-q-compared-e = Il a fait disparaître les cicatrices complètement
-pico-q-compared-why = Le pico a marché à peu près aussi bien et faisait moins mal. Il a causé beaucoup moins de taches brunes, mais plus de petits saignements en points. Avec tous ces lasers, le changement est partiel.
+pico-q-compared-why = Le pico a marché à peu près aussi bien et faisait moins mal. Il a causé beaucoup moins de taches brunes, mais beaucoup plus de petits saignements en points. Avec tous ces lasers, le changement est partiel.
