@@ -15,9 +15,9 @@ a11y-shape-keloid = It is a raised bump. It spreads past the bracket that marks 
 a11y-shape-colour-mark = The skin is flat. There is extra colour in the top layer.
 
 a11y-scene-side-light = Drawing: a lamp shines on scarred skin from the angle you set. Light from the side casts shadows in dents, so a rolling scar shows. Light from straight above hides it.
-a11y-scene-pulse-length = Drawing: a laser pulse hits a tiny grain in the skin. A very short pico pulse breaks it into small pieces. A much longer pulse mostly heats it and the skin around it.
+a11y-scene-pulse-length = Drawing of an illustrative model: a laser pulse hits a tiny grain of pigment in the skin. A very short pico pulse builds pressure that breaks the grain apart, with little heat. A longer pulse heats the grain. A much longer one lets the heat leak into the skin around it. With scar tissue picked, the drawing has no grain and the text points to the page on the special lens.
 a11y-scene-wavelength = Drawing: three laser colours going into the skin. Longer wavelengths reach deeper and are taken up less by the colour in the top layer.
-a11y-scene-fractional-lens = Drawing: a lens splits the beam into many tiny beams. Each makes a small spot under the skin, with untouched skin between the spots.
+a11y-scene-fractional-lens = Drawing: a lens splits the beam into many tiny beams. Each leaves tiny bubbles under the skin: one in the top layer (LIOB) and one in the dermis (cavitation). The skin between the spots stays untouched.
 a11y-scene-remodelling = Drawing: a dented scar seen from the side. As the weeks go by after each session, new collagen slowly lifts the floor of the dent a little. It does not become fully flat.
 a11y-scene-downtime-timeline = Drawing: a patch of treated skin on the day you pick, with a chart of how redness and swelling fade over the days.
 a11y-scene-event-planner = Drawing: a patch of treated skin as it may look on the day of your event. Below it, words say what to expect that day.

@@ -45,12 +45,13 @@ pulse-length = Pulse length:
 pulse-preset-nano = Nanosecond laser
 pulse-preset-pico = Pico laser
 pulse-fire = Fire a pulse
-pulse-readout = Pressure kept in the target: { $pressure }%. Pico lasers use pulses of about 240 to 750 ps. For a grain 1 µm wide, pressure builds most when the pulse is shorter than about 300 ps. That number is an estimate.
-pulse-outcome-shatters = Shattered into tiny bits
-pulse-outcome-cracks = Cracked into a few big bits
-pulse-outcome-heats = Heated up; the heat spreads
-pulse-outcome-tissue-bubble = A tiny bubble; little heat
-pulse-outcome-tissue-heats = Heat spreads into the skin
+pulse-readout = Pressure kept in the grain: { $pressure }% (illustrative model). Heat needs time to leak out of the grain. A pressure wave needs time to cross it: for a grain 1 µm wide, about 300 ps. That number is an estimate. One pico laser cleared in the US fires pulses of 240 to 750 ps.
+pulse-model = Illustrative model
+pulse-outcome-breaks = Broke apart; little heat spread
+pulse-outcome-heat-stays = Heated up; the heat stayed inside
+pulse-outcome-heat-leaks = Heated up; heat leaked into the skin around
+pulse-outcome-tissue = No grain here for this model to break
+pulse-tissue-about = This model shows a grain of pigment, not scar tissue. It does not show what one wide pulse does to a scar. In the skin, tiny bubbles form under the spots of a special lens. The lens splits the beam into tiny spots, each packed with energy. See the page “{ pico-beams-title }”.
 
 ## Wavelength (module 2)
 
@@ -66,6 +67,7 @@ lens-microlens = Micro-lens
 lens-none-about = Without a special lens, the laser hits the whole area with one wide beam.
 lens-diffractive-about = This lens splits the beam into many even tiny beams. In a pig skin test, each left a bubble about 78 µm wide. The skin between the bubbles stays whole.
 lens-microlens-about = This lens splits the beam too, but less evenly. In the same test, the bubbles were about 163 µm wide. The skin between them stays whole.
+lens-bubble-rows = After a pulse, the upper row of bubbles is in the top layer, where they form by LIOB. The lower row is in the dermis, where they form by cavitation.
 
 ## Remodelling (module 2)
 

@@ -15,9 +15,9 @@ a11y-shape-keloid = Es un bulto que sobresale. Se extiende más allá de la marc
 a11y-shape-colour-mark = La piel está plana. Hay color de más en la capa de arriba.
 
 a11y-scene-side-light = Dibujo: una lámpara ilumina piel con cicatrices desde el ángulo que usted elige. La luz de lado hace sombras en los hundimientos, y así se ve una cicatriz ondulada. La luz desde arriba la esconde.
-a11y-scene-pulse-length = Dibujo: un pulso de láser llega a un granito diminuto en la piel. Un pulso pico, muy corto, lo rompe en trozos pequeños. Un pulso mucho más largo sobre todo lo calienta, a él y a la piel de alrededor.
+a11y-scene-pulse-length = Dibujo de un modelo ilustrativo: un pulso de láser llega a un granito diminuto de pigmento en la piel. Un pulso pico muy corto acumula presión que rompe el grano, con poco calor. Un pulso más largo calienta el grano. Uno mucho más largo deja que el calor se escape a la piel de alrededor. Con el tejido de cicatriz elegido, el dibujo no tiene grano y el texto remite a la página de la lente especial.
 a11y-scene-wavelength = Dibujo: tres colores de láser entran en la piel. Las longitudes de onda más largas llegan más hondo, y el color de la capa de arriba las absorbe menos.
-a11y-scene-fractional-lens = Dibujo: una lente divide el rayo en muchos rayos diminutos. Cada uno hace un puntito bajo la piel, con piel intacta entre los puntos.
+a11y-scene-fractional-lens = Dibujo: una lente divide el rayo en muchos rayos diminutos. Cada uno deja burbujas diminutas bajo la piel: una en la capa de arriba (LIOB) y otra en la dermis (cavitación). La piel entre los puntos queda intacta.
 a11y-scene-remodelling = Dibujo: una cicatriz hundida vista de lado. Con las semanas después de cada sesión, el colágeno nuevo levanta poco a poco el fondo del hundimiento. No queda del todo plana.
 a11y-scene-downtime-timeline = Dibujo: un trozo de piel tratada el día que usted elige, con un gráfico de cómo bajan el enrojecimiento y la hinchazón con los días.
 a11y-scene-event-planner = Dibujo: un trozo de piel tratada como podría verse el día de su evento. Debajo, un texto dice qué esperar ese día.

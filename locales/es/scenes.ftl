@@ -45,12 +45,13 @@ pulse-length = Duración del pulso:
 pulse-preset-nano = Láser de nanosegundos
 pulse-preset-pico = Láser pico
 pulse-fire = Disparar un pulso
-pulse-readout = Presión que queda dentro del blanco: { $pressure } %. Los láseres pico usan pulsos de unos 240 a 750 ps. En un grano de 1 µm, la presión se acumula más cuando el pulso dura menos de unos 300 ps. Esa cifra es una estimación.
-pulse-outcome-shatters = Se rompe en trocitos
-pulse-outcome-cracks = Se parte en pocos trozos grandes
-pulse-outcome-heats = Se calienta y el calor se extiende
-pulse-outcome-tissue-bubble = Una burbuja diminuta, poco calor
-pulse-outcome-tissue-heats = El calor se extiende por la piel
+pulse-readout = Presión que queda dentro del grano: { $pressure } % (modelo ilustrativo). El calor necesita tiempo para escaparse del grano. Una onda de presión necesita tiempo para cruzarlo: en un grano de 1 µm de ancho, unos 300 ps. Esa cifra es una estimación. Un láser pico autorizado en EE. UU. lanza pulsos de 240 a 750 ps.
+pulse-model = Modelo ilustrativo
+pulse-outcome-breaks = Se rompió; se extendió poco calor
+pulse-outcome-heat-stays = Se calentó; el calor se quedó dentro
+pulse-outcome-heat-leaks = Se calentó; el calor se escapó a la piel de alrededor
+pulse-outcome-tissue = Aquí no hay ningún grano que este modelo pueda romper
+pulse-tissue-about = Este modelo muestra un grano de pigmento, no tejido de cicatriz. No muestra lo que un pulso ancho le hace a una cicatriz. En la piel, se forman burbujas diminutas bajo los puntos de una lente especial. La lente divide el haz en puntos diminutos, cada uno lleno de energía. Mira la página «{ pico-beams-title }».
 
 ## Longitud de onda (módulo 2)
 
@@ -66,6 +67,7 @@ lens-microlens = Microlente
 lens-none-about = Sin una lente especial, el láser da en toda la zona con un solo haz ancho.
 lens-diffractive-about = Esta lente divide el haz en muchos haces diminutos e iguales. En una prueba con piel de cerdo, cada uno dejó una burbuja de unos 78 µm. La piel entre las burbujas queda entera.
 lens-microlens-about = Esta lente también divide el haz, pero de forma menos pareja. En la misma prueba, las burbujas medían unos 163 µm. La piel entre ellas queda entera.
+lens-bubble-rows = Después de un pulso, la fila de burbujas de arriba está en la capa de arriba, donde se forman por LIOB. La fila de abajo está en la dermis, donde se forman por cavitación.
 
 ## Renovación del colágeno (módulo 2)
 
@@ -76,7 +78,7 @@ remodel-status = Semana { $week } · { $sessions ->
     [one] 1 sesión hasta ahora.
    *[other] { $sessions } sesiones hasta ahora.
 }
-remodel-measured = En un estudio con 20 personas, el volumen de la cicatriz era un { $percent } % menor en este momento.
+remodel-measured = En un estudio con 20 personas, el volumen de la cicatriz era alrededor de un { $percent } % menor en este momento.
 
 ## Recuperación día a día (módulo 3)
 

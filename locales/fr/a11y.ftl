@@ -15,9 +15,9 @@ a11y-shape-keloid = C’est une bosse en relief. Elle déborde du repère qui mo
 a11y-shape-colour-mark = La peau est plate. Il y a de la couleur en trop dans la couche du dessus.
 
 a11y-scene-side-light = Dessin : une lampe éclaire une peau avec des cicatrices, selon l’angle que vous choisissez. La lumière de côté fait des ombres dans les creux : on voit alors une cicatrice ondulée. La lumière qui vient tout droit d’en haut la cache.
-a11y-scene-pulse-length = Dessin : une impulsion laser touche un tout petit grain dans la peau. Une impulsion pico, très courte, le casse en petits morceaux. Une impulsion bien plus longue le chauffe surtout, lui et la peau autour.
+a11y-scene-pulse-length = Dessin d’un modèle illustratif : une impulsion laser touche un tout petit grain de pigment dans la peau. Une impulsion pico très courte fait monter une pression qui casse le grain, avec peu de chaleur. Une impulsion plus longue chauffe le grain. Une bien plus longue laisse la chaleur sortir dans la peau autour. Quand le tissu de cicatrice est choisi, le dessin n’a pas de grain et le texte renvoie à la page sur la lentille spéciale.
 a11y-scene-wavelength = Dessin : trois couleurs de laser entrent dans la peau. Les plus grandes longueurs d’onde vont plus profond, et la couleur de la couche du dessus les absorbe moins.
-a11y-scene-fractional-lens = Dessin : une lentille divise le faisceau en beaucoup de tout petits faisceaux. Chacun fait un petit point sous la peau, avec de la peau intacte entre les points.
+a11y-scene-fractional-lens = Dessin : une lentille divise le faisceau en beaucoup de tout petits faisceaux. Chacun laisse de toutes petites bulles sous la peau : une dans la couche du dessus (LIOB) et une dans le derme (cavitation). La peau entre les points reste intacte.
 a11y-scene-remodelling = Dessin : une cicatrice en creux vue de côté. Au fil des semaines après chaque séance, du nouveau collagène relève peu à peu le fond du creux. Elle ne devient pas tout à fait plate.
 a11y-scene-downtime-timeline = Dessin : un morceau de peau traitée le jour que vous choisissez, avec un graphique qui montre comment la rougeur et le gonflement diminuent au fil des jours.
 a11y-scene-event-planner = Dessin : un morceau de peau traitée tel qu’il pourrait être le jour de votre événement. En dessous, un texte dit à quoi vous attendre ce jour-là.

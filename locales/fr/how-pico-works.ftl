@@ -3,18 +3,19 @@
 pico-pulse-title = Qu’est-ce qu’une impulsion laser ?
 pico-pulse-p1 = Un laser peut envoyer sa lumière en éclairs très courts. Chaque éclair s’appelle une impulsion. Un laser pico fait des impulsions encore plus courtes.
 pico-pulse-p2 = Pico veut dire picoseconde. Une picoseconde, c’est un millionième de millionième de seconde. Les impulsions pico durent quelques centaines de picosecondes, ce qui s’écrit ps.
-pico-pulse-p3 = Par exemple, un appareil envoie des impulsions de 240 à 750 ps. Un autre utilise 550 ps dans un de ses modes. Des lasers plus anciens, appelés lasers Q-switched, envoient des impulsions qui durent des nanosecondes. C’est environ mille fois plus long.
+pico-pulse-p3 = Par exemple, un appareil autorisé aux États-Unis envoie des impulsions de 240 à 750 ps. Un autre utilise 550 ps dans un de ses modes. Des lasers plus anciens, appelés lasers Q-switched, envoient des impulsions qui durent des nanosecondes. C’est environ mille fois plus long.
 
 pico-shake-title = De la chaleur ou une secousse ?
-pico-shake-p1 = La lumière peut agir sur la peau de quatre façons. Elle peut chauffer, envoyer une onde de pression, causer un changement chimique, ou stimuler doucement les cellules. Les lasers pico comptent surtout sur l’onde de pression, une toute petite secousse. La chaleur a besoin de temps pour sortir d’une cible.
-pico-shake-p2 = Une impulsion assez courte casse la cible par la secousse avant que la chaleur ne se répande. Pour un grain de pigment (la couleur de la peau) large de 1 micromètre, la secousse est la plus forte sous environ 300 ps, mais c’est une estimation. Faites glisser la durée de l’impulsion des nanosecondes aux picosecondes, puis tirez sur le grain et sur le tissu de cicatrice. Les impulsions longues répandent de la chaleur ; les courtes secouent en chauffant peu.
+pico-shake-p1 = La lumière peut agir sur la peau de quatre façons. Elle peut chauffer, envoyer une onde de pression, causer un changement chimique, ou stimuler doucement les cellules. Les lasers pico comptent surtout sur l’onde de pression, une toute petite secousse.
+pico-shake-p2 = Pensez à deux horloges pour une toute petite cible, comme un grain de pigment (la couleur de la peau). L’horloge de la chaleur, c’est le temps que met la chaleur à sortir de la cible. Une impulsion plus courte que cela garde la chaleur dans la cible. L’horloge de la pression, c’est le temps que met une onde de pression à traverser la cible. Une impulsion plus courte encore, plus courte que l’horloge de la pression, fait monter la pression. La pression casse la cible, et peu de chaleur se répand dans la peau autour.
+pico-shake-p3 = Pour un grain large de 1 micromètre, l’horloge de la pression est d’environ 300 ps. Ce chiffre est une estimation. Faites glisser la durée de l’impulsion des nanosecondes aux picosecondes, puis tirez sur le grain. Regardez quelles horloges sont plus longues que votre impulsion. Choisissez ensuite le tissu de cicatrice. Ce modèle n’y a pas de grain, alors il vous renvoie à la page sur la lentille spéciale.
 
 pico-colours-title = Les couleurs de la lumière laser
 pico-colours-p1 = La lumière laser existe en plusieurs couleurs. Chacune porte le nom de sa longueur d’onde, en nanomètres (nm). Les lasers pico utilisent 532, 755 ou 1064 nm. Certains ont aussi des pièces à main de 730 ou 785 nm : c’est la partie du laser que l’on tient dans la main.
 pico-colours-p2 = Les grandes longueurs d’onde vont plus profond dans la peau. Elles sont aussi plus douces pour le pigment de la couche du dessus. Touchez chaque longueur d’onde pour voir jusqu’où elle descend.
 
 pico-beams-title = Un faisceau, beaucoup de tout petits faisceaux
-pico-beams-p1 = Une lentille spéciale peut diviser le faisceau en beaucoup de tout petits points, chacun plein d’énergie. Sous chaque point, de toutes petites bulles appelées vacuoles se forment dans la peau. Les médecins appellent cela LIOB, pour « laser-induced optical breakdown » (claquage optique induit par laser). La peau entre les points reste intacte.
+pico-beams-p1 = Une lentille spéciale peut diviser le faisceau en beaucoup de tout petits points, chacun plein d’énergie. Sous chaque point, de toutes petites bulles appelées vacuoles se forment dans la peau. Dans la couche du dessus de la peau, elles se forment par LIOB, pour « laser-induced optical breakdown » (claquage optique induit par laser). Dans le derme, la couche en dessous, elles se forment par cavitation. La peau entre les points reste intacte.
 pico-beams-p2 = Essayez chaque lentille. Dans un essai sur de la peau de porc, la lentille régulière a fait des bulles d’environ 78 micromètres de large, la micro-lentille d’environ 163. Un micromètre, c’est un millième de millimètre. Le nombre de bulles dépend du pigment de la peau.
 
 pico-rebuild-title = Votre peau se reconstruit
@@ -28,7 +29,7 @@ pico-studies-p3 = Le fabricant du laser a payé une partie de cette étude. Avec
 
 pico-more-title = D’autres études
 pico-more-p1 = Dans une autre étude, des personnes ont eu 4 séances, une par mois, avec de la lumière à 1064 et 532 nm. Leur score de cicatrices est passé de 1,8 à 1,1. Les seuls effets secondaires étaient une rougeur, un léger gonflement et de petits saignements en points. Cela veut dire de tout petits points rouges là où la peau a un peu saigné.
-pico-more-p2 = Une étude sur 42 patients asiatiques a utilisé de la lumière à 755 nm, avec environ 4 séances chacun. Deux d’entre eux ont eu des taches brunes, appelées HPI (hyperpigmentation post-inflammatoire). Les deux taches ont pâli.
+pico-more-p2 = Une étude sur 42 patients asiatiques a utilisé de la lumière à 755 nm. En moyenne, chaque personne a eu 4,3 séances. Deux d’entre eux ont eu des taches brunes, appelées HPI (hyperpigmentation post-inflammatoire). Les deux taches ont pâli.
 pico-more-p3 = Une étude de 2024 portait sur des personnes aux peaux les plus foncées, de types V et VI. Elles ont eu jusqu’à 5 séances, une par mois. Les 17 personnes revenues pour un contrôle allaient toutes mieux sur l’échelle du médecin. Il n’y a pas eu d’effet secondaire grave.
 
 pico-marketing-title = Publicités et preuves
@@ -38,7 +39,7 @@ pico-marketing-p3 = Quand vous voyez un chiffre dans une publicité, posez trois
 
 pico-compared-title = Comparé à d’autres traitements
 pico-compared-p1 = Dans un essai, chaque personne a eu le laser pico sur un côté du visage. L’autre côté a eu un autre laser. Après 4 séances, les scores de cicatrices ont baissé de 39 % du côté pico et de 44 % de l’autre. L’écart était trop petit pour montrer que l’un des deux est meilleur.
-pico-compared-p2 = Une revue a réuni 7 études sur les lasers fractionnés, qui divisent le faisceau en tout petits points. Les lasers pico ont marché à peu près aussi bien que les autres, et faisaient moins mal. Ils ont causé beaucoup moins de taches brunes, mais plus de petits saignements en points.
+pico-compared-p2 = Une revue a réuni 7 études sur les lasers fractionnés, qui divisent le faisceau en tout petits points. Les lasers pico ont marché à peu près aussi bien que les autres, et faisaient moins mal. Ils ont causé beaucoup moins de taches brunes, mais beaucoup plus de petits saignements en points.
 pico-compared-p3 = Il n’est pas prouvé qu’un traitement des cicatrices d’acné soit le meilleur. Les médecins associent souvent plusieurs traitements. Les cicatrices peuvent s’améliorer, mais le changement est partiel. Demandez à votre médecin quel mélange convient à vos cicatrices.
 
 pico-q-how-short = Combien de temps dure une impulsion d’un laser pico ?
@@ -47,11 +48,11 @@ pico-q-how-short-b = Quelques centaines de picosecondes
 pico-q-how-short-c = Environ un millième de seconde
 pico-q-how-short-why = Les impulsions pico durent quelques centaines de picosecondes. Une picoseconde, c’est un millionième de millionième de seconde. Les lasers plus anciens utilisent des impulsions environ mille fois plus longues.
 
-pico-q-pressure = La chaleur a besoin de temps pour sortir d’une cible. Que fait une impulsion pico très courte à un tout petit grain de pigment ?
-pico-q-pressure-a = Elle chauffe le grain lentement jusqu’à ce qu’il fonde
-pico-q-pressure-b = Elle pousse le grain hors de la peau par le dessus
-pico-q-pressure-c = Elle casse le grain par une secousse avant que beaucoup de chaleur ne se répande
-pico-q-pressure-why = L’impulsion se termine avant que la chaleur puisse sortir, alors la pression monte et casse le grain. Pour un grain large de 1 micromètre, cela marche le mieux sous environ 300 ps. Ce chiffre est une estimation.
+pico-q-pressure = Quelle impulsion fait monter une pression qui casse un tout petit grain de pigment ?
+pico-q-pressure-a = Une impulsion plus longue que le temps que met la chaleur à sortir du grain
+pico-q-pressure-b = Une impulsion plus courte que le temps que met une onde de pression à traverser le grain
+pico-q-pressure-c = Une impulsion qui pousse le grain hors de la peau par le dessus
+pico-q-pressure-why = Pensez à deux horloges. Une impulsion plus courte que le temps que met la chaleur à sortir garde la chaleur dans le grain. Une impulsion plus courte encore, plus courte que le temps que met une onde de pression à traverser le grain, fait monter la pression. Cela casse le grain, et peu de chaleur se répand. Pour un grain large de 1 micromètre, ce temps est d’environ 300 ps. Ce chiffre est une estimation.
 
 pico-q-deeper = Les grandes longueurs d’onde, comme 1064 nm, vont plus profond dans la peau que 532 nm.
 pico-q-deeper-why = Vrai. Les grandes longueurs d’onde vont plus profond. Elles sont aussi plus douces pour le pigment de la couche du dessus.
@@ -69,7 +70,7 @@ pico-q-order-why = Les tout petits points font de toutes petites bulles. Puis la
 pico-q-volume = Dans l’étude sur 20 personnes, de combien le volume des cicatrices avait-il baissé 1 mois après la dernière séance ?
 pico-q-volume-a = Environ 86 % plus bas
 pico-q-volume-b = Environ 24 % plus bas
-pico-q-volume-c = Environ 50 % plus bas
+pico-q-volume-c = À peu près le même qu’avant
 pico-q-volume-d = Les cicatrices avaient disparu
 pico-q-volume-why = Les photos 3D montraient un volume environ 24 % plus bas à 1 mois. À 3 mois, il était environ 27 % plus bas. Les cicatrices allaient mieux, mais en partie seulement. Le fabricant du laser a payé une partie de cette étude.
 
@@ -95,4 +96,4 @@ pico-q-compared-b = Il a causé plus de taches brunes
 pico-q-compared-c = Il faisait moins mal
 pico-q-compared-d = Il a causé plus de petits saignements en points
 pico-q-compared-e = Il a fait disparaître les cicatrices complètement
-pico-q-compared-why = Le pico a marché à peu près aussi bien et faisait moins mal. Il a causé beaucoup moins de taches brunes, mais plus de petits saignements en points. Avec tous ces lasers, le changement est partiel.
+pico-q-compared-why = Le pico a marché à peu près aussi bien et faisait moins mal. Il a causé beaucoup moins de taches brunes, mais beaucoup plus de petits saignements en points. Avec tous ces lasers, le changement est partiel.

@@ -48,12 +48,13 @@ pulse-length = Durée de l’impulsion :
 pulse-preset-nano = Laser nanoseconde
 pulse-preset-pico = Laser pico
 pulse-fire = Envoyer une impulsion
-pulse-readout = Pression gardée dans la cible : { $pressure } %. Les lasers pico utilisent des impulsions d’environ 240 à 750 ps. Pour un grain de 1 µm de large, la pression monte le plus quand l’impulsion dure moins d’environ 300 ps. Ce chiffre est une estimation.
-pulse-outcome-shatters = Cassé en tout petits morceaux
-pulse-outcome-cracks = Fendu en quelques gros morceaux
-pulse-outcome-heats = Chauffé ; la chaleur se répand
-pulse-outcome-tissue-bubble = Une toute petite bulle ; peu de chaleur
-pulse-outcome-tissue-heats = La chaleur se répand dans la peau
+pulse-readout = Pression gardée dans le grain : { $pressure } % (modèle illustratif). La chaleur a besoin de temps pour sortir du grain. Une onde de pression a besoin de temps pour le traverser : pour un grain de 1 µm de large, environ 300 ps. Ce chiffre est une estimation. Un laser pico autorisé aux États-Unis envoie des impulsions de 240 à 750 ps.
+pulse-model = Modèle illustratif
+pulse-outcome-breaks = Cassé ; peu de chaleur s’est répandue
+pulse-outcome-heat-stays = Chauffé ; la chaleur est restée dedans
+pulse-outcome-heat-leaks = Chauffé ; la chaleur est sortie dans la peau autour
+pulse-outcome-tissue = Ici, ce modèle n’a pas de grain à casser
+pulse-tissue-about = Ce modèle montre un grain de pigment, pas du tissu de cicatrice. Il ne montre pas ce qu’une impulsion large fait à une cicatrice. Dans la peau, de toutes petites bulles se forment sous les points d’une lentille spéciale. La lentille divise le faisceau en tout petits points, chacun plein d’énergie. Voyez la page « { pico-beams-title } ».
 
 ## Longueur d’onde (module 2)
 
@@ -69,6 +70,7 @@ lens-microlens = Micro-lentille
 lens-none-about = Sans lentille spéciale, le laser touche toute la zone avec un seul large faisceau.
 lens-diffractive-about = Cette lentille divise le faisceau en beaucoup de tout petits faisceaux réguliers. Dans un essai sur de la peau de porc, chacun a laissé une bulle d’environ 78 µm de large. La peau entre les bulles reste intacte.
 lens-microlens-about = Cette lentille divise aussi le faisceau, mais de façon moins régulière. Dans le même essai, les bulles faisaient environ 163 µm de large. La peau entre elles reste intacte.
+lens-bubble-rows = Après une impulsion, la rangée de bulles du haut est dans la couche du dessus, où elles se forment par LIOB. La rangée du bas est dans le derme, où elles se forment par cavitation.
 
 ## Remodelage (module 2)
 

@@ -45,12 +45,13 @@ pulse-length = 脉冲长度：
 pulse-preset-nano = 纳秒激光
 pulse-preset-pico = 皮秒激光
 pulse-fire = 发射一次脉冲
-pulse-readout = 目标里保留的压力：{ $pressure }%。皮秒激光使用的脉冲大约是 240 到 750 ps。对于 1 µm 宽的颗粒，脉冲短于大约 300 ps 时，压力积累得最多。这个数字是估算的。
-pulse-outcome-shatters = 碎成了很多小块
-pulse-outcome-cracks = 裂成了几个大块
-pulse-outcome-heats = 变热了；热量向周围扩散
-pulse-outcome-tissue-bubble = 一个很小的气泡；热量很少
-pulse-outcome-tissue-heats = 热量扩散到皮肤里
+pulse-readout = 颗粒里保留的压力：{ $pressure }%（示意模型）。热量需要时间才能从颗粒里散出去。压力波也需要时间才能穿过颗粒：对于 1 µm 宽的颗粒，大约是 300 ps。这个数字是估算的。有一台在美国获得许可的皮秒激光，发出的脉冲是 240 到 750 ps。
+pulse-model = 示意模型
+pulse-outcome-breaks = 碎开了；散出的热量很少
+pulse-outcome-heat-stays = 变热了；热量留在了里面
+pulse-outcome-heat-leaks = 变热了；热量散到了周围的皮肤里
+pulse-outcome-tissue = 这里没有能让这个模型打碎的颗粒
+pulse-tissue-about = 这个模型显示的是一个色素颗粒，不是疤痕组织。它没有显示一次宽脉冲对疤痕有什么作用。在皮肤里，小气泡是在一种特殊透镜的光点下面形成的。这种透镜把光束分成很多很小的光点，每个光点都集中了能量。请看“{ pico-beams-title }”这一页。
 
 ## 波长（第 2 单元）
 
@@ -66,6 +67,7 @@ lens-microlens = 微透镜
 lens-none-about = 不用特殊透镜时，激光用一束宽光束照射整片区域。
 lens-diffractive-about = 这种透镜把光束分成很多均匀的细小光束。在一项猪皮测试中，每一束留下一个大约 78 µm 宽的气泡。气泡之间的皮肤保持完好。
 lens-microlens-about = 这种透镜也会把光束分开，但没有那么均匀。在同一项测试中，气泡大约是 163 µm 宽。气泡之间的皮肤保持完好。
+lens-bubble-rows = 发射一次脉冲后，上面一排气泡在表层，它们是通过 LIOB 形成的。下面一排在真皮里，它们是通过空化形成的。
 
 ## 重塑（第 2 单元）
 

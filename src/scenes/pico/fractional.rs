@@ -138,6 +138,10 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
         Lens::MicroLens => "lens-microlens-about",
     };
     paragraph(ui, &ctx.loc.t(about));
+    if lens != Lens::None {
+        // The brief's names for the two rows: optical breakdown on top, cavitation below.
+        paragraph(ui, &ctx.loc.t("lens-bubble-rows"));
+    }
 }
 
 #[cfg(test)]

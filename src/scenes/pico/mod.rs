@@ -1,6 +1,7 @@
-//! Module 2's scenes, one file each: the pulse lab (pulse length), wavelength depth, the
-//! fractional lens and collagen remodelling over a course of sessions.
+//! Module 2's scenes, one file each: the pulse lab (pulse length, with its model in `clocks`),
+//! wavelength depth, the fractional lens and collagen remodelling over a course of sessions.
 
+pub mod clocks;
 pub mod fractional;
 pub mod pulse;
 pub mod remodel;

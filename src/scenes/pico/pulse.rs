@@ -1,9 +1,11 @@
-//! The pulse lab: how a pulse's length decides whether a pigment granule shatters or heats,
-//! its plain-Rust physics (SI units) and its view.
+//! The pulse lab: how a pulse's length, set against a pigment granule's two clocks (heat
+//! leaking out, a pressure wave crossing it; the model in `clocks`), decides whether the
+//! granule breaks apart or heats; its presets and slider, and its view.
 
 use bevy_egui::egui;
 
-use super::{BUBBLE, FIBRE, HEAT, LIGHT_BEAM, PIGMENT, progress, scale_bar};
+use super::clocks::{Effect, GRANULE_DIAMETER_M, effect, heat_spread_m, pressure_kept};
+use super::{FIBRE, HEAT, LIGHT_BEAM, PIGMENT, progress, scale_bar};
 use crate::i18n::args;
 use crate::illustration::labels;
 use crate::scenes::canvas::{self, Rgba, Shapes, rgb, with_alpha};
@@ -11,54 +13,13 @@ use crate::scenes::{SceneCtx, labelled_slider, small_font};
 use crate::theme::widgets::{choice, paragraph, primary_button};
 use crate::theme::{Palette, TARGET_SIZE, c};
 
-/// A pigment granule about 1 micrometre across, as in the evidence brief.
-pub const GRANULE_DIAMETER_M: f64 = 1e-6;
-/// Heat diffusivity of soft tissue (close to water's), m²/s.
-pub const THERMAL_DIFFUSIVITY: f64 = 1.4e-7;
-/// Speed of sound in soft tissue, m/s.
-pub const SPEED_OF_SOUND: f64 = 1500.0;
-/// A picosecond pulse inside the brief's cleared range (240 to 750 ps).
+/// A picosecond pulse inside the brief's range for one cleared device (240 to 750 ps).
 pub const PICO_PULSE_S: f64 = 450e-12;
 /// Q-switched nanosecond pulses are roughly a thousand times longer (brief, section 3).
 pub const NANO_PULSE_S: f64 = PICO_PULSE_S * 1000.0;
 /// The slider's range.
 pub const SHORTEST_S: f64 = 100e-12;
 pub const LONGEST_S: f64 = 1e-6;
-
-/// Time a pressure wave takes to cross from the centre of the target to its edge: shorter
-/// pulses trap the pressure they build ("stress confinement").
-pub fn stress_confinement_time(diameter_m: f64) -> f64 {
-    diameter_m / 2.0 / SPEED_OF_SOUND
-}
-
-/// How far heat spreads from the target during a pulse: the diffusion length 2·√(κ·t).
-pub fn heat_spread_m(pulse_s: f64) -> f64 {
-    2.0 * (THERMAL_DIFFUSIVITY * pulse_s).sqrt()
-}
-
-/// Share of the pressure the target can build before it leaks out as sound (0 to 1).
-pub fn pressure_kept(pulse_s: f64, diameter_m: f64) -> f64 {
-    1.0 / (1.0 + pulse_s / stress_confinement_time(diameter_m))
-}
-
-/// What the pulse does to the target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Effect {
-    /// Pressure builds faster than it can leave: the target breaks into fine pieces.
-    Shatters,
-    /// Some pressure: the target cracks into a few large pieces, and heats.
-    Cracks,
-    /// Mostly heat, which spreads into the skin around.
-    Heats,
-}
-
-pub fn effect(pulse_s: f64, diameter_m: f64) -> Effect {
-    match pressure_kept(pulse_s, diameter_m) {
-        p if p >= 0.3 => Effect::Shatters,
-        p if p >= 0.01 => Effect::Cracks,
-        _ => Effect::Heats,
-    }
-}
 
 /// Slider position (0 to 1, log scale) for a pulse length, and back.
 pub fn to_slider(pulse_s: f64) -> f64 {
@@ -85,7 +46,20 @@ pub fn readable(pulse_s: f64) -> (f64, &'static str) {
 pub enum Target {
     #[default]
     Pigment,
+    /// Scar tissue holds no granule for this model to break: the evidence brief has the
+    /// bubbles in skin come from the fractional lens's tiny spots, and the scene says so.
     ScarTissue,
+}
+
+/// The message shown after a pulse: the granule's outcome by its clocks, or, on scar tissue,
+/// the same one whatever the pulse (the model has nothing there to break).
+pub fn outcome(target: Target, effect: Effect) -> &'static str {
+    match (target, effect) {
+        (Target::ScarTissue, _) => "pulse-outcome-tissue",
+        (Target::Pigment, Effect::BreaksApart) => "pulse-outcome-breaks",
+        (Target::Pigment, Effect::HeatStays) => "pulse-outcome-heat-stays",
+        (Target::Pigment, Effect::HeatLeaks) => "pulse-outcome-heat-leaks",
+    }
 }
 
 const TISSUE: Rgba = rgb([0xF6, 0xD8, 0xD0]);
@@ -109,49 +83,20 @@ impl Default for PulseLab {
     }
 }
 
-pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
-    let lab = ctx.state.pulse.clone();
-    let t = progress(ui, lab.fired_at, ctx.now, ctx.reduced_motion);
+/// The granule, `hit` of the way through the pulse's effect: heat glowing as far as it
+/// spreads, the pressure wave running out, and the granule whole (glowing with the heat it
+/// keeps) or broken apart.
+fn draw_granule(shapes: &mut Shapes, center: [f32; 2], hit: f32, pulse_s: f64) {
     let d = GRANULE_DIAMETER_M;
-    let effect = effect(lab.pulse_s, d);
-    // Scene units: micrometres, a 6 × 4 µm window around the target.
-    let mut shapes = Shapes::new(6.0, 4.0);
-    let center = [3.0, 1.8];
-    shapes.rect([0.0, 0.0], [6.0, 4.0], 0, TISSUE);
-    if lab.target == Target::ScarTissue {
-        for i in 0..7 {
-            let y = 0.3 + i as f32 * 0.5;
-            let points: Vec<[f32; 2]> = (0..=30)
-                .map(|k| {
-                    let x = k as f32 * 0.2;
-                    [x, y + 0.08 * (x * 2.1 + i as f32).sin()]
-                })
-                .collect();
-            shapes.polyline(&points, 0.1, 1, FIBRE);
-        }
-    }
-    // The beam comes down in the first quarter of the animation.
-    let beam = (t / 0.25).min(1.0);
-    if lab.fired_at.is_some() && t < 0.6 {
-        let fade = if t > 0.3 { 1.0 - (t - 0.3) / 0.3 } else { 1.0 };
-        let bottom = 4.0 - (4.0 - center[1]) * beam;
-        shapes.rect(
-            [center[0] - 0.35, bottom],
-            [center[0] + 0.35, 4.0],
-            3,
-            with_alpha(LIGHT_BEAM, 0.55 * fade),
-        );
-    }
-    let hit = ((t - 0.25) / 0.75).clamp(0.0, 1.0);
-    let radius = 0.5;
-    let spread_um = (heat_spread_m(lab.pulse_s) * 1e6) as f32;
-    let pressure = pressure_kept(lab.pulse_s, d) as f32;
+    let radius = (d / 2.0 * 1e6) as f32;
+    let pressure = pressure_kept(pulse_s, d) as f32;
+    let breaks = effect(pulse_s, d) == Effect::BreaksApart;
     if hit > 0.0 {
-        // Heat: a glow as wide as the heat spreads, drawn at the same scale as the target.
-        let halo = radius + spread_um * hit;
+        // Heat: a glow as wide as the heat spreads, drawn at the same scale as the granule.
+        let halo = radius + (heat_spread_m(pulse_s) * 1e6) as f32 * hit;
         let heat = (1.0 - pressure).powi(2);
         shapes.circle(center, halo, 2, with_alpha(HEAT, 0.25 + 0.5 * heat));
-        if effect != Effect::Heats {
+        if pressure >= 0.01 {
             // The pressure wave: a ring running outwards and fading.
             let wave = radius + 2.2 * hit;
             let strength = (pressure * 1.6).min(1.0) * (1.0 - hit);
@@ -164,47 +109,68 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             );
         }
     }
-    match lab.target {
-        Target::Pigment => {
-            let pieces = match (hit > 0.0, effect) {
-                (false, _) | (true, Effect::Heats) => 1,
-                (true, Effect::Cracks) => 3,
-                (true, Effect::Shatters) => 14,
-            };
-            if pieces == 1 {
-                shapes.circle(center, radius, 5, PIGMENT);
-            } else {
-                let piece = radius / (pieces as f32).sqrt();
-                for i in 0..pieces {
-                    let a = i as f32 / pieces as f32 * std::f32::consts::TAU + 0.4;
-                    let out = (radius - piece) * 0.8 + hit * if pieces > 3 { 1.3 } else { 0.35 };
-                    shapes.circle(
-                        [center[0] + out * a.cos(), center[1] + out * a.sin()],
-                        piece,
-                        5,
-                        PIGMENT,
-                    );
-                }
-            }
-        }
-        Target::ScarTissue => {
-            if hit > 0.0 && effect != Effect::Heats {
-                // A tiny bubble where the pressure tore the tissue.
-                shapes.circle(
-                    center,
-                    radius * (0.3 + 0.9 * hit) * pressure.sqrt(),
-                    5,
-                    BUBBLE,
-                );
-            }
-            shapes.ring(
-                center,
-                radius * 1.05,
-                radius * 1.15,
+    if hit > 0.0 && breaks {
+        let pieces = 14;
+        let piece = radius / (pieces as f32).sqrt();
+        for i in 0..pieces {
+            let a = i as f32 / pieces as f32 * std::f32::consts::TAU + 0.4;
+            let out = (radius - piece) * 0.8 + hit * 0.8;
+            shapes.circle(
+                [center[0] + out * a.cos(), center[1] + out * a.sin()],
+                piece,
                 5,
-                with_alpha(FIBRE, 0.9),
+                PIGMENT,
             );
         }
+    } else {
+        shapes.circle(center, radius, 5, PIGMENT);
+        if hit > 0.0 {
+            shapes.circle(center, radius * 0.7, 6, with_alpha(HEAT, 0.8 * hit));
+        }
+    }
+}
+
+pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
+    let lab = ctx.state.pulse.clone();
+    let t = progress(ui, lab.fired_at, ctx.now, ctx.reduced_motion);
+    let tissue = lab.target == Target::ScarTissue;
+    // Scene units: micrometres, a 6 × 4 µm window around the target.
+    let mut shapes = Shapes::new(6.0, 4.0);
+    let center = [3.0, 1.8];
+    shapes.rect([0.0, 0.0], [6.0, 4.0], 0, TISSUE);
+    if tissue {
+        for i in 0..7 {
+            let y = 0.3 + i as f32 * 0.5;
+            let points: Vec<[f32; 2]> = (0..=30)
+                .map(|k| {
+                    let x = k as f32 * 0.2;
+                    [x, y + 0.08 * (x * 2.1 + i as f32).sin()]
+                })
+                .collect();
+            shapes.polyline(&points, 0.1, 1, FIBRE);
+        }
+    }
+    // The beam comes down in the first quarter of the animation: onto the granule, or over
+    // the whole window of scar tissue, one wide beam as without a special lens.
+    let beam = (t / 0.25).min(1.0);
+    if lab.fired_at.is_some() && t < 0.6 {
+        let fade = if t > 0.3 { 1.0 - (t - 0.3) / 0.3 } else { 1.0 };
+        let (half, floor, alpha) = if tissue {
+            (3.0, 0.0, 0.3)
+        } else {
+            (0.35, center[1], 0.55)
+        };
+        let bottom = 4.0 - (4.0 - floor) * beam;
+        shapes.rect(
+            [center[0] - half, bottom],
+            [center[0] + half, 4.0],
+            3,
+            with_alpha(LIGHT_BEAM, alpha * fade),
+        );
+    }
+    let hit = ((t - 0.25) / 0.75).clamp(0.0, 1.0);
+    if !tissue {
+        draw_granule(&mut shapes, center, hit, lab.pulse_s);
     }
     let (map, _) = canvas::place(
         ui,
@@ -225,21 +191,27 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         scale,
         ctx.loc.t("label-one-micrometre"),
     );
+    // Everything drawn here comes from the app's own model: say so on the picture.
+    labels::label(
+        &painter,
+        bounds,
+        ctx.loc.t("pulse-model"),
+        map.to_screen([5.9, 0.1]),
+        egui::Align2::RIGHT_BOTTOM,
+        small_font(ui),
+        text,
+    );
     if hit >= 1.0 || (ctx.reduced_motion && lab.fired_at.is_some()) {
-        let outcome = match (lab.target, effect) {
-            (Target::Pigment, Effect::Shatters) => "pulse-outcome-shatters",
-            (Target::Pigment, Effect::Cracks) => "pulse-outcome-cracks",
-            (Target::Pigment, Effect::Heats) => "pulse-outcome-heats",
-            (Target::ScarTissue, Effect::Heats) => "pulse-outcome-tissue-heats",
-            (Target::ScarTissue, _) => "pulse-outcome-tissue-bubble",
-        };
-        labels::label(
+        let message = ctx
+            .loc
+            .t(outcome(lab.target, effect(lab.pulse_s, GRANULE_DIAMETER_M)));
+        let galley = painter.layout(message, small_font(ui), text, bounds.width() - 12.0);
+        labels::paint_label(
             &painter,
             bounds,
-            ctx.loc.t(outcome),
+            galley,
             map.to_screen([3.0, 3.9]),
             egui::Align2::CENTER_TOP,
-            small_font(ui),
             text,
         );
     }
@@ -280,37 +252,87 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             ctx.state.pulse.fired_at = Some(ctx.now);
         }
     });
-    paragraph(
-        ui,
-        &ctx.loc.t_args(
-            "pulse-readout",
-            &args(&[("pressure", ((pressure * 100.0).round() as i64).into())]),
-        ),
-    );
+    let about = match lab.target {
+        Target::Pigment => {
+            let pressure = pressure_kept(lab.pulse_s, GRANULE_DIAMETER_M);
+            ctx.loc.t_args(
+                "pulse-readout",
+                &args(&[("pressure", ((pressure * 100.0).round() as i64).into())]),
+            )
+        }
+        Target::ScarTissue => ctx.loc.t("pulse-tissue-about"),
+    };
+    paragraph(ui, &about);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenes::pico::clocks::{stress_confinement_time, thermal_relaxation_time};
 
     #[test]
-    fn stress_confinement_of_a_granule_is_about_300_ps() {
-        let t = stress_confinement_time(GRANULE_DIAMETER_M);
-        // The brief's estimate: about 300 ps for a 1 micrometre granule.
-        assert!((t - 300e-12).abs() < 0.15 * 300e-12, "{t}");
+    fn pulses_pass_the_pressure_clock_then_the_heat_clock() {
+        let d = GRANULE_DIAMETER_M;
+        // The brief's picosecond pulses (one cleared device, another maker, one device mode).
+        for ps in [240e-12, 250e-12, 450e-12, 550e-12, 750e-12] {
+            assert_eq!(effect(ps, d), Effect::BreaksApart, "{ps}");
+        }
+        // Shorter than the pressure clock always breaks the granule apart.
+        assert_eq!(
+            effect(stress_confinement_time(d) * 0.99, d),
+            Effect::BreaksApart
+        );
+        assert_eq!(effect(10e-9, d), Effect::HeatStays);
+        assert_eq!(
+            effect(thermal_relaxation_time(d) * 0.99, d),
+            Effect::HeatStays
+        );
+        assert_eq!(effect(NANO_PULSE_S, d), Effect::HeatLeaks);
+        assert_eq!(effect(LONGEST_S, d), Effect::HeatLeaks);
+        let ratio = pressure_kept(PICO_PULSE_S, d) / pressure_kept(NANO_PULSE_S, d);
+        assert!(ratio > 100.0, "{ratio}");
+        // Along the slider the effect only ever moves on, from breaking to heat leaking.
+        let effects: Vec<Effect> = (0..=200)
+            .map(|i| effect(from_slider(i as f64 / 200.0), d))
+            .collect();
+        assert!(effects.windows(2).all(|w| w[0] <= w[1]), "{effects:?}");
+        for e in [Effect::BreaksApart, Effect::HeatStays, Effect::HeatLeaks] {
+            assert!(effects.contains(&e), "{e:?} never shows");
+        }
     }
 
     #[test]
-    fn pico_pulses_shatter_and_nano_pulses_do_not() {
-        let d = GRANULE_DIAMETER_M;
-        // The brief's cleared picosecond range.
-        for ps in [240e-12, 450e-12, 550e-12, 750e-12] {
-            assert_eq!(effect(ps, d), Effect::Shatters, "{ps}");
+    fn scar_tissue_shows_no_bubble_and_no_breaking_at_any_pulse_length() {
+        let mut seen = Vec::new();
+        for i in 0..=50 {
+            let e = effect(from_slider(i as f64 / 50.0), GRANULE_DIAMETER_M);
+            assert_eq!(outcome(Target::ScarTissue, e), "pulse-outcome-tissue");
+            seen.push(outcome(Target::Pigment, e));
         }
-        assert_ne!(effect(NANO_PULSE_S, d), Effect::Shatters);
-        assert_eq!(effect(LONGEST_S, d), Effect::Heats);
-        let ratio = pressure_kept(PICO_PULSE_S, d) / pressure_kept(NANO_PULSE_S, d);
-        assert!(ratio > 100.0, "{ratio}");
+        seen.dedup();
+        assert_eq!(
+            seen,
+            [
+                "pulse-outcome-breaks",
+                "pulse-outcome-heat-stays",
+                "pulse-outcome-heat-leaks"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_scar_tissue_text_names_the_lens_page_in_every_language() {
+        for locale in crate::i18n::LOCALES {
+            let (loc, errors) = crate::i18n::Localizer::new(&[locale.tag.parse().unwrap()]);
+            assert!(errors.is_empty(), "{errors:?}");
+            let about = loc.t("pulse-tissue-about");
+            let title = loc.t("pico-beams-title");
+            assert!(
+                about.contains(&title) && !about.contains('{'),
+                "{}: {about}",
+                locale.tag
+            );
+        }
     }
 
     #[test]
