@@ -72,7 +72,7 @@ pico-q-volume-a = Un 86 % menor, más o menos
 pico-q-volume-b = Un 24 % menor, más o menos
 pico-q-volume-c = Más o menos igual que antes
 pico-q-volume-d = Las cicatrices habían desaparecido
-pico-q-volume-why = Las fotos en 3D mostraron un volumen alrededor de un 24 % menor a 1 mes. A los 3 meses, era alrededor de un 27 % menor. Las cicatrices mejoraron, pero solo en parte. El fabricante del láser pagó parte de este estudio.
+pico-q-volume-why = Las fotos en 3D mostraron un volumen alrededor de un 24 % menor al cabo de 1 mes. A los 3 meses, era alrededor de un 27 % menor. Las cicatrices mejoraron, pero solo en parte. El fabricante del láser pagó parte de este estudio.
 
 pico-q-satisfied = Un anuncio dice que el 86 % de los pacientes quedaron satisfechos. ¿Qué te dice esa cifra?
 pico-q-satisfied-a = Sus cicatrices mejoraron un 86 %
