@@ -6,6 +6,7 @@ review-intro = This sheet lists everything Scarwise tells patients in this langu
 review-how = To review: read each module, check each marked text against its sources, then sign the module's sign-off block. Note any change you want in "Changes requested".
 review-change = To change wording, edit the message with the id shown beside it in locales/<language>/<module>.ftl (one file per language; keep numbers and words like "about" and "can" in every language). Sources are listed in assets/content/sources.ron. Day counts and the clinic's phone number are set in clinic.ron.
 review-claim-legend = marks a text that carries a number or a medical claim: it must rest on the sources listed under it.
+review-placeholders = Words in braces, such as {"{"}$day{"}"}, are filled in by the app when it shows the text: the day the patient picked, the clinic's phone number from clinic.ron.
 review-quiz = Quiz
 review-other = Consultation preparation: things to tell the doctor
 review-col-part = Part

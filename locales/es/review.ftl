@@ -5,6 +5,7 @@ review-intro = Esta hoja recoge todo lo que Scarwise dice a los pacientes en est
 review-how = Para revisar: lea cada módulo, compare cada texto marcado con sus fuentes y firme el bloque de aprobación del módulo. Anote los cambios que desee en «Cambios solicitados».
 review-change = Para cambiar un texto, edite el mensaje con el id que aparece a su lado en locales/<idioma>/<módulo>.ftl (un archivo por idioma; mantenga los números y palabras como «unos» y «puede» en todos los idiomas). Las fuentes están en assets/content/sources.ron. Los días y el teléfono de la clínica se fijan en clinic.ron.
 review-claim-legend = marca un texto con un número o una afirmación médica: debe basarse en las fuentes indicadas debajo.
+review-placeholders = Las palabras entre llaves, como {"{"}$day{"}"}, las rellena la aplicación al mostrar el texto: el día que eligió el paciente, el teléfono de la clínica de clinic.ron.
 review-quiz = Preguntas
 review-other = Preparación de la consulta: qué decir al médico
 review-col-part = Parte

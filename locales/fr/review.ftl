@@ -5,6 +5,7 @@ review-intro = Cette fiche reprend tout ce que Scarwise dit aux patients dans ce
 review-how = Pour relire : lisez chaque module, vérifiez chaque texte marqué par rapport à ses sources, puis signez le bloc de validation du module. Notez les changements souhaités dans « Changements demandés ».
 review-change = Pour changer un texte, modifiez le message dont l’identifiant figure à côté, dans locales/<langue>/<module>.ftl (un fichier par langue ; gardez les nombres et les mots comme « environ » et « peut » dans toutes les langues). Les sources sont dans assets/content/sources.ron. Les nombres de jours et le téléphone de la clinique se règlent dans clinic.ron.
 review-claim-legend = signale un texte qui contient un nombre ou une affirmation médicale : il doit reposer sur les sources indiquées dessous.
+review-placeholders = Les mots entre accolades, comme {"{"}$day{"}"}, sont remplis par l’application quand elle montre le texte : le jour choisi par le patient, le téléphone de la clinique indiqué dans clinic.ron.
 review-quiz = Quiz
 review-other = Préparer la consultation : ce qu’il faut dire au médecin
 review-col-part = Partie

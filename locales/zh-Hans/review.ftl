@@ -5,6 +5,7 @@ review-intro = 本表列出 Scarwise 用这种语言告诉患者的全部内容�
 review-how = 审阅方法：逐个阅读每个模块，对照来源核对每条带标记的文字，然后在该模块的签字栏签名。如需修改，请写在“要求的修改”一栏。
 review-change = 如需修改文字，请在 locales/<语言>/<模块>.ftl 中编辑旁边所示编号的消息（每种语言一个文件；在所有语言中保留数字以及“约”“可能”这类词）。来源列在 assets/content/sources.ron 中。天数和诊所电话在 clinic.ron 中设置。
 review-claim-legend = 表示该文字含有数字或医学说法：它必须有下方所列来源的依据。
+review-placeholders = 大括号里的词，例如 {"{"}$day{"}"}，会在应用显示文字时自动填入：患者选的那一天、clinic.ron 里设置的诊所电话。
 review-quiz = 测验
 review-other = 准备面诊：要告诉医生的事
 review-col-part = 部分

@@ -36,6 +36,7 @@ pub fn review_sheet(
         "<p class=\"legend\"><span class=\"claim\">✱</span> {}</p>",
         escape(&loc.t("review-claim-legend"))
     );
+    let _ = writeln!(body, "<p>{}</p>", escape(&loc.t("review-placeholders")));
 
     for (number, module) in library.modules.iter().enumerate() {
         let of_module: Vec<&Cited> = blocks
