@@ -96,7 +96,12 @@ prep-skin-result-darker = Darker skin is more likely to get brown marks after he
 prep-skin-not-diagnosis = This is not a diagnosis. Only your doctor can tell your skin type.
 
 prep-scars-heading = Which scars look like yours?
-prep-scars-intro = Tap the kinds that look most like your scars. You can pick more than one.
+prep-scars-intro = Tap the kinds that look most like your scars. You can pick more than one. Flat colour marks are listed apart, because they are not scars.
+prep-scars-group-scars = Scars (dents or bumps)
+prep-scars-group-marks = Colour marks (not scars)
+prep-scars-marks-note = Flat red or brown marks left after a spot. The skin is still smooth. Many doctors say they are not true scars, but one scale counts them as the mildest kind. If you have them, you can note them for your doctor too.
+prep-mark-red = Red marks
+prep-mark-brown = Brown marks
 
 prep-summary-title = My consultation summary
 prep-summary-intro = Made with Scarwise on this device. Show it to your doctor.
@@ -105,6 +110,7 @@ prep-summary-no-questions = I have not picked any questions yet.
 prep-summary-flags = Things to tell my doctor
 prep-summary-no-flags = Nothing marked.
 prep-summary-scars = Scars that look like mine
+prep-summary-marks = Colour marks (not scars) I also have
 prep-summary-skin = My skin and the sun
 prep-summary-learnt = What I have learnt
 prep-summary-unclear = Topics still unclear to me

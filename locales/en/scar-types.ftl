@@ -7,6 +7,7 @@ scar-types-layers-p3 = Some scars stay near the top. Others reach deep into the 
 
 scar-types-colour-title = A colour mark or a scar?
 scar-types-colour-p1 = After a spot heals, it can leave a flat red or brown mark. The skin is still smooth. These marks often fade over months.
+scar-types-colour-why = A red mark is redness from tiny blood vessels that grew wider while the spot was red and sore. A brown mark is extra pigment, the natural colouring of skin.
 scar-types-colour-p2 = A scar is different. It changes the shape of the skin. It can be a dent or a raised bump.
 scar-types-colour-p3 = Doctors use these words in different ways. One scale counts flat marks as the mildest kind of scar. Many skin doctors say a flat mark is not a true scar. Ask your doctor what they mean.
 
@@ -34,7 +35,7 @@ scar-types-keloid-p1 = A keloid is a raised scar that grows past the area of the
 scar-types-keloid-p2 = Some people, and some families, tend to get keloids. If you or your family get keloids, tell your doctor before any skin treatment.
 
 scar-types-explorer-title = Explore all the types
-scar-types-explorer-p1 = Here are all the kinds side by side, drawn to scale. Tap each one. Look at how wide and how deep it is.
+scar-types-explorer-p1 = Here are all the kinds side by side: five kinds of scars, then flat colour marks, which are not scars. The sizes of the scars are to scale, but the skin layers are simplified. Tap each one. Look at how wide and how deep it is.
 
 scar-types-side-light-title = Why light from the side matters
 scar-types-side-light-p1 = Move the lamp from high to low. Watch the rolling scar.
@@ -46,7 +47,7 @@ scar-types-grading-p2 = Grade 2 is mild: hard to see from about half a metre awa
 scar-types-grading-p3 = There is no single best scale. Your doctor may use a different one, and that is fine.
 
 scar-types-sort-title = Game: name that scar
-scar-types-sort-p1 = Look at each drawing and pick its kind. You will see why after each answer.
+scar-types-sort-p1 = Look at each drawing and pick its kind. If the skin is flat and only its colour changed, pick “Not a scar”. You will see why after each answer.
 
 scar-types-common-title = You are not alone
 scar-types-common-p1 = Acne is very common. Most people have it at some time between about 11 and 30 years old.

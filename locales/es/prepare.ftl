@@ -96,7 +96,12 @@ prep-skin-result-darker = La piel más oscura tiene más riesgo de manchas marro
 prep-skin-not-diagnosis = Esto no es un diagnóstico. Solo tu médico puede decir tu tipo de piel.
 
 prep-scars-heading = ¿Qué cicatrices se parecen a las tuyas?
-prep-scars-intro = Toca los tipos que más se parecen a tus cicatrices. Puedes elegir más de uno.
+prep-scars-intro = Toca los tipos que más se parecen a tus cicatrices. Puedes elegir más de uno. Las manchas de color planas van aparte, porque no son cicatrices.
+prep-scars-group-scars = Cicatrices (hundimientos o bultos)
+prep-scars-group-marks = Manchas de color (no son cicatrices)
+prep-scars-marks-note = Manchas planas, rojas o marrones, que quedan tras un grano. La piel sigue lisa. Muchos médicos dicen que no son cicatrices de verdad, pero una escala las cuenta como la cicatriz más leve. Si las tienes, también puedes anotarlas para tu médico.
+prep-mark-red = Manchas rojas
+prep-mark-brown = Manchas marrones
 
 prep-summary-title = Resumen para mi consulta
 prep-summary-intro = Hecho con Scarwise en este dispositivo. Muéstraselo a tu médico.
@@ -105,6 +110,7 @@ prep-summary-no-questions = Todavía no he elegido ninguna pregunta.
 prep-summary-flags = Cosas que debo contarle a mi médico
 prep-summary-no-flags = Nada marcado.
 prep-summary-scars = Cicatrices que se parecen a las mías
+prep-summary-marks = Manchas de color (no son cicatrices) que también tengo
 prep-summary-skin = Mi piel y el sol
 prep-summary-learnt = Lo que he aprendido
 prep-summary-unclear = Temas que aún no tengo claros

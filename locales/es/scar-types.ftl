@@ -7,6 +7,7 @@ scar-types-layers-p3 = Algunas cicatrices se quedan cerca de la superficie. Otra
 
 scar-types-colour-title = ¿Una mancha de color o una cicatriz?
 scar-types-colour-p1 = Cuando un grano se cura, puede dejar una mancha plana, roja o marrón. La piel sigue lisa. Estas manchas suelen aclararse en unos meses.
+scar-types-colour-why = Una mancha roja es rojez de vasos sanguíneos diminutos que se ensancharon mientras el grano estaba rojo y dolorido. Una mancha marrón es pigmento de más, el color natural de la piel.
 scar-types-colour-p2 = Una cicatriz es distinta. Cambia la forma de la piel. Puede ser un hundimiento o un bulto.
 scar-types-colour-p3 = Los médicos usan estas palabras de formas distintas. Una escala cuenta las manchas planas como la cicatriz más leve. Muchos dermatólogos dicen que una mancha plana no es una cicatriz de verdad. Pregunta a tu médico qué quiere decir.
 
@@ -34,7 +35,7 @@ scar-types-keloid-p1 = Un queloide es una cicatriz elevada que crece más allá 
 scar-types-keloid-p2 = Algunas personas, y algunas familias, tienden a tener queloides. Si tú o tu familia tienen queloides, díselo a tu médico antes de cualquier tratamiento de la piel.
 
 scar-types-explorer-title = Explora todos los tipos
-scar-types-explorer-p1 = Aquí tienes todos los tipos, uno al lado del otro, dibujados a escala. Toca cada uno. Mira qué tan ancho y qué tan hondo es.
+scar-types-explorer-p1 = Aquí tienes todos los tipos, uno al lado del otro: cinco tipos de cicatrices y, después, manchas de color planas, que no son cicatrices. El tamaño de las cicatrices está a escala, pero las capas de la piel están simplificadas. Toca cada uno. Mira qué tan ancho y qué tan hondo es.
 
 scar-types-side-light-title = Por qué importa la luz de lado
 scar-types-side-light-p1 = Mueve la lámpara de arriba a abajo. Mira la cicatriz ondulada.
@@ -46,7 +47,7 @@ scar-types-grading-p2 = El grado 2 es leve: cuesta verlo a medio metro y se tapa
 scar-types-grading-p3 = No hay una sola escala mejor que las demás. Tu médico puede usar otra, y está bien.
 
 scar-types-sort-title = Juego: ¿qué cicatriz es?
-scar-types-sort-p1 = Mira cada dibujo y elige su tipo. Después de cada respuesta verás por qué.
+scar-types-sort-p1 = Mira cada dibujo y elige su tipo. Si la piel está plana y solo cambió su color, elige «No es una cicatriz». Después de cada respuesta verás por qué.
 
 scar-types-common-title = No estás solo
 scar-types-common-p1 = El acné es muy común. La mayoría de la gente lo tiene en algún momento entre los 11 y los 30 años, más o menos.

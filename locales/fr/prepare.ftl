@@ -99,7 +99,12 @@ prep-skin-result-darker = Les peaux foncées ont plus de risque de taches brunes
 prep-skin-not-diagnosis = Ce n’est pas un diagnostic. Seul votre médecin peut dire votre type de peau.
 
 prep-scars-heading = Quelles cicatrices ressemblent aux vôtres ?
-prep-scars-intro = Touchez les sortes qui ressemblent le plus à vos cicatrices. Vous pouvez en choisir plusieurs.
+prep-scars-intro = Touchez les sortes qui ressemblent le plus à vos cicatrices. Vous pouvez en choisir plusieurs. Les taches de couleur plates sont à part, car ce ne sont pas des cicatrices.
+prep-scars-group-scars = Cicatrices (creux ou bosses)
+prep-scars-group-marks = Taches de couleur (pas des cicatrices)
+prep-scars-marks-note = Des taches plates, rouges ou brunes, laissées par un bouton. La peau reste lisse. Beaucoup de médecins disent que ce ne sont pas de vraies cicatrices, mais une échelle les compte comme la forme la plus légère. Si vous en avez, vous pouvez aussi les noter pour votre médecin.
+prep-mark-red = Taches rouges
+prep-mark-brown = Taches brunes
 
 prep-summary-title = Mon résumé pour la consultation
 prep-summary-intro = Fait avec Scarwise sur cet appareil. Montrez-le à votre médecin.
@@ -108,6 +113,7 @@ prep-summary-no-questions = Je n’ai pas encore choisi de questions.
 prep-summary-flags = À dire à mon médecin
 prep-summary-no-flags = Rien de coché.
 prep-summary-scars = Cicatrices qui ressemblent aux miennes
+prep-summary-marks = Taches de couleur (pas des cicatrices) que j’ai aussi
 prep-summary-skin = Ma peau et le soleil
 prep-summary-learnt = Ce que j’ai appris
 prep-summary-unclear = Sujets encore flous pour moi

@@ -7,6 +7,7 @@ scar-types-layers-p3 = Certaines cicatrices restent près de la surface. D’aut
 
 scar-types-colour-title = Une tache de couleur ou une cicatrice ?
 scar-types-colour-p1 = Quand un bouton guérit, il peut laisser une tache plate rouge ou brune. La peau reste lisse. Ces taches pâlissent souvent en quelques mois.
+scar-types-colour-why = Une tache rouge, c’est une rougeur due à de tout petits vaisseaux sanguins qui se sont élargis quand le bouton était rouge et douloureux. Une tache brune, c’est du pigment en trop, la couleur naturelle de la peau.
 scar-types-colour-p2 = Une cicatrice, c’est différent. Elle change la forme de la peau. Ce peut être un creux ou une bosse.
 scar-types-colour-p3 = Les médecins n’emploient pas tous ces mots de la même façon. Une échelle compte les taches plates comme la forme la plus légère de cicatrice. Beaucoup de dermatologues disent qu’une tache plate n’est pas une vraie cicatrice. Demandez à votre médecin ce qu’il veut dire.
 
@@ -34,7 +35,7 @@ scar-types-keloid-p1 = Une chéloïde est une cicatrice en relief qui grandit au
 scar-types-keloid-p2 = Certaines personnes, et certaines familles, ont tendance à faire des chéloïdes. Si c’est votre cas ou celui de votre famille, dites-le à votre médecin avant tout traitement de la peau.
 
 scar-types-explorer-title = Explorez tous les types
-scar-types-explorer-p1 = Voici toutes les sortes côte à côte, dessinées à l’échelle. Touchez chacune. Regardez sa largeur et sa profondeur.
+scar-types-explorer-p1 = Voici toutes les sortes côte à côte : cinq sortes de cicatrices, puis des taches de couleur plates, qui ne sont pas des cicatrices. La taille des cicatrices est à l’échelle, mais les couches de la peau sont simplifiées. Touchez chacune. Regardez sa largeur et sa profondeur.
 
 scar-types-side-light-title = Pourquoi la lumière de côté compte
 scar-types-side-light-p1 = Déplacez la lampe de haut en bas. Regardez la cicatrice ondulée.
@@ -46,7 +47,7 @@ scar-types-grading-p2 = Le grade 2 est léger : difficile à voir à environ un
 scar-types-grading-p3 = Aucune échelle n’est meilleure que toutes les autres. Votre médecin peut en utiliser une autre, et c’est très bien.
 
 scar-types-sort-title = Jeu : reconnaissez la cicatrice
-scar-types-sort-p1 = Regardez chaque dessin et choisissez sa sorte. Après chaque réponse, vous verrez pourquoi.
+scar-types-sort-p1 = Regardez chaque dessin et choisissez sa sorte. Si la peau est plate et que seule sa couleur a changé, choisissez « Pas une cicatrice ». Après chaque réponse, vous verrez pourquoi.
 
 scar-types-common-title = Beaucoup de gens sont dans votre cas
 scar-types-common-p1 = L’acné est très fréquente. La plupart des gens en ont à un moment entre environ 11 et 30 ans.

@@ -2,16 +2,16 @@
 
 a11y-picture-skin = 图画：从侧面看的一片平滑皮肤，每一层旁边写着它的名称。
 a11y-picture-lineup = 图画：从侧面看的一片皮肤，三种凹陷的痘疤并排在一起，每个上方都有标记。
-a11y-picture-explorer = 图画：从侧面看的一片皮肤，六种疤痕和印子按真实比例并排画出。
+a11y-picture-explorer = 图画：从侧面看的一片皮肤。五种疤痕并排画在一起，右边是一块红色和一块褐色的颜色印子，它们不是疤痕。疤痕的大小按真实比例画出；皮肤的各层画得比较简单。
 a11y-picture-scar = 图画：从侧面看的一片皮肤，显示这种疤痕或印子：{ $scar }。
 # A drawing a question is about: its shape in words, never its name.
-a11y-picture-one-scar = 图画：从侧面看的一片皮肤，上面有一个疤痕或印子。{ $shape }
+a11y-picture-one-scar = 图画：从侧面看的一片皮肤。{ $shape }
 a11y-shape-icepick = 它是一个又窄又深的洞，一直到皮肤深处。
 a11y-shape-boxcar = 它是一个凹坑，边缘又陡又清楚，底部是平的。
 a11y-shape-rolling = 它是一个又宽又平缓的凹陷，边缘不陡。皮肤下面的纤维带把它往下拉。
 a11y-shape-hypertrophic = 它是皮肤上一个凸起来的硬包。它没有超出标出原来长痘地方的记号。
 a11y-shape-keloid = 它是一个凸起来的包。它长到了标出原来长痘地方的记号外面。
-a11y-shape-colour-mark = 皮肤是平的。最上面一层里有多出来的颜色。
+a11y-shape-colour-mark = 皮肤是平的，没有凹坑，也没有凸起。有一处，最上面一层下面很细的血管变宽了，所以看起来发红。另一处，最上面一层里有多出来的色素，所以看起来是褐色的。
 
 a11y-scene-side-light = 图画：一盏灯按您选择的角度照在有疤痕的皮肤上。从侧面来的光会在凹陷处留下影子，这样就能看到滚动型疤痕。从正上方来的光会把它藏起来。
 a11y-scene-pulse-length = 图画：一次激光脉冲打在皮肤里一个很小的颗粒上。非常短的皮秒脉冲把它打碎成小块。长得多的脉冲主要是让它和周围的皮肤变热。

@@ -96,7 +96,12 @@ prep-skin-result-darker = 肤色较深的皮肤在做完靠加热起作用的激
 prep-skin-not-diagnosis = 这不是诊断。只有医生才能判断您的皮肤类型。
 
 prep-scars-heading = 哪些疤痕看起来像您的？
-prep-scars-intro = 点一下看起来最像您的疤痕的类型。可以选不止一种。
+prep-scars-intro = 点一下看起来最像您的疤痕的类型。可以选不止一种。平的颜色印子单独列出，因为它们不是疤痕。
+prep-scars-group-scars = 疤痕（凹坑或凸起）
+prep-scars-group-marks = 颜色印子（不是疤痕）
+prep-scars-marks-note = 痘痘好了以后留下的平的红色或褐色印子。皮肤摸起来还是平滑的。很多医生说它们不算真正的疤痕，但有一种分级方法把它们算作最轻的一种。如果您有这样的印子，也可以记下来告诉医生。
+prep-mark-red = 红色印子
+prep-mark-brown = 褐色印子
 
 prep-summary-title = 我的面诊总结
 prep-summary-intro = 用 Scarwise 在这台设备上生成。请拿给您的医生看。
@@ -105,6 +110,7 @@ prep-summary-no-questions = 我还没有挑选任何问题。
 prep-summary-flags = 要告诉医生的事
 prep-summary-no-flags = 没有标记任何一项。
 prep-summary-scars = 看起来像我的疤痕
+prep-summary-marks = 我也有的颜色印子（不是疤痕）
 prep-summary-skin = 我的皮肤和阳光
 prep-summary-learnt = 我学到了什么
 prep-summary-unclear = 我还不太清楚的内容

@@ -7,6 +7,7 @@ scar-types-layers-p3 = 有些疤痕只在靠近表面的地方。有些则深入
 
 scar-types-colour-title = 是颜色印子，还是疤痕？
 scar-types-colour-p1 = 痘痘好了以后，可能会留下平的红色或褐色印子。皮肤摸起来还是平滑的。这些印子常常会在几个月里慢慢变淡。
+scar-types-colour-why = 红色印子的红，来自很细的血管：痘痘又红又痛的时候，这些血管变宽了。褐色印子是多出来的色素，也就是皮肤本来的颜色。
 scar-types-colour-p2 = 疤痕就不一样了。它会改变皮肤的形状，可能是一个凹坑，也可能是一个凸起的包。
 scar-types-colour-p3 = 医生们对这些词的用法不完全一样。有一种分级方法把平的印子算作最轻的一种疤痕。但很多皮肤科医生说，平的印子不算真正的疤痕。请咨询您的医生，问问他们说的是什么意思。
 
@@ -34,7 +35,7 @@ scar-types-keloid-p1 = 瘢痕疙瘩是一种凸起的疤痕，它会长到原来
 scar-types-keloid-p2 = 有些人、有些家族比较容易长瘢痕疙瘩。如果您或您的家人长过瘢痕疙瘩，请在做任何皮肤治疗之前告诉您的医生。
 
 scar-types-explorer-title = 看看所有的类型
-scar-types-explorer-p1 = 这里把所有的类型并排放在一起，按真实比例画出。请点击每一个，看看它有多宽、有多深。
+scar-types-explorer-p1 = 这里把所有的类型并排放在一起：先是五种疤痕，然后是平的颜色印子，它们不是疤痕。疤痕的大小按真实比例画出，但皮肤的各层画得比较简单。请点击每一个，看看它有多宽、有多深。
 
 scar-types-side-light-title = 为什么侧面的光很重要
 scar-types-side-light-p1 = 把灯从高处移到低处，看看滚动型疤痕有什么变化。
@@ -46,7 +47,7 @@ scar-types-grading-p2 = 第 2 级是轻度：在大约半米外很难看到，�
 scar-types-grading-p3 = 没有哪一种分级方法是最好的。您的医生可能会用另一种，这没有关系。
 
 scar-types-sort-title = 小游戏：说出疤痕的名字
-scar-types-sort-p1 = 看看每一幅图，选出它是哪一种。每次回答后，您都会看到原因。
+scar-types-sort-p1 = 看看每一幅图，选出它是哪一种。如果皮肤是平的，只是颜色变了，请选“不是疤痕”。每次回答后，您都会看到原因。
 
 scar-types-common-title = 您并不孤单
 scar-types-common-p1 = 长痘非常常见。大多数人在大约 11 到 30 岁之间的某个时候都长过痘。
