@@ -80,7 +80,7 @@ about-disclaimer-heading = This is not medical advice
 about-disclaimer = Scarwise gives general information. It cannot tell what your skin needs. Results differ from person to person, and no treatment gives perfect skin. Ask your doctor about your own skin and treatment.
 about-privacy = Your answers stay on this device. Scarwise sends nothing anywhere.
 about-references = References
-about-references-intro = Every fact in the lessons and quizzes comes from these sources. The tags match the “Sources” lines under each page.
+about-references-intro = The facts about acne, scars, colour marks and laser treatment in the lessons and quizzes come from these sources. The tags match the “Sources” lines under each page. A few basic facts are general knowledge, so no source is listed for them: the names of the skin's layers, and which colour each kind of laser light is.
 
 content-error-heading = Some lesson files could not be loaded
 content-error-explain = Scarwise found problems in its lesson files and stopped before showing anything wrong. Here is what it found:

@@ -80,7 +80,7 @@ about-disclaimer-heading = Esto no es un consejo médico
 about-disclaimer = Scarwise da información general. No puede saber qué necesita tu piel. Los resultados cambian de una persona a otra, y ningún tratamiento deja la piel perfecta. Pregunta a tu médico por tu piel y tu tratamiento.
 about-privacy = Tus respuestas se quedan en este aparato. Scarwise no envía nada a ningún sitio.
 about-references = Referencias
-about-references-intro = Cada dato de las lecciones y preguntas viene de estas fuentes. Las etiquetas coinciden con las líneas «Fuentes» de cada página.
+about-references-intro = Los datos sobre el acné, las cicatrices, las manchas de color y el tratamiento con láser de las lecciones y preguntas vienen de estas fuentes. Las etiquetas coinciden con las líneas «Fuentes» de cada página. Algunos datos básicos son de cultura general, así que no llevan fuente: los nombres de las capas de la piel y de qué color es cada tipo de luz láser.
 
 content-error-heading = No se pudieron cargar algunos archivos de lecciones
 content-error-explain = Scarwise encontró problemas en sus archivos de lecciones y se detuvo antes de mostrar algo incorrecto. Esto es lo que encontró:

@@ -80,7 +80,7 @@ about-disclaimer-heading = Ce n’est pas un avis médical
 about-disclaimer = Scarwise donne des informations générales. Il ne peut pas dire ce dont votre peau a besoin. Les résultats varient d’une personne à l’autre, et aucun traitement ne donne une peau parfaite. Demandez à votre médecin ce qui convient à votre peau et à votre traitement.
 about-privacy = Vos réponses restent sur cet appareil. Scarwise n’envoie rien nulle part.
 about-references = Références
-about-references-intro = Chaque fait des leçons et des quiz vient de ces sources. Les étiquettes correspondent aux lignes « Sources » sous chaque page.
+about-references-intro = Les faits sur l’acné, les cicatrices, les taches de couleur et le traitement au laser, dans les leçons et les quiz, viennent de ces sources. Les étiquettes correspondent aux lignes « Sources » sous chaque page. Quelques faits de base relèvent de la culture générale, donc aucune source n’est donnée pour eux : les noms des couches de la peau, et la couleur de chaque sorte de lumière laser.
 
 content-error-heading = Certains fichiers de leçons n’ont pas pu être chargés
 content-error-explain = Scarwise a trouvé des problèmes dans ses fichiers de leçons et s’est arrêté avant d’afficher quoi que ce soit de faux. Voici ce qu’il a trouvé :

@@ -71,7 +71,7 @@ about-disclaimer-heading = 这不是医疗建议
 about-disclaimer = Scarwise 提供的是一般信息。它无法判断您的皮肤需要什么。每个人的效果都不一样，没有任何治疗能让皮肤变得完美。关于您自己的皮肤和治疗，请咨询您的医生。
 about-privacy = 您的答案只保存在这台设备上。Scarwise 不会把任何内容发送到别处。
 about-references = 参考资料
-about-references-intro = 课程和测验里的每一条事实都来自这些来源。这些标签和每页下方“来源”一行里的标签相对应。
+about-references-intro = 课程和测验里关于痘痘、疤痕、颜色印子和激光治疗的事实，都来自这些来源。这些标签和每页下方“来源”一行里的标签相对应。有几条基本事实属于常识，所以没有列出来源：皮肤各层的名称，以及每种激光是什么颜色的光。
 
 content-error-heading = 有些课程文件无法加载
 content-error-explain = Scarwise 在它的课程文件里发现了问题，所以在显示错误内容之前就停下了。下面是它发现的问题：
