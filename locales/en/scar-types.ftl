@@ -42,7 +42,7 @@ scar-types-side-light-p1 = Move the lamp from high to low. Watch the rolling sca
 scar-types-side-light-p2 = Light from above hides soft dips. Light from the side makes shadows, so the dips show. That is why rolling scars look worse in some light.
 
 scar-types-grading-title = How doctors describe scars
-scar-types-grading-p1 = Doctors may give scars a grade. One well-known scale has 4 grades. Grade 1 is flat colour marks.
+scar-types-grading-p1 = Doctors may give scars a grade. One scale, by Goodman and Baron, has 4 grades. Grade 1 is flat colour marks.
 scar-types-grading-p2 = Grade 2 is mild: hard to see from about half a metre away, and easy to hide with make-up. Grade 3 is moderate: easy to see from that distance, and it flattens when the skin is stretched. Grade 4 is severe: it does not flatten when stretched.
 scar-types-grading-p3 = There is no single best scale. Your doctor may use a different one, and that is fine.
 
@@ -51,7 +51,7 @@ scar-types-sort-p1 = Look at each drawing and pick its kind. If the skin is flat
 
 scar-types-common-title = You are not alone
 scar-types-common-p1 = Acne is very common. Most people have it at some time between about 11 and 30 years old.
-scar-types-common-p2 = Scars are common too. In one study of 1,972 people who saw a skin doctor, 43 in 100 had acne scars. Most of them had only mild or medium acne. Scars are more likely after severe acne, late treatment, or acne that keeps coming back, and in men.
+scar-types-common-p2 = Scars are common too. In one US study of 1,972 people with acne who saw a skin doctor, 43 in 100 had acne scars. Most of them had only mild or medium acne. Scars are more likely after severe acne, late treatment, or acne that keeps coming back, and in men.
 scar-types-common-p3 = Scars can weigh on how people feel, even when they are mild. Those feelings are real. It is fine to talk about them with your doctor.
 
 scar-types-q-icepick-shape = Which scar is a narrow, deep hole, like a puncture?
@@ -103,7 +103,7 @@ scar-types-q-boxcar-size-why = Boxcar scars are usually about 1.5 to 4 mm across
 scar-types-q-one-scale = All doctors use the same scale to grade acne scars.
 scar-types-q-one-scale-why = False. There are several scales, and none is the single best one.
 
-scar-types-q-common = In one study of 1,972 people who saw a skin doctor, how many had acne scars?
+scar-types-q-common = In one US study of 1,972 people with acne who saw a skin doctor, how many had acne scars?
 scar-types-q-common-a = About 43 in 100
 scar-types-q-common-b = About 4 in 100
 scar-types-q-common-c = All of them
@@ -115,7 +115,7 @@ scar-types-q-dented-boxcar = Boxcar scars
 scar-types-q-dented-rolling = Rolling scars
 scar-types-q-dented-keloid = Keloids
 scar-types-q-dented-hypertrophic = Hypertrophic scars
-scar-types-q-dented-why = Icepick, boxcar and rolling scars are the three kinds of dented scars. Keloids and hypertrophic scars are raised.
+scar-types-q-dented-why = Icepick, boxcar and rolling scars are the three main kinds of dented scars. Keloids and hypertrophic scars are raised.
 
 scar-types-q-tap-rolling = Tap the rolling scar.
 scar-types-q-tap-rolling-why = The rolling scar is the wide, soft dip on the right, with bands pulling it down.

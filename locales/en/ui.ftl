@@ -8,7 +8,7 @@ nav-about = About
 nav-back = ← Back
 
 title-tagline = Understand your acne scars before you talk to your doctor
-title-intro = Learn what kind of scars you have, how a picosecond (pico) laser works, what the days after a session look like, and how to care for your skin. Short lessons, pictures and quizzes. Take your time: there is no timer.
+title-intro = Learn the kinds of acne scars, how a picosecond (pico) laser works, what the days after a session look like, and how to care for your skin. Short lessons, pictures and quizzes. Take your time: there is no timer.
 title-start = Start learning
 title-disclaimer = Scarwise explains. It does not diagnose or replace advice from your doctor.
 
@@ -122,7 +122,7 @@ badges-count = { $earned ->
 }
 badge-earned-mark = Earned
 badge-not-yet = Not yet
-badge-dented-three = Knows the three dented scar types
+badge-dented-three = Knows the three main dented scar types
 badge-dented-three-about = You can tell icepick, boxcar and rolling scars apart.
 badge-scar-spotter = Scar spotter
 badge-scar-spotter-about = You found an icepick and a rolling scar in a drawing.

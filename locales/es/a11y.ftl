@@ -14,7 +14,7 @@ a11y-shape-hypertrophic = Es un bulto firme sobre la piel. Se queda dentro de la
 a11y-shape-keloid = Es un bulto que sobresale. Se extiende más allá de la marca que señala dónde estaba el grano.
 a11y-shape-colour-mark = La piel está plana, sin hundimiento ni bulto. En un sitio, unos vasos sanguíneos diminutos bajo la capa de arriba están más anchos, así que se ve rojo. En otro, hay pigmento de más en la capa de arriba, así que se ve marrón.
 
-a11y-scene-side-light = Dibujo: una lámpara ilumina piel con cicatrices desde el ángulo que usted elige. La luz de lado hace sombras en los hundimientos, y así se ve una cicatriz ondulada. La luz desde arriba la esconde.
+a11y-scene-side-light = Dibujo: una lámpara ilumina piel con cicatrices desde el ángulo que eliges. La luz de lado hace sombras en los hundimientos, y así se ve una cicatriz ondulada. La luz desde arriba la esconde.
 a11y-scene-pulse-length = Dibujo: un pulso de láser llega a un granito diminuto en la piel. Un pulso pico, muy corto, lo rompe en trozos pequeños. Un pulso mucho más largo sobre todo lo calienta, a él y a la piel de alrededor.
 a11y-scene-wavelength = Dibujo: tres colores de láser entran en la piel. Las longitudes de onda más largas llegan más hondo, y el color de la capa de arriba las absorbe menos.
 a11y-scene-fractional-lens = Dibujo: una lente divide el rayo en muchos rayos diminutos. Cada uno hace un puntito bajo la piel, con piel intacta entre los puntos.

@@ -8,7 +8,7 @@ nav-about = Acerca de
 nav-back = ← Volver
 
 title-tagline = Entiende tus cicatrices de acné antes de hablar con tu médico
-title-intro = Aprende qué tipo de cicatrices tienes, cómo funciona un láser de picosegundos (pico), cómo son los días después de una sesión y cómo cuidar tu piel. Lecciones cortas, dibujos y preguntas. Ve a tu ritmo: no hay reloj.
+title-intro = Aprende los tipos de cicatrices de acné, cómo funciona un láser de picosegundos (pico), cómo son los días después de una sesión y cómo cuidar tu piel. Lecciones cortas, dibujos y preguntas. Ve a tu ritmo: no hay reloj.
 title-start = Empezar
 title-disclaimer = Scarwise explica. No hace diagnósticos ni reemplaza los consejos de tu médico.
 
@@ -122,7 +122,7 @@ badges-count = { $earned ->
 }
 badge-earned-mark = Conseguida
 badge-not-yet = Todavía no
-badge-dented-three = Conoce los tres tipos de cicatrices hundidas
+badge-dented-three = Conoce los tres tipos principales de cicatrices hundidas
 badge-dented-three-about = Sabes distinguir las cicatrices en picahielo, en furgón y onduladas.
 badge-scar-spotter = Detective de cicatrices
 badge-scar-spotter-about = Encontraste una cicatriz en picahielo y una ondulada en un dibujo.

@@ -8,7 +8,7 @@ nav-about = À propos
 nav-back = ← Retour
 
 title-tagline = Comprendre vos cicatrices d’acné avant d’en parler à votre médecin
-title-intro = Découvrez quel type de cicatrices vous avez, comment fonctionne un laser picoseconde (pico), à quoi ressemblent les jours qui suivent une séance et comment prendre soin de votre peau. Des leçons courtes, des images et des quiz. Prenez votre temps : il n’y a pas de chrono.
+title-intro = Découvrez les sortes de cicatrices d’acné, comment fonctionne un laser picoseconde (pico), à quoi ressemblent les jours qui suivent une séance et comment prendre soin de votre peau. Des leçons courtes, des images et des quiz. Prenez votre temps : il n’y a pas de chrono.
 title-start = Commencer
 title-disclaimer = Scarwise explique. Il ne pose pas de diagnostic et ne remplace pas les conseils de votre médecin.
 
@@ -122,7 +122,7 @@ badges-count = { $earned ->
 }
 badge-earned-mark = Gagné
 badge-not-yet = Pas encore
-badge-dented-three = Connaît les trois cicatrices en creux
+badge-dented-three = Connaît les trois principales cicatrices en creux
 badge-dented-three-about = Vous savez distinguer les cicatrices en pic à glace, en cuvette et ondulées.
 badge-scar-spotter = Détective des cicatrices
 badge-scar-spotter-about = Vous avez trouvé une cicatrice en pic à glace et une cicatrice ondulée sur un dessin.

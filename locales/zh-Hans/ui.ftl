@@ -8,7 +8,7 @@ nav-about = 关于
 nav-back = ← 返回
 
 title-tagline = 在和医生交谈之前，先了解您的痘疤
-title-intro = 了解您有哪种疤痕、皮秒激光是怎样起作用的、治疗后几天会是什么样子，以及怎样护理您的皮肤。课程简短，有图画和小测验。请慢慢来：没有计时。
+title-intro = 了解痘疤有哪几种、皮秒激光是怎样起作用的、治疗后几天会是什么样子，以及怎样护理您的皮肤。课程简短，有图画和小测验。请慢慢来：没有计时。
 title-start = 开始学习
 title-disclaimer = Scarwise 只做讲解。它不能诊断，也不能代替您医生的建议。
 
@@ -110,7 +110,7 @@ badges-heading = 您的徽章
 badges-count = 已获得 { $earned } 枚徽章，共 { $total } 枚
 badge-earned-mark = 已获得
 badge-not-yet = 尚未获得
-badge-dented-three = 认识三种凹陷型疤痕
+badge-dented-three = 认识三种主要的凹陷型疤痕
 badge-dented-three-about = 您能分清冰锥型、箱车型和滚动型疤痕。
 badge-scar-spotter = 疤痕发现者
 badge-scar-spotter-about = 您在一幅图画里找到了一个冰锥型疤痕和一个滚动型疤痕。
