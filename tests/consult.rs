@@ -86,7 +86,10 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
     let marks_at = text
         .iter()
         .position(|t| *t == "Colour marks (not scars) I also have");
-    assert!(matches!((scars_at, marks_at), (Some(s), Some(m)) if m > s + 1), "{text:#?}");
+    assert!(
+        matches!((scars_at, marks_at), (Some(s), Some(m)) if m > s + 1),
+        "{text:#?}"
+    );
     assert_eq!(text[scars_at.unwrap() + 1], "Rolling");
     assert_eq!(text[marks_at.unwrap() + 1], "Red marks");
 

@@ -387,9 +387,16 @@ mod tests {
     fn colour_marks_are_listed_apart_never_as_a_scar() {
         let mut prep = Preparation::default();
         prep.toggle_scar(ScarKind::ColourMark);
-        assert!(prep.scars.is_empty(), "a colour mark is not taken as a scar");
+        assert!(
+            prep.scars.is_empty(),
+            "a colour mark is not taken as a scar"
+        );
         assert!(!SCARS.contains(&ScarKind::ColourMark));
-        assert_eq!(SCARS.len() + 1, ScarKind::ALL.len(), "every other type is offered");
+        assert_eq!(
+            SCARS.len() + 1,
+            ScarKind::ALL.len(),
+            "every other type is offered"
+        );
         prep.toggle_mark(MarkColour::Red);
         prep.toggle_scar(ScarKind::Boxcar);
         let summary = Summary::build(&prep, &Progress::default(), &[], |_| None);

@@ -248,9 +248,16 @@ mod tests {
         assert_eq!(count(marks, colors::PIGMENT), 1, "one brown mark");
         let vessels = Drawing::of(marks).vessels().len();
         assert!(vessels > 0);
-        assert_eq!(count(marks, colors::VESSEL), vessels, "the red mark's vessels");
+        assert_eq!(
+            count(marks, colors::VESSEL),
+            vessels,
+            "the red mark's vessels"
+        );
         for plain in [Illustration::Skin, Illustration::Lineup] {
-            assert_eq!(count(plain, colors::PIGMENT) + count(plain, colors::VESSEL), 0);
+            assert_eq!(
+                count(plain, colors::PIGMENT) + count(plain, colors::VESSEL),
+                0
+            );
         }
     }
 

@@ -139,7 +139,11 @@ mod tests {
         // The two device clearances each name their own summary.
         for tag in ["FDA-K142372", "FDA-K220853"] {
             let source = index.sources.iter().find(|s| s.tag == tag).unwrap();
-            assert!(source.citation.contains(&tag[4..]), "{tag}: {}", source.citation);
+            assert!(
+                source.citation.contains(&tag[4..]),
+                "{tag}: {}",
+                source.citation
+            );
         }
     }
 }

@@ -129,8 +129,14 @@ mod tests {
         assert!(!vessels.is_empty());
         for v in &vessels {
             assert_eq!(drawing.mark_at(v.center[0]), Some(MarkColour::Red), "{v:?}");
-            assert!(v.center[1] + v.half_height < -EPIDERMIS_MM, "below the top layer");
-            assert!(v.center[1] - v.half_height > DERMIS_BOTTOM_MM / 2.0, "top of the dermis");
+            assert!(
+                v.center[1] + v.half_height < -EPIDERMIS_MM,
+                "below the top layer"
+            );
+            assert!(
+                v.center[1] - v.half_height > DERMIS_BOTTOM_MM / 2.0,
+                "top of the dermis"
+            );
             assert!(
                 v.center[1] - v.half_height > -EPIDERMIS_MM - REDNESS_DEPTH,
                 "inside the redness drawn around them"

@@ -107,7 +107,10 @@ mod tests {
             assert_eq!(BINS.iter().filter(|b| **b == bin_of(kind)).count(), 1);
         }
         // Calling the colour mark a scar, of any kind, is not right.
-        let at = ORDER.iter().position(|k| *k == ScarKind::ColourMark).unwrap();
+        let at = ORDER
+            .iter()
+            .position(|k| *k == ScarKind::ColourMark)
+            .unwrap();
         for wrong in BINS.into_iter().filter(|b| *b != Bin::NotAScar) {
             let mut game = SortGame::default();
             for kind in &ORDER[..at] {

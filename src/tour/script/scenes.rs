@@ -57,7 +57,10 @@ pub(super) fn scene_steps(all_states: bool) -> Vec<Step> {
                 // The colour marks' drawing, with "not a scar" among the bins.
                 ("sort-colour-marks", |s, _| {
                     s.sort = default();
-                    for kind in sort::ORDER.into_iter().take_while(|k| *k != ScarKind::ColourMark) {
+                    for kind in sort::ORDER
+                        .into_iter()
+                        .take_while(|k| *k != ScarKind::ColourMark)
+                    {
                         s.sort.place(sort::bin_of(kind));
                     }
                 }),
