@@ -12,6 +12,7 @@ use scarwise::consult::model::{Reply, Summary};
 use scarwise::consult::{LastExport, Prep, PrepEdit};
 use scarwise::content::Content;
 use scarwise::content::model::ScarKind;
+use scarwise::content::profile::MarkColour;
 use scarwise::i18n::Localizer;
 use scarwise::notices::{Notice, Notices};
 use scarwise::progress::PlayerProgress;
@@ -59,6 +60,9 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
         PrepEdit::SkinAnswer(1, 3),
         PrepEdit::SkinAnswer(2, 3),
         PrepEdit::ToggleScar(ScarKind::Rolling),
+        // A colour mark is not a scar: asked as one, nothing changes; it has its own list.
+        PrepEdit::ToggleScar(ScarKind::ColourMark),
+        PrepEdit::ToggleMark(MarkColour::Red),
     ] {
         act(&mut app, edit);
     }
@@ -68,6 +72,7 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
     assert_eq!(summary.questions, ["prep-q-realistic", "prep-q-sessions"]);
     assert_eq!(summary.flags, [("keloids", Reply::Yes)]);
     assert_eq!(summary.scars, [ScarKind::Rolling]);
+    assert_eq!(summary.marks, [MarkColour::Red]);
     assert_eq!(summary.skin_type, Some(4));
     let text: Vec<&str> = lines.iter().map(|(_, t)| t.as_str()).collect();
     assert!(
@@ -76,6 +81,17 @@ fn prepares_a_consultation_summary_and_saves_it_as_pdf() {
         "{text:#?}"
     );
     assert!(text.iter().any(|t| t.contains("wedding 3 days later")));
+    // The marks stand apart from the scars, named as not scars.
+    let scars_at = text.iter().position(|t| *t == "Scars that look like mine");
+    let marks_at = text
+        .iter()
+        .position(|t| *t == "Colour marks (not scars) I also have");
+    assert!(
+        matches!((scars_at, marks_at), (Some(s), Some(m)) if m > s + 1),
+        "{text:#?}"
+    );
+    assert_eq!(text[scars_at.unwrap() + 1], "Rolling");
+    assert_eq!(text[marks_at.unwrap() + 1], "Red marks");
 
     // An edit and the export in one frame (a fast double tap): the file has the edit.
     send(&mut app, PrepEdit::ToggleQuestion("prep-q-call-when"));

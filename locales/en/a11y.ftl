@@ -3,16 +3,16 @@
 
 a11y-picture-skin = Drawing: a slice of smooth skin seen from the side, with the name of each layer next to it.
 a11y-picture-lineup = Drawing: a slice of skin seen from the side, with the three kinds of dented acne scars next to each other, each marked above it.
-a11y-picture-explorer = Drawing: a slice of skin seen from the side, with all six kinds of scars and marks next to each other, drawn to scale.
+a11y-picture-explorer = Drawing: a slice of skin seen from the side. Five kinds of scars are next to each other, and on the right a red and a brown colour mark, which are not scars. The sizes of the scars are to scale; the skin layers are simplified.
 a11y-picture-scar = Drawing: a slice of skin seen from the side, showing this kind of scar or mark: { $scar }.
 # A drawing a question is about: its shape in words, never its name.
-a11y-picture-one-scar = Drawing: a slice of skin seen from the side, with one scar or mark. { $shape }
+a11y-picture-one-scar = Drawing: a slice of skin seen from the side. { $shape }
 a11y-shape-icepick = It is a narrow, deep hole that reaches far down into the skin.
 a11y-shape-boxcar = It is a dent with steep edges and a flat floor.
 a11y-shape-rolling = It is a wide, soft dip with sloping edges. Bands under the skin pull it down.
 a11y-shape-hypertrophic = It is a firm bump above the skin. It stays inside the bracket that marks where the spot was.
 a11y-shape-keloid = It is a raised bump. It spreads past the bracket that marks where the spot was.
-a11y-shape-colour-mark = The skin is flat. There is extra colour in the top layer.
+a11y-shape-colour-mark = The skin is flat, with no dent or bump. In one place, tiny blood vessels under the top layer are wider, so it looks red. In another, there is extra pigment in the top layer, so it looks brown.
 
 a11y-scene-side-light = Drawing: a lamp shines on scarred skin from the angle you set. Light from the side casts shadows in dents, so a rolling scar shows. Light from straight above hides it.
 a11y-scene-pulse-length = Drawing of an illustrative model: a laser pulse hits a tiny grain of pigment in the skin. A very short pico pulse builds pressure that breaks the grain apart, with little heat. A longer pulse heats the grain. A much longer one lets the heat leak into the skin around it. With scar tissue picked, the drawing has no grain and the text points to the page on the special lens.

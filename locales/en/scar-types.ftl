@@ -7,6 +7,7 @@ scar-types-layers-p3 = Some scars stay near the top. Others reach deep into the 
 
 scar-types-colour-title = A colour mark or a scar?
 scar-types-colour-p1 = After a spot heals, it can leave a flat red or brown mark. The skin is still smooth. These marks often fade over months.
+scar-types-colour-why = A red mark is redness from tiny blood vessels that grew wider while the spot was red and sore. A brown mark is extra pigment, the natural colouring of skin.
 scar-types-colour-p2 = A scar is different. It changes the shape of the skin. It can be a dent or a raised bump.
 scar-types-colour-p3 = Doctors use these words in different ways. One scale counts flat marks as the mildest kind of scar. Many skin doctors say a flat mark is not a true scar. Ask your doctor what they mean.
 
@@ -34,23 +35,23 @@ scar-types-keloid-p1 = A keloid is a raised scar that grows past the area of the
 scar-types-keloid-p2 = Some people, and some families, tend to get keloids. If you or your family get keloids, tell your doctor before any skin treatment.
 
 scar-types-explorer-title = Explore all the types
-scar-types-explorer-p1 = Here are all the kinds side by side, drawn to scale. Tap each one. Look at how wide and how deep it is.
+scar-types-explorer-p1 = Here are all the kinds side by side: five kinds of scars, then flat colour marks, which are not scars. The sizes of the scars are to scale, but the skin layers are simplified. Tap each one. Look at how wide and how deep it is.
 
 scar-types-side-light-title = Why light from the side matters
 scar-types-side-light-p1 = Move the lamp from high to low. Watch the rolling scar.
 scar-types-side-light-p2 = Light from above hides soft dips. Light from the side makes shadows, so the dips show. That is why rolling scars look worse in some light.
 
 scar-types-grading-title = How doctors describe scars
-scar-types-grading-p1 = Doctors may give scars a grade. One well-known scale has 4 grades. Grade 1 is flat colour marks.
+scar-types-grading-p1 = Doctors may give scars a grade. One scale, by Goodman and Baron, has 4 grades. Grade 1 is flat colour marks.
 scar-types-grading-p2 = Grade 2 is mild: hard to see from about half a metre away, and easy to hide with make-up. Grade 3 is moderate: easy to see from that distance, and it flattens when the skin is stretched. Grade 4 is severe: it does not flatten when stretched.
 scar-types-grading-p3 = There is no single best scale. Your doctor may use a different one, and that is fine.
 
 scar-types-sort-title = Game: name that scar
-scar-types-sort-p1 = Look at each drawing and pick its kind. You will see why after each answer.
+scar-types-sort-p1 = Look at each drawing and pick its kind. If the skin is flat and only its colour changed, pick “Not a scar”. You will see why after each answer.
 
 scar-types-common-title = You are not alone
 scar-types-common-p1 = Acne is very common. Most people have it at some time between about 11 and 30 years old.
-scar-types-common-p2 = Scars are common too. In one study of 1,972 people who saw a skin doctor, 43 in 100 had acne scars. Most of them had only mild or medium acne. Scars are more likely after severe acne, late treatment, or acne that keeps coming back, and in men.
+scar-types-common-p2 = Scars are common too. In one US study of 1,972 people with acne who saw a skin doctor, 43 in 100 had acne scars. Most of them had only mild or medium acne. Scars are more likely after severe acne, late treatment, or acne that keeps coming back, and in men.
 scar-types-common-p3 = Scars can weigh on how people feel, even when they are mild. Those feelings are real. It is fine to talk about them with your doctor.
 
 scar-types-q-icepick-shape = Which scar is a narrow, deep hole, like a puncture?
@@ -102,7 +103,7 @@ scar-types-q-boxcar-size-why = Boxcar scars are usually about 1.5 to 4 mm across
 scar-types-q-one-scale = All doctors use the same scale to grade acne scars.
 scar-types-q-one-scale-why = False. There are several scales, and none is the single best one.
 
-scar-types-q-common = In one study of 1,972 people who saw a skin doctor, how many had acne scars?
+scar-types-q-common = In one US study of 1,972 people with acne who saw a skin doctor, how many had acne scars?
 scar-types-q-common-a = About 43 in 100
 scar-types-q-common-b = About 4 in 100
 scar-types-q-common-c = All of them
@@ -114,7 +115,7 @@ scar-types-q-dented-boxcar = Boxcar scars
 scar-types-q-dented-rolling = Rolling scars
 scar-types-q-dented-keloid = Keloids
 scar-types-q-dented-hypertrophic = Hypertrophic scars
-scar-types-q-dented-why = Icepick, boxcar and rolling scars are the three kinds of dented scars. Keloids and hypertrophic scars are raised.
+scar-types-q-dented-why = Icepick, boxcar and rolling scars are the three main kinds of dented scars. Keloids and hypertrophic scars are raised.
 
 scar-types-q-tap-rolling = Tap the rolling scar.
 scar-types-q-tap-rolling-why = The rolling scar is the wide, soft dip on the right, with bands pulling it down.

@@ -14,7 +14,7 @@ explorer-boxcar = A dent with steep edges and a flat floor. It is about 1.5 to 4
 explorer-rolling = A wide, soft dip, more than about 4 to 5 mm across. Bands under the skin pull it down.
 explorer-hypertrophic = A firm, raised bump. It stays inside the area of the first spot.
 explorer-keloid = A raised scar that grows past the area of the first spot.
-explorer-colour-mark = A flat red or brown mark. The skin is still smooth. It often fades over months.
+explorer-colour-mark = Flat red or brown marks. The skin is still smooth. Red comes from tiny blood vessels that grew wider. Brown is extra pigment. They often fade over months. Many doctors say they are not true scars, but one scale counts them as the mildest kind.
 
 ## Side light (module 1)
 
@@ -27,13 +27,14 @@ light-rolling-hides = With light from above, the rolling scar is hard to see. It
 
 sort-progress = { $done } of { $total } done · { $right } right
 sort-which = Which kind is this?
+sort-bin-not-a-scar = Not a scar (colour mark)
 sort-done = You got { $right } of { $total } right.
 sort-why-icepick = That one was an icepick scar: a narrow, deep hole.
 sort-why-boxcar = That one was a boxcar scar: steep edges and a flat floor.
 sort-why-rolling = That one was a rolling scar: a wide, soft dip with bands pulling it down.
 sort-why-hypertrophic = That one was a hypertrophic scar: raised, but it stays inside the first spot.
 sort-why-keloid = That one was a keloid: raised, and it grows past the first spot.
-sort-why-colour-mark = That one was a colour mark: the skin is flat, only its colour changed.
+sort-why-colour-mark = Those were colour marks: the skin is flat, only its colour changed. Red comes from wider blood vessels, brown from extra pigment. Many doctors say they are not true scars, though one scale counts them as the mildest kind.
 
 ## Pulse lab (module 2)
 

@@ -8,7 +8,7 @@ nav-about = About
 nav-back = ← Back
 
 title-tagline = Understand your acne scars before you talk to your doctor
-title-intro = Learn what kind of scars you have, how a picosecond (pico) laser works, what the days after a session look like, and how to care for your skin. Short lessons, pictures and quizzes. Take your time: there is no timer.
+title-intro = Learn the kinds of acne scars, how a picosecond (pico) laser works, what the days after a session look like, and how to care for your skin. Short lessons, pictures and quizzes. Take your time: there is no timer.
 title-start = Start learning
 title-disclaimer = Scarwise explains. It does not diagnose or replace advice from your doctor.
 
@@ -80,7 +80,7 @@ about-disclaimer-heading = This is not medical advice
 about-disclaimer = Scarwise gives general information. It cannot tell what your skin needs. Results differ from person to person, and no treatment gives perfect skin. Ask your doctor about your own skin and treatment.
 about-privacy = Your answers stay on this device. Scarwise sends nothing anywhere.
 about-references = References
-about-references-intro = Every fact in the lessons and quizzes comes from these sources. The tags match the “Sources” lines under each page.
+about-references-intro = The facts about acne, scars, colour marks and laser treatment in the lessons and quizzes come from these sources. The tags match the “Sources” lines under each page. A few basic facts are general knowledge, so no source is listed for them: the names of the skin's layers, and which colour each kind of laser light is.
 
 content-error-heading = Some lesson files could not be loaded
 content-error-explain = Scarwise found problems in its lesson files and stopped before showing anything wrong. Here is what it found:
@@ -102,15 +102,18 @@ layer-dermis = Middle layer (dermis)
 layer-fat = Fat layer
 layer-scar-tissue = Scar tissue
 layer-tether = Bands pulling the skin down
-layer-pigment = Extra colour (pigment)
+layer-pigment = Extra pigment (brown mark)
+layer-vessels = Wider blood vessels (red mark)
 label-original-spot = where the spot was
+label-red-mark = Red mark
+label-brown-mark = Brown mark
 label-one-mm = 1 mm
 scar-name-icepick = Icepick
 scar-name-boxcar = Boxcar
 scar-name-rolling = Rolling
 scar-name-hypertrophic = Hypertrophic
 scar-name-keloid = Keloid
-scar-name-colour-mark = Colour mark
+scar-name-colour-mark = Colour marks (not scars)
 
 badges-heading = Your badges
 badges-count = { $earned ->
@@ -119,7 +122,7 @@ badges-count = { $earned ->
 }
 badge-earned-mark = Earned
 badge-not-yet = Not yet
-badge-dented-three = Knows the three dented scar types
+badge-dented-three = Knows the three main dented scar types
 badge-dented-three-about = You can tell icepick, boxcar and rolling scars apart.
 badge-scar-spotter = Scar spotter
 badge-scar-spotter-about = You found an icepick and a rolling scar in a drawing.

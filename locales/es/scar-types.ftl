@@ -6,7 +6,8 @@ scar-types-layers-p2 = Debajo está la capa del medio, llamada dermis. Es más g
 scar-types-layers-p3 = Algunas cicatrices se quedan cerca de la superficie. Otras llegan hondo en la dermis. Lo profunda que es una cicatriz ayuda a decidir cómo tratarla.
 
 scar-types-colour-title = ¿Una mancha de color o una cicatriz?
-scar-types-colour-p1 = Cuando un grano se cura, puede dejar una mancha plana, roja o marrón. La piel sigue lisa. Estas manchas suelen aclararse en unos meses.
+scar-types-colour-p1 = Cuando un grano se cura, puede dejar una mancha plana, roja o marrón. La piel sigue lisa. Estas manchas a menudo se aclaran con los meses.
+scar-types-colour-why = Una mancha roja es rojez de vasos sanguíneos diminutos que se ensancharon mientras el grano estaba rojo y dolorido. Una mancha marrón es pigmento de más, el color natural de la piel.
 scar-types-colour-p2 = Una cicatriz es distinta. Cambia la forma de la piel. Puede ser un hundimiento o un bulto.
 scar-types-colour-p3 = Los médicos usan estas palabras de formas distintas. Una escala cuenta las manchas planas como la cicatriz más leve. Muchos dermatólogos dicen que una mancha plana no es una cicatriz de verdad. Pregunta a tu médico qué quiere decir.
 
@@ -18,7 +19,7 @@ scar-types-icepick-p3 = Como es tan estrecha y profunda, los tratamientos que ac
 scar-types-boxcar-title = Cicatrices en furgón (boxcar)
 scar-types-boxcar-p1 = Una cicatriz en furgón es un hundimiento redondo u ovalado. Tiene bordes rectos y marcados y un fondo plano, como una cajita apretada contra la piel.
 scar-types-boxcar-p2 = Mide unos 1,5 a 4 mm de ancho. Algunas son poco profundas. Otras son más hondas.
-scar-types-boxcar-p3 = Las cicatrices en furgón poco profundas suelen responder mejor a los tratamientos que renuevan la capa de arriba, como los láseres.
+scar-types-boxcar-p3 = Las cicatrices en furgón poco profundas a menudo responden mejor a los tratamientos que renuevan la capa de arriba, como los láseres.
 
 scar-types-rolling-title = Cicatrices onduladas
 scar-types-rolling-p1 = Las cicatrices onduladas son hundimientos anchos y suaves. Cada una mide más de unos 4 a 5 mm. Pueden hacer que la piel se vea ondulada.
@@ -34,23 +35,23 @@ scar-types-keloid-p1 = Un queloide es una cicatriz elevada que crece más allá 
 scar-types-keloid-p2 = Algunas personas, y algunas familias, tienden a tener queloides. Si tú o tu familia tienen queloides, díselo a tu médico antes de cualquier tratamiento de la piel.
 
 scar-types-explorer-title = Explora todos los tipos
-scar-types-explorer-p1 = Aquí tienes todos los tipos, uno al lado del otro, dibujados a escala. Toca cada uno. Mira qué tan ancho y qué tan hondo es.
+scar-types-explorer-p1 = Aquí tienes todos los tipos, uno al lado del otro: cinco tipos de cicatrices y, después, manchas de color planas, que no son cicatrices. El tamaño de las cicatrices está a escala, pero las capas de la piel están simplificadas. Toca cada uno. Mira qué tan ancho y qué tan hondo es.
 
 scar-types-side-light-title = Por qué importa la luz de lado
 scar-types-side-light-p1 = Mueve la lámpara de arriba a abajo. Mira la cicatriz ondulada.
 scar-types-side-light-p2 = La luz de arriba esconde los hundimientos suaves. La luz de lado hace sombras, y así se ven. Por eso las cicatrices onduladas se notan más con cierta luz.
 
 scar-types-grading-title = Cómo describen los médicos las cicatrices
-scar-types-grading-p1 = Los médicos pueden dar un grado a las cicatrices. Una escala conocida tiene 4 grados. El grado 1 son manchas de color planas.
-scar-types-grading-p2 = El grado 2 es leve: cuesta verlo a medio metro y se tapa fácil con maquillaje. El grado 3 es moderado: se ve bien a esa distancia y se aplana al estirar la piel. El grado 4 es grave: no se aplana al estirar la piel.
+scar-types-grading-p1 = Los médicos pueden dar un grado a las cicatrices. Una escala, de Goodman y Baron, tiene 4 grados. El grado 1 son manchas de color planas.
+scar-types-grading-p2 = El grado 2 es leve: cuesta verlo a más o menos medio metro y se tapa fácil con maquillaje. El grado 3 es moderado: se ve bien a esa distancia y se aplana al estirar la piel. El grado 4 es grave: no se aplana al estirar la piel.
 scar-types-grading-p3 = No hay una sola escala mejor que las demás. Tu médico puede usar otra, y está bien.
 
 scar-types-sort-title = Juego: ¿qué cicatriz es?
-scar-types-sort-p1 = Mira cada dibujo y elige su tipo. Después de cada respuesta verás por qué.
+scar-types-sort-p1 = Mira cada dibujo y elige su tipo. Si la piel está plana y solo cambió su color, elige «No es una cicatriz». Después de cada respuesta verás por qué.
 
 scar-types-common-title = No estás solo
 scar-types-common-p1 = El acné es muy común. La mayoría de la gente lo tiene en algún momento entre los 11 y los 30 años, más o menos.
-scar-types-common-p2 = Las cicatrices también son comunes. En un estudio de 1972 personas que fueron al dermatólogo, 43 de cada 100 tenían cicatrices de acné. La mayoría solo había tenido acné leve o medio. Las cicatrices son más probables tras un acné grave, un tratamiento tardío o un acné que vuelve, y en los hombres.
+scar-types-common-p2 = Las cicatrices también son comunes. En un estudio de EE. UU. con 1972 personas con acné que fueron al dermatólogo, 43 de cada 100 tenían cicatrices de acné. La mayoría solo había tenido acné leve o medio. Las cicatrices son más probables tras un acné grave, un tratamiento tardío o un acné que vuelve, y en los hombres.
 scar-types-common-p3 = Las cicatrices pueden pesar en cómo se siente la gente, aunque sean leves. Esos sentimientos son reales. Está bien hablar de ellos con tu médico.
 
 scar-types-q-icepick-shape = ¿Qué cicatriz es un agujero estrecho y hondo, como un pinchazo?
@@ -72,7 +73,7 @@ scar-types-q-rolling-shown-why = Es un hundimiento ancho y suave, con bandas que
 scar-types-q-rolling-light = Las cicatrices onduladas se notan más con luz que llega de lado.
 scar-types-q-rolling-light-why = Verdadero. Las cicatrices onduladas hacen que la piel se vea desigual, sobre todo con luz de lado.
 
-scar-types-q-colour-flat = Una mancha roja o marrón que queda tras un grano es plana y suele aclararse en unos meses.
+scar-types-q-colour-flat = Una mancha roja o marrón que queda tras un grano es plana y a menudo se aclara con los meses.
 scar-types-q-colour-flat-why = Verdadero. Estas manchas de color no cambian la forma de la piel y suelen aclararse con el tiempo.
 
 scar-types-q-keloid-spreads = ¿Qué hace distinto a un queloide de una cicatriz hipertrófica?
@@ -102,7 +103,7 @@ scar-types-q-boxcar-size-why = Las cicatrices en furgón suelen medir unos 1,5 a
 scar-types-q-one-scale = Todos los médicos usan la misma escala para dar un grado a las cicatrices de acné.
 scar-types-q-one-scale-why = Falso. Hay varias escalas, y ninguna es la mejor de todas.
 
-scar-types-q-common = En un estudio de 1972 personas que fueron al dermatólogo, ¿cuántas tenían cicatrices de acné?
+scar-types-q-common = En un estudio de EE. UU. con 1972 personas con acné que fueron al dermatólogo, ¿cuántas tenían cicatrices de acné?
 scar-types-q-common-a = Unas 43 de cada 100
 scar-types-q-common-b = Unas 4 de cada 100
 scar-types-q-common-c = Todas
@@ -114,7 +115,7 @@ scar-types-q-dented-boxcar = Cicatrices en furgón
 scar-types-q-dented-rolling = Cicatrices onduladas
 scar-types-q-dented-keloid = Queloides
 scar-types-q-dented-hypertrophic = Cicatrices hipertróficas
-scar-types-q-dented-why = Las cicatrices en picahielo, en furgón y onduladas son los tres tipos de cicatrices hundidas. Los queloides y las cicatrices hipertróficas sobresalen.
+scar-types-q-dented-why = Las cicatrices en picahielo, en furgón y onduladas son los tres tipos principales de cicatrices hundidas. Los queloides y las cicatrices hipertróficas sobresalen.
 
 scar-types-q-tap-rolling = Toca la cicatriz ondulada.
 scar-types-q-tap-rolling-why = La cicatriz ondulada es el hundimiento ancho y suave de la derecha, con bandas que tiran de él.

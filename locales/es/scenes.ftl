@@ -14,7 +14,7 @@ explorer-boxcar = Un hundimiento con bordes rectos y el fondo plano. Mide unos 1
 explorer-rolling = Un hundimiento ancho y suave, de más de unos 4 a 5 mm. Unas bandas bajo la piel tiran de él hacia abajo.
 explorer-hypertrophic = Un bulto firme y elevado. Se queda dentro de la zona del grano.
 explorer-keloid = Una cicatriz elevada que crece más allá de la zona del grano.
-explorer-colour-mark = Una mancha plana, roja o marrón. La piel sigue lisa. Suele aclararse en unos meses.
+explorer-colour-mark = Manchas planas, rojas o marrones. La piel sigue lisa. El rojo viene de vasos sanguíneos diminutos que se ensancharon. El marrón es pigmento de más. A menudo se aclaran con los meses. Muchos médicos dicen que no son cicatrices de verdad, pero una escala las cuenta como la cicatriz más leve.
 
 ## Luz de lado (módulo 1)
 
@@ -27,13 +27,14 @@ light-rolling-hides = Con luz de arriba, la cicatriz ondulada casi no se ve. Sus
 
 sort-progress = { $done } de { $total } hechas · { $right } correctas
 sort-which = ¿De qué tipo es?
+sort-bin-not-a-scar = No es una cicatriz (mancha de color)
 sort-done = Acertaste { $right } de { $total }.
 sort-why-icepick = Esa era una cicatriz en picahielo: un agujero estrecho y hondo.
 sort-why-boxcar = Esa era una cicatriz en furgón: bordes rectos y fondo plano.
 sort-why-rolling = Esa era una cicatriz ondulada: un hundimiento ancho y suave, con bandas que tiran de ella.
 sort-why-hypertrophic = Esa era una cicatriz hipertrófica: elevada, pero dentro de la zona del grano.
 sort-why-keloid = Esa era un queloide: elevado, y crece más allá de la zona del grano.
-sort-why-colour-mark = Esa era una mancha de color: la piel está plana, solo cambió su color.
+sort-why-colour-mark = Eran manchas de color: la piel está plana, solo cambió su color. El rojo viene de vasos sanguíneos más anchos; el marrón, de pigmento de más. Muchos médicos dicen que no son cicatrices de verdad, aunque una escala las cuenta como la cicatriz más leve.
 
 ## Laboratorio del pulso (módulo 2)
 

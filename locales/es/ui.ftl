@@ -8,7 +8,7 @@ nav-about = Acerca de
 nav-back = ← Volver
 
 title-tagline = Entiende tus cicatrices de acné antes de hablar con tu médico
-title-intro = Aprende qué tipo de cicatrices tienes, cómo funciona un láser de picosegundos (pico), cómo son los días después de una sesión y cómo cuidar tu piel. Lecciones cortas, dibujos y preguntas. Ve a tu ritmo: no hay reloj.
+title-intro = Aprende los tipos de cicatrices de acné, cómo funciona un láser de picosegundos (pico), cómo son los días después de una sesión y cómo cuidar tu piel. Lecciones cortas, dibujos y preguntas. Ve a tu ritmo: no hay reloj.
 title-start = Empezar
 title-disclaimer = Scarwise explica. No hace diagnósticos ni reemplaza los consejos de tu médico.
 
@@ -80,7 +80,7 @@ about-disclaimer-heading = Esto no es un consejo médico
 about-disclaimer = Scarwise da información general. No puede saber qué necesita tu piel. Los resultados cambian de una persona a otra, y ningún tratamiento deja la piel perfecta. Pregunta a tu médico por tu piel y tu tratamiento.
 about-privacy = Tus respuestas se quedan en este aparato. Scarwise no envía nada a ningún sitio.
 about-references = Referencias
-about-references-intro = Cada dato de las lecciones y preguntas viene de estas fuentes. Las etiquetas coinciden con las líneas «Fuentes» de cada página.
+about-references-intro = Los datos sobre el acné, las cicatrices, las manchas de color y el tratamiento con láser de las lecciones y preguntas vienen de estas fuentes. Las etiquetas coinciden con las líneas «Fuentes» de cada página. Algunos datos básicos son de cultura general, así que no llevan fuente: los nombres de las capas de la piel y de qué color es cada tipo de luz láser.
 
 content-error-heading = No se pudieron cargar algunos archivos de lecciones
 content-error-explain = Scarwise encontró problemas en sus archivos de lecciones y se detuvo antes de mostrar algo incorrecto. Esto es lo que encontró:
@@ -102,15 +102,18 @@ layer-dermis = Capa del medio (dermis)
 layer-fat = Capa de grasa
 layer-scar-tissue = Tejido de cicatriz
 layer-tether = Bandas que tiran de la piel hacia abajo
-layer-pigment = Color de más (pigmento)
+layer-pigment = Pigmento de más (mancha marrón)
+layer-vessels = Vasos sanguíneos más anchos (mancha roja)
 label-original-spot = donde estaba el grano
+label-red-mark = Mancha roja
+label-brown-mark = Mancha marrón
 label-one-mm = 1 mm
 scar-name-icepick = En picahielo
 scar-name-boxcar = En furgón
 scar-name-rolling = Ondulada
 scar-name-hypertrophic = Hipertrófica
 scar-name-keloid = Queloide
-scar-name-colour-mark = Mancha de color
+scar-name-colour-mark = Manchas de color (no son cicatrices)
 
 badges-heading = Tus insignias
 badges-count = { $earned ->
@@ -119,7 +122,7 @@ badges-count = { $earned ->
 }
 badge-earned-mark = Conseguida
 badge-not-yet = Todavía no
-badge-dented-three = Conoce los tres tipos de cicatrices hundidas
+badge-dented-three = Conoce los tres tipos principales de cicatrices hundidas
 badge-dented-three-about = Sabes distinguir las cicatrices en picahielo, en furgón y onduladas.
 badge-scar-spotter = Detective de cicatrices
 badge-scar-spotter-about = Encontraste una cicatriz en picahielo y una ondulada en un dibujo.

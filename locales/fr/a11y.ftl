@@ -3,16 +3,16 @@
 
 a11y-picture-skin = Dessin : une tranche de peau lisse vue de côté, avec le nom de chaque couche à côté.
 a11y-picture-lineup = Dessin : une tranche de peau vue de côté, avec les trois sortes de cicatrices d’acné en creux côte à côte, chacune avec son nom au-dessus.
-a11y-picture-explorer = Dessin : une tranche de peau vue de côté, avec les six sortes de cicatrices et de marques côte à côte, dessinées à l’échelle.
+a11y-picture-explorer = Dessin : une tranche de peau vue de côté. Cinq sortes de cicatrices sont côte à côte et, à droite, une tache de couleur rouge et une brune, qui ne sont pas des cicatrices. La taille des cicatrices est à l’échelle ; les couches de la peau sont simplifiées.
 a11y-picture-scar = Dessin : une tranche de peau vue de côté, qui montre cette sorte de cicatrice ou de marque : { $scar }.
 # A drawing a question is about: its shape in words, never its name.
-a11y-picture-one-scar = Dessin : une tranche de peau vue de côté, avec une cicatrice ou une marque. { $shape }
+a11y-picture-one-scar = Dessin : une tranche de peau vue de côté. { $shape }
 a11y-shape-icepick = C’est un trou étroit et profond, qui descend loin dans la peau.
 a11y-shape-boxcar = C’est un creux aux bords raides et nets, au fond plat.
 a11y-shape-rolling = C’est un creux large et doux, aux bords en pente. Des brides sous la peau le tirent vers le bas.
 a11y-shape-hypertrophic = C’est une bosse ferme au-dessus de la peau. Elle reste dans le repère qui montre là où était le bouton.
 a11y-shape-keloid = C’est une bosse en relief. Elle déborde du repère qui montre là où était le bouton.
-a11y-shape-colour-mark = La peau est plate. Il y a de la couleur en trop dans la couche du dessus.
+a11y-shape-colour-mark = La peau est plate, sans creux ni bosse. À un endroit, de tout petits vaisseaux sanguins sous la couche du dessus sont élargis, alors elle paraît rouge. À un autre, il y a du pigment en trop dans la couche du dessus, alors elle paraît brune.
 
 a11y-scene-side-light = Dessin : une lampe éclaire une peau avec des cicatrices, selon l’angle que vous choisissez. La lumière de côté fait des ombres dans les creux : on voit alors une cicatrice ondulée. La lumière qui vient tout droit d’en haut la cache.
 a11y-scene-pulse-length = Dessin d’un modèle illustratif : une impulsion laser touche un tout petit grain de pigment dans la peau. Une impulsion pico très courte fait monter une pression qui casse le grain, avec peu de chaleur. Une impulsion plus longue chauffe le grain. Une bien plus longue laisse la chaleur sortir dans la peau autour. Quand le tissu de cicatrice est choisi, le dessin n’a pas de grain et le texte renvoie à la page sur la lentille spéciale.

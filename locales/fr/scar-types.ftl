@@ -6,7 +6,8 @@ scar-types-layers-p2 = En dessous se trouve la couche du milieu, appelée le der
 scar-types-layers-p3 = Certaines cicatrices restent près de la surface. D’autres descendent loin dans le derme. La profondeur d’une cicatrice aide à choisir comment la traiter.
 
 scar-types-colour-title = Une tache de couleur ou une cicatrice ?
-scar-types-colour-p1 = Quand un bouton guérit, il peut laisser une tache plate rouge ou brune. La peau reste lisse. Ces taches pâlissent souvent en quelques mois.
+scar-types-colour-p1 = Quand un bouton guérit, il peut laisser une tache plate rouge ou brune. La peau reste lisse. Ces taches pâlissent souvent au fil des mois.
+scar-types-colour-why = Une tache rouge, c’est une rougeur due à de tout petits vaisseaux sanguins qui se sont élargis quand le bouton était rouge et douloureux. Une tache brune, c’est du pigment en trop, la couleur naturelle de la peau.
 scar-types-colour-p2 = Une cicatrice, c’est différent. Elle change la forme de la peau. Ce peut être un creux ou une bosse.
 scar-types-colour-p3 = Les médecins n’emploient pas tous ces mots de la même façon. Une échelle compte les taches plates comme la forme la plus légère de cicatrice. Beaucoup de dermatologues disent qu’une tache plate n’est pas une vraie cicatrice. Demandez à votre médecin ce qu’il veut dire.
 
@@ -34,23 +35,23 @@ scar-types-keloid-p1 = Une chéloïde est une cicatrice en relief qui grandit au
 scar-types-keloid-p2 = Certaines personnes, et certaines familles, ont tendance à faire des chéloïdes. Si c’est votre cas ou celui de votre famille, dites-le à votre médecin avant tout traitement de la peau.
 
 scar-types-explorer-title = Explorez tous les types
-scar-types-explorer-p1 = Voici toutes les sortes côte à côte, dessinées à l’échelle. Touchez chacune. Regardez sa largeur et sa profondeur.
+scar-types-explorer-p1 = Voici toutes les sortes côte à côte : cinq sortes de cicatrices, puis des taches de couleur plates, qui ne sont pas des cicatrices. La taille des cicatrices est à l’échelle, mais les couches de la peau sont simplifiées. Touchez chacune. Regardez sa largeur et sa profondeur.
 
 scar-types-side-light-title = Pourquoi la lumière de côté compte
 scar-types-side-light-p1 = Déplacez la lampe de haut en bas. Regardez la cicatrice ondulée.
 scar-types-side-light-p2 = La lumière venue d’en haut cache les creux doux. La lumière de côté fait des ombres, alors les creux se voient. C’est pourquoi les cicatrices ondulées se voient plus sous certaines lumières.
 
 scar-types-grading-title = Comment les médecins décrivent les cicatrices
-scar-types-grading-p1 = Les médecins peuvent donner un grade aux cicatrices. Une échelle connue a 4 grades. Le grade 1, ce sont les taches de couleur plates.
+scar-types-grading-p1 = Les médecins peuvent donner un grade aux cicatrices. Une échelle, celle de Goodman et Baron, a 4 grades. Le grade 1, ce sont les taches de couleur plates.
 scar-types-grading-p2 = Le grade 2 est léger : difficile à voir à environ un demi-mètre, et facile à cacher avec du maquillage. Le grade 3 est moyen : facile à voir à cette distance, et il s’aplatit quand on étire la peau. Le grade 4 est sévère : il ne s’aplatit pas quand on étire la peau.
 scar-types-grading-p3 = Aucune échelle n’est meilleure que toutes les autres. Votre médecin peut en utiliser une autre, et c’est très bien.
 
 scar-types-sort-title = Jeu : reconnaissez la cicatrice
-scar-types-sort-p1 = Regardez chaque dessin et choisissez sa sorte. Après chaque réponse, vous verrez pourquoi.
+scar-types-sort-p1 = Regardez chaque dessin et choisissez sa sorte. Si la peau est plate et que seule sa couleur a changé, choisissez « Pas une cicatrice ». Après chaque réponse, vous verrez pourquoi.
 
 scar-types-common-title = Beaucoup de gens sont dans votre cas
 scar-types-common-p1 = L’acné est très fréquente. La plupart des gens en ont à un moment entre environ 11 et 30 ans.
-scar-types-common-p2 = Les cicatrices sont fréquentes aussi. Dans une étude sur 1 972 personnes venues voir un dermatologue, 43 sur 100 avaient des cicatrices d’acné. La plupart d’entre elles n’avaient qu’une acné légère ou moyenne. Les cicatrices sont plus probables après une acné sévère, un traitement tardif ou une acné qui revient sans cesse, et chez les hommes.
+scar-types-common-p2 = Les cicatrices sont fréquentes aussi. Dans une étude américaine sur 1 972 personnes ayant de l’acné et venues voir un dermatologue, 43 sur 100 avaient des cicatrices d’acné. La plupart d’entre elles n’avaient qu’une acné légère ou moyenne. Les cicatrices sont plus probables après une acné sévère, un traitement tardif ou une acné qui revient sans cesse, et chez les hommes.
 scar-types-common-p3 = Les cicatrices peuvent peser sur le moral, même quand elles sont légères. Ces sentiments sont réels. Vous pouvez tout à fait en parler avec votre médecin.
 
 scar-types-q-icepick-shape = Quelle cicatrice est un trou étroit et profond, comme une piqûre ?
@@ -72,7 +73,7 @@ scar-types-q-rolling-shown-why = C’est un creux large et doux, tiré vers le b
 scar-types-q-rolling-light = Les cicatrices ondulées se voient le plus avec une lumière qui vient de côté.
 scar-types-q-rolling-light-why = Vrai. Les cicatrices ondulées rendent la peau irrégulière, surtout avec une lumière de côté.
 
-scar-types-q-colour-flat = Une tache rouge ou brune laissée par un bouton est plate, et elle pâlit souvent en quelques mois.
+scar-types-q-colour-flat = Une tache rouge ou brune laissée par un bouton est plate, et elle pâlit souvent au fil des mois.
 scar-types-q-colour-flat-why = Vrai. Ces taches de couleur ne changent pas la forme de la peau, et elles pâlissent en général avec le temps.
 
 scar-types-q-keloid-spreads = Qu’est-ce qui différencie une chéloïde d’une cicatrice hypertrophique ?
@@ -102,7 +103,7 @@ scar-types-q-boxcar-size-why = Les cicatrices en cuvette font en général envir
 scar-types-q-one-scale = Tous les médecins utilisent la même échelle pour donner un grade aux cicatrices d’acné.
 scar-types-q-one-scale-why = Faux. Il existe plusieurs échelles, et aucune n’est meilleure que toutes les autres.
 
-scar-types-q-common = Dans une étude sur 1 972 personnes venues voir un dermatologue, combien avaient des cicatrices d’acné ?
+scar-types-q-common = Dans une étude américaine sur 1 972 personnes ayant de l’acné et venues voir un dermatologue, combien avaient des cicatrices d’acné ?
 scar-types-q-common-a = Environ 43 sur 100
 scar-types-q-common-b = Environ 4 sur 100
 scar-types-q-common-c = Toutes
@@ -114,7 +115,7 @@ scar-types-q-dented-boxcar = Les cicatrices en cuvette
 scar-types-q-dented-rolling = Les cicatrices ondulées
 scar-types-q-dented-keloid = Les chéloïdes
 scar-types-q-dented-hypertrophic = Les cicatrices hypertrophiques
-scar-types-q-dented-why = Les cicatrices en pic à glace, en cuvette et ondulées sont les trois sortes de cicatrices en creux. Les chéloïdes et les cicatrices hypertrophiques sont en relief.
+scar-types-q-dented-why = Les cicatrices en pic à glace, en cuvette et ondulées sont les trois sortes principales de cicatrices en creux. Les chéloïdes et les cicatrices hypertrophiques sont en relief.
 
 scar-types-q-tap-rolling = Touchez la cicatrice ondulée.
 scar-types-q-tap-rolling-why = La cicatrice ondulée est le creux large et doux à droite, tiré vers le bas par des brides.

@@ -14,7 +14,7 @@ explorer-boxcar = Un creux aux bords raides et au fond plat. Il mesure environ 1
 explorer-rolling = Un creux large et doux, de plus de 4 à 5 mm de large environ. Des brides sous la peau le tirent vers le bas.
 explorer-hypertrophic = Une bosse ferme en relief. Elle reste dans la zone du bouton de départ.
 explorer-keloid = Une cicatrice en relief qui dépasse la zone du bouton de départ.
-explorer-colour-mark = Une tache plate rouge ou brune. La peau reste lisse. Elle pâlit souvent en quelques mois.
+explorer-colour-mark = Des taches plates, rouges ou brunes. La peau reste lisse. Le rouge vient de tout petits vaisseaux sanguins qui se sont élargis. Le brun, c’est du pigment en trop. Elles pâlissent souvent au fil des mois. Beaucoup de médecins disent que ce ne sont pas de vraies cicatrices, mais une échelle les compte comme la forme la plus légère.
 
 ## Lumière de côté (module 1)
 
@@ -27,6 +27,7 @@ light-rolling-hides = Avec une lumière d’en haut, la cicatrice ondulée se vo
 
 sort-progress = Terminé : { $done } sur { $total } · Bonnes réponses : { $right }
 sort-which = De quelle sorte est celle-ci ?
+sort-bin-not-a-scar = Pas une cicatrice (tache de couleur)
 sort-done = { $right ->
     [one] Vous avez { $right } bonne réponse sur { $total }.
    *[other] Vous avez { $right } bonnes réponses sur { $total }.
@@ -36,7 +37,7 @@ sort-why-boxcar = C’était une cicatrice en cuvette : des bords raides et un 
 sort-why-rolling = C’était une cicatrice ondulée : un creux large et doux, tiré vers le bas par des brides.
 sort-why-hypertrophic = C’était une cicatrice hypertrophique : en relief, mais elle reste dans la zone du bouton de départ.
 sort-why-keloid = C’était une chéloïde : en relief, et elle dépasse la zone du bouton de départ.
-sort-why-colour-mark = C’était une tache de couleur : la peau est plate, seule sa couleur a changé.
+sort-why-colour-mark = C’étaient des taches de couleur : la peau est plate, seule sa couleur a changé. Le rouge vient de vaisseaux sanguins élargis, le brun de pigment en trop. Beaucoup de médecins disent que ce ne sont pas de vraies cicatrices, même si une échelle les compte comme la forme la plus légère.
 
 ## Laboratoire des impulsions (module 2)
 

@@ -8,7 +8,7 @@ nav-about = À propos
 nav-back = ← Retour
 
 title-tagline = Comprendre vos cicatrices d’acné avant d’en parler à votre médecin
-title-intro = Découvrez quel type de cicatrices vous avez, comment fonctionne un laser picoseconde (pico), à quoi ressemblent les jours qui suivent une séance et comment prendre soin de votre peau. Des leçons courtes, des images et des quiz. Prenez votre temps : il n’y a pas de chrono.
+title-intro = Découvrez les sortes de cicatrices d’acné, comment fonctionne un laser picoseconde (pico), à quoi ressemblent les jours qui suivent une séance et comment prendre soin de votre peau. Des leçons courtes, des images et des quiz. Prenez votre temps : il n’y a pas de chrono.
 title-start = Commencer
 title-disclaimer = Scarwise explique. Il ne pose pas de diagnostic et ne remplace pas les conseils de votre médecin.
 
@@ -80,7 +80,7 @@ about-disclaimer-heading = Ce n’est pas un avis médical
 about-disclaimer = Scarwise donne des informations générales. Il ne peut pas dire ce dont votre peau a besoin. Les résultats varient d’une personne à l’autre, et aucun traitement ne donne une peau parfaite. Demandez à votre médecin ce qui convient à votre peau et à votre traitement.
 about-privacy = Vos réponses restent sur cet appareil. Scarwise n’envoie rien nulle part.
 about-references = Références
-about-references-intro = Chaque fait des leçons et des quiz vient de ces sources. Les étiquettes correspondent aux lignes « Sources » sous chaque page.
+about-references-intro = Les faits sur l’acné, les cicatrices, les taches de couleur et le traitement au laser, dans les leçons et les quiz, viennent de ces sources. Les étiquettes correspondent aux lignes « Sources » sous chaque page. Quelques faits de base relèvent de la culture générale, donc aucune source n’est donnée pour eux : les noms des couches de la peau, et la couleur de chaque sorte de lumière laser.
 
 content-error-heading = Certains fichiers de leçons n’ont pas pu être chargés
 content-error-explain = Scarwise a trouvé des problèmes dans ses fichiers de leçons et s’est arrêté avant d’afficher quoi que ce soit de faux. Voici ce qu’il a trouvé :
@@ -102,15 +102,18 @@ layer-dermis = Couche du milieu (derme)
 layer-fat = Couche de graisse
 layer-scar-tissue = Tissu de cicatrice
 layer-tether = Brides qui tirent la peau vers le bas
-layer-pigment = Couleur en trop (pigment)
+layer-pigment = Pigment en trop (tache brune)
+layer-vessels = Vaisseaux sanguins élargis (tache rouge)
 label-original-spot = là où était le bouton
+label-red-mark = Tache rouge
+label-brown-mark = Tache brune
 label-one-mm = 1 mm
 scar-name-icepick = En pic à glace
 scar-name-boxcar = En cuvette
 scar-name-rolling = Ondulée
 scar-name-hypertrophic = Hypertrophique
 scar-name-keloid = Chéloïde
-scar-name-colour-mark = Tache de couleur
+scar-name-colour-mark = Taches de couleur (pas des cicatrices)
 
 badges-heading = Vos badges
 badges-count = { $earned ->
@@ -119,7 +122,7 @@ badges-count = { $earned ->
 }
 badge-earned-mark = Gagné
 badge-not-yet = Pas encore
-badge-dented-three = Connaît les trois cicatrices en creux
+badge-dented-three = Connaît les trois principales cicatrices en creux
 badge-dented-three-about = Vous savez distinguer les cicatrices en pic à glace, en cuvette et ondulées.
 badge-scar-spotter = Détective des cicatrices
 badge-scar-spotter-about = Vous avez trouvé une cicatrice en pic à glace et une cicatrice ondulée sur un dessin.

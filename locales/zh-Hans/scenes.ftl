@@ -14,7 +14,7 @@ explorer-boxcar = 一个边缘陡、底部平的凹坑。宽度大约 1.5 到 4 
 explorer-rolling = 一个宽而平缓的凹陷，宽度超过大约 4 到 5 mm。皮肤下面的纤维带把它往下拉。
 explorer-hypertrophic = 一个硬硬的、凸起的包。它不会超出原来那个痘痘的范围。
 explorer-keloid = 一种凸起的疤痕，会长到原来那个痘痘的范围以外。
-explorer-colour-mark = 一块平的红色或褐色印子。皮肤仍然是平滑的。它常常会在几个月里慢慢变淡。
+explorer-colour-mark = 平的红色或褐色印子。皮肤仍然是平滑的。红色来自变宽了的很细的血管。褐色是多出来的色素。它们常常会在几个月里慢慢变淡。很多医生说它们不算真正的疤痕，但有一种分级方法把它们算作最轻的一种。
 
 ## 侧面光（第 1 单元）
 
@@ -27,13 +27,14 @@ light-rolling-hides = 光从正上方照下来时，滚动型疤痕很难看到�
 
 sort-progress = 已完成 { $done }/{ $total } · 答对 { $right } 个
 sort-which = 这是哪一种？
+sort-bin-not-a-scar = 不是疤痕（颜色印子）
 sort-done = 您答对了 { $total } 个中的 { $right } 个。
 sort-why-icepick = 这是冰锥型疤痕：一个又窄又深的小洞。
 sort-why-boxcar = 这是箱车型疤痕：边缘陡，底部平。
 sort-why-rolling = 这是滚动型疤痕：一个宽而平缓的凹陷，有纤维带把它往下拉。
 sort-why-hypertrophic = 这是增生性瘢痕：凸起，但不超出原来那个痘痘的范围。
 sort-why-keloid = 这是瘢痕疙瘩：凸起，而且会长到原来那个痘痘的范围以外。
-sort-why-colour-mark = 这是颜色印子：皮肤是平的，只是颜色变了。
+sort-why-colour-mark = 这些是颜色印子：皮肤是平的，只是颜色变了。红色来自变宽的血管，褐色来自多出来的色素。很多医生说它们不算真正的疤痕，不过有一种分级方法把它们算作最轻的一种。
 
 ## 脉冲实验室（第 2 单元）
 

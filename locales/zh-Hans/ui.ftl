@@ -8,7 +8,7 @@ nav-about = 关于
 nav-back = ← 返回
 
 title-tagline = 在和医生交谈之前，先了解您的痘疤
-title-intro = 了解您有哪种疤痕、皮秒激光是怎样起作用的、治疗后几天会是什么样子，以及怎样护理您的皮肤。课程简短，有图画和小测验。请慢慢来：没有计时。
+title-intro = 了解痘疤有哪几种、皮秒激光是怎样起作用的、治疗后几天会是什么样子，以及怎样护理您的皮肤。课程简短，有图画和小测验。请慢慢来：没有计时。
 title-start = 开始学习
 title-disclaimer = Scarwise 只做讲解。它不能诊断，也不能代替您医生的建议。
 
@@ -71,7 +71,7 @@ about-disclaimer-heading = 这不是医疗建议
 about-disclaimer = Scarwise 提供的是一般信息。它无法判断您的皮肤需要什么。每个人的效果都不一样，没有任何治疗能让皮肤变得完美。关于您自己的皮肤和治疗，请咨询您的医生。
 about-privacy = 您的答案只保存在这台设备上。Scarwise 不会把任何内容发送到别处。
 about-references = 参考资料
-about-references-intro = 课程和测验里的每一条事实都来自这些来源。这些标签和每页下方“来源”一行里的标签相对应。
+about-references-intro = 课程和测验里关于痘痘、疤痕、颜色印子和激光治疗的事实，都来自这些来源。这些标签和每页下方“来源”一行里的标签相对应。有几条基本事实属于常识，所以没有列出来源：皮肤各层的名称，以及每种激光是什么颜色的光。
 
 content-error-heading = 有些课程文件无法加载
 content-error-explain = Scarwise 在它的课程文件里发现了问题，所以在显示错误内容之前就停下了。下面是它发现的问题：
@@ -93,21 +93,24 @@ layer-dermis = 中间层（真皮）
 layer-fat = 脂肪层
 layer-scar-tissue = 疤痕组织
 layer-tether = 把皮肤往下拉的纤维带
-layer-pigment = 多出来的颜色（色素）
+layer-pigment = 多出来的色素（褐色印子）
+layer-vessels = 变宽的血管（红色印子）
 label-original-spot = 原来长痘的地方
+label-red-mark = 红色印子
+label-brown-mark = 褐色印子
 label-one-mm = 1 mm
 scar-name-icepick = 冰锥型
 scar-name-boxcar = 箱车型
 scar-name-rolling = 滚动型
 scar-name-hypertrophic = 增生性
 scar-name-keloid = 瘢痕疙瘩
-scar-name-colour-mark = 颜色印子
+scar-name-colour-mark = 颜色印子（不是疤痕）
 
 badges-heading = 您的徽章
 badges-count = 已获得 { $earned } 枚徽章，共 { $total } 枚
 badge-earned-mark = 已获得
 badge-not-yet = 尚未获得
-badge-dented-three = 认识三种凹陷型疤痕
+badge-dented-three = 认识三种主要的凹陷型疤痕
 badge-dented-three-about = 您能分清冰锥型、箱车型和滚动型疤痕。
 badge-scar-spotter = 疤痕发现者
 badge-scar-spotter-about = 您在一幅图画里找到了一个冰锥型疤痕和一个滚动型疤痕。

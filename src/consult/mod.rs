@@ -63,6 +63,8 @@ pub enum PrepEdit {
     Reply(&'static str, Reply),
     SkinAnswer(usize, u8),
     ToggleScar(crate::content::model::ScarKind),
+    /// A flat colour mark (not a scar) the patient has too.
+    ToggleMark(crate::content::profile::MarkColour),
     /// Start again with nothing chosen.
     Clear,
 }
@@ -92,6 +94,7 @@ fn apply_edits(
                 }
             }
             PrepEdit::ToggleScar(kind) => prep.0.toggle_scar(*kind),
+            PrepEdit::ToggleMark(colour) => prep.0.toggle_mark(*colour),
             PrepEdit::Clear => prep.0 = Preparation::default(),
         }
     }
@@ -182,6 +185,16 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
         lines.push((Style::Body, loc.t("prep-summary-none")));
     } else {
         let names: Vec<String> = summary.scars.iter().map(|k| loc.t(k.label_id())).collect();
+        lines.push((Style::Body, names.join(", ")));
+    }
+    // Colour marks beside the scars, as not scars; only when the patient picked one.
+    if !summary.marks.is_empty() {
+        lines.push((Style::Heading, loc.t("prep-summary-marks")));
+        let names: Vec<String> = summary
+            .marks
+            .iter()
+            .map(|m| loc.t(model::mark_id(*m)))
+            .collect();
         lines.push((Style::Body, names.join(", ")));
     }
     lines.push((Style::Heading, loc.t("prep-summary-skin")));

@@ -4,6 +4,25 @@
 use std::collections::BTreeSet;
 
 use crate::content::model::ScarKind;
+use crate::content::profile::MarkColour;
+
+/// The scar types the patient can pick as looking like theirs: every type but the flat colour
+/// marks, which are listed apart as not scars ([`MarkColour`]).
+pub const SCARS: [ScarKind; 5] = [
+    ScarKind::Icepick,
+    ScarKind::Boxcar,
+    ScarKind::Rolling,
+    ScarKind::Hypertrophic,
+    ScarKind::Keloid,
+];
+
+/// Message id of a colour mark's name in the list of marks (not scars).
+pub fn mark_id(colour: MarkColour) -> &'static str {
+    match colour {
+        MarkColour::Red => "prep-mark-red",
+        MarkColour::Brown => "prep-mark-brown",
+    }
+}
 
 /// A theme of suggested questions, and the message ids of its questions.
 pub struct Theme {
@@ -147,6 +166,8 @@ pub struct Preparation {
     pub flags: Vec<(&'static str, Reply)>,
     pub skin: [Option<u8>; SKIN_QUESTIONS],
     pub scars: BTreeSet<ScarKind>,
+    /// Flat colour marks the patient has too: listed beside the scars, as not scars.
+    pub marks: BTreeSet<MarkColour>,
 }
 
 impl Preparation {
@@ -184,9 +205,20 @@ impl Preparation {
         }
     }
 
+    /// Picks or unpicks a scar type; a colour mark is not a scar, so it is not taken here
+    /// (see [`Preparation::toggle_mark`]).
     pub fn toggle_scar(&mut self, kind: ScarKind) {
+        if !SCARS.contains(&kind) {
+            return;
+        }
         if !self.scars.remove(&kind) {
             self.scars.insert(kind);
+        }
+    }
+
+    pub fn toggle_mark(&mut self, colour: MarkColour) {
+        if !self.marks.remove(&colour) {
+            self.marks.insert(colour);
         }
     }
 }
@@ -200,7 +232,10 @@ pub struct Summary {
     pub custom: Vec<String>,
     /// Flags answered "yes" or "not sure", in the brief's order.
     pub flags: Vec<(&'static str, Reply)>,
+    /// Scar types picked, in the lesson's order (never a colour mark).
     pub scars: Vec<ScarKind>,
+    /// Colour marks (not scars) picked, red then brown.
+    pub marks: Vec<MarkColour>,
     pub skin_type: Option<u8>,
     /// Module title ids completed, in journey order.
     pub modules_completed: Vec<String>,
@@ -232,9 +267,13 @@ impl Summary {
             questions,
             custom: prep.custom.clone(),
             flags,
-            scars: ScarKind::ALL
+            scars: SCARS
                 .into_iter()
                 .filter(|k| prep.scars.contains(k))
+                .collect(),
+            marks: MarkColour::ALL
+                .into_iter()
+                .filter(|m| prep.marks.contains(m))
                 .collect(),
             skin_type: skin_type(&prep.skin),
             modules_completed: modules
@@ -301,6 +340,9 @@ mod tests {
         prep.set_reply("tan", Reply::No);
         prep.toggle_scar(ScarKind::Rolling);
         prep.toggle_scar(ScarKind::Icepick);
+        prep.toggle_mark(MarkColour::Brown);
+        prep.toggle_mark(MarkColour::Red);
+        prep.toggle_mark(MarkColour::Red);
         prep.skin = [Some(3), Some(4), Some(4)];
         let mut progress = Progress::default();
         progress
@@ -327,6 +369,7 @@ mod tests {
             "in the brief's order, without the no's"
         );
         assert_eq!(summary.scars, [ScarKind::Icepick, ScarKind::Rolling]);
+        assert_eq!(summary.marks, [MarkColour::Brown]);
         assert_eq!(summary.skin_type, Some(5));
         assert_eq!(summary.modules_completed, ["module-scar-types-title"]);
         assert_eq!(summary.unclear, ["scar-types-q-boxcar-size"]);
@@ -338,6 +381,28 @@ mod tests {
             |_| None,
         );
         assert!(empty.no_questions() && empty.flags.is_empty() && empty.skin_type.is_none());
+    }
+
+    #[test]
+    fn colour_marks_are_listed_apart_never_as_a_scar() {
+        let mut prep = Preparation::default();
+        prep.toggle_scar(ScarKind::ColourMark);
+        assert!(
+            prep.scars.is_empty(),
+            "a colour mark is not taken as a scar"
+        );
+        assert!(!SCARS.contains(&ScarKind::ColourMark));
+        assert_eq!(
+            SCARS.len() + 1,
+            ScarKind::ALL.len(),
+            "every other type is offered"
+        );
+        prep.toggle_mark(MarkColour::Red);
+        prep.toggle_scar(ScarKind::Boxcar);
+        let summary = Summary::build(&prep, &Progress::default(), &[], |_| None);
+        assert_eq!(summary.scars, [ScarKind::Boxcar]);
+        assert_eq!(summary.marks, [MarkColour::Red]);
+        assert_ne!(mark_id(MarkColour::Red), mark_id(MarkColour::Brown));
     }
 
     /// Section 7 of the brief, copied into the repository (a fresh clone has no `../shared`).

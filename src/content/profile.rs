@@ -2,7 +2,14 @@
 //!
 //! Scar sizes follow the evidence brief (section 2): icepick under about 2 mm wide and reaching
 //! the deep dermis, boxcar about 1.5 to 4 mm across with a flat floor and steep walls, rolling
-//! wider than about 4 to 5 mm and shallow. Layer thicknesses are illustrative, not measured.
+//! wider than about 4 to 5 mm and shallow. Layer thicknesses are illustrative, not measured:
+//! the sizes of the scars are to scale, the layers are simplified.
+//!
+//! Flat colour marks, red and brown, which leave the surface as it is, are in `marks.rs`.
+
+mod marks;
+
+pub use marks::{MARK_HALF, MarkColour, REDNESS_DEPTH, Vessel};
 
 use crate::content::model::{Illustration, ScarKind};
 
@@ -29,7 +36,6 @@ const HYPERTROPHIC_HALF: f32 = 1.3;
 const HYPERTROPHIC_HEIGHT: f32 = 0.5;
 const KELOID_HALF: f32 = 3.4;
 const KELOID_HEIGHT: f32 = 0.8;
-const COLOUR_MARK_HALF: f32 = 1.5;
 
 /// A scar placed at `center` mm from the middle of the drawing.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,15 +81,16 @@ impl Drawing {
                     },
                 ],
             },
+            // The scars first, then the colour marks (not scars) at the right.
             Illustration::Explorer => Drawing {
-                width: 34.0,
+                width: 36.0,
                 features: [
-                    (ScarKind::ColourMark, -13.5),
-                    (ScarKind::Icepick, -9.5),
-                    (ScarKind::Boxcar, -5.5),
-                    (ScarKind::Rolling, 1.0),
-                    (ScarKind::Hypertrophic, 7.5),
-                    (ScarKind::Keloid, 13.0),
+                    (ScarKind::Icepick, -15.5),
+                    (ScarKind::Boxcar, -11.5),
+                    (ScarKind::Rolling, -4.0),
+                    (ScarKind::Hypertrophic, 2.5),
+                    (ScarKind::Keloid, 8.5),
+                    (ScarKind::ColourMark, 14.8),
                 ]
                 .map(|(kind, center)| Feature { kind, center })
                 .to_vec(),
@@ -121,13 +128,6 @@ impl Drawing {
             .fold(0.0, f32::max)
     }
 
-    /// Whether `x` lies in a flat colour mark.
-    pub fn pigmented(&self, x: f32) -> bool {
-        self.features
-            .iter()
-            .any(|f| f.kind == ScarKind::ColourMark && (x - f.center).abs() < COLOUR_MARK_HALF)
-    }
-
     /// The fibrous bands that pull rolling scars down: each from a point on the surface to
     /// a point at the top of the fat.
     pub fn tethers(&self) -> Vec<([f32; 2], [f32; 2])> {
@@ -152,7 +152,7 @@ impl Drawing {
             .features
             .iter()
             .min_by(|a, b| (a.center - x).abs().total_cmp(&(b.center - x).abs()))?;
-        let reach = profile_width(nearest.kind, 0.01).max(2.0) / 2.0 + 0.5;
+        let reach = half_extent(nearest.kind).max(1.0) + 0.5;
         ((nearest.center - x).abs() <= reach).then_some(nearest.kind)
     }
 
@@ -198,6 +198,15 @@ pub fn scar_height(kind: ScarKind, dx: f32) -> f32 {
             KELOID_HEIGHT * shape * (1.0 + 0.08 * (7.0 * dx).sin())
         }
         _ => 0.0,
+    }
+}
+
+/// Half the width of the skin a feature takes, in mm: its profile, or for a colour mark (which
+/// leaves the surface flat) the stretch its two marks cover.
+pub fn half_extent(kind: ScarKind) -> f32 {
+    match kind {
+        ScarKind::ColourMark => marks::HALF_EXTENT,
+        _ => profile_width(kind, 0.01) / 2.0,
     }
 }
 
@@ -286,15 +295,6 @@ mod tests {
     }
 
     #[test]
-    fn colour_mark_is_flat_but_pigmented() {
-        assert_eq!(profile_width(ScarKind::ColourMark, 0.0), 0.0);
-        let drawing = Drawing::of(Illustration::Scar(ScarKind::ColourMark));
-        assert!(drawing.pigmented(0.0));
-        assert!(!drawing.pigmented(4.0));
-        assert_eq!(drawing.scar_tissue(0.0), 0.0);
-    }
-
-    #[test]
     fn taps_find_the_scar_under_them() {
         let drawing = Drawing::of(Illustration::Lineup);
         assert_eq!(drawing.feature_at(-3.5), Some(ScarKind::Icepick));
@@ -320,20 +320,30 @@ mod tests {
             let feature = feature.unwrap_or_else(|| panic!("{kind:?} missing"));
             assert_eq!(drawing.feature_at(feature.center), Some(kind));
             assert!(
-                (feature.center.abs() + profile_width(kind, 0.01) / 2.0) < drawing.width / 2.0,
+                (feature.center.abs() + half_extent(kind)) < drawing.width / 2.0,
                 "{kind:?} inside the picture"
             );
         }
-        // Flat skin between neighbours: no two profiles overlap.
+        // Flat skin between neighbours: no two profiles (or marks) overlap.
         for pair in drawing.features.windows(2) {
             let gap = (pair[1].center - pair[0].center)
-                - (profile_width(pair[0].kind, 0.0) + profile_width(pair[1].kind, 0.0)) / 2.0;
+                - half_extent(pair[0].kind).max(profile_width(pair[0].kind, 0.0) / 2.0)
+                - half_extent(pair[1].kind).max(profile_width(pair[1].kind, 0.0) / 2.0);
             assert!(
                 gap > 0.4,
                 "{:?} and {:?}: {gap}",
                 pair[0].kind,
                 pair[1].kind
             );
+        }
+        // The scars come first; the colour marks, which are not scars, stand at the right.
+        assert_eq!(
+            drawing.features.last().map(|f| f.kind),
+            Some(ScarKind::ColourMark)
+        );
+        for (colour, middle) in drawing.marks() {
+            assert_eq!(drawing.mark_at(middle), Some(colour));
+            assert_eq!(drawing.feature_at(middle), Some(ScarKind::ColourMark));
         }
     }
 

@@ -1,7 +1,48 @@
-//! Text labels painted over a picture with egui: each on a light backing kept inside the
-//! picture, and rows of them wrapped so that neighbours never overlap.
+//! Text labels painted over a picture with egui: what the strip above a drawing names, each
+//! label on a light backing kept inside the picture, and rows of them wrapped so that
+//! neighbours never overlap.
 
 use bevy_egui::egui;
+
+use crate::content::picture::Labels;
+use crate::content::profile::{Drawing, MarkColour};
+use crate::i18n::Localizer;
+
+/// The message id of a colour mark's name, as painted over its stretch of skin.
+fn mark_label_id(colour: MarkColour) -> &'static str {
+    match colour {
+        MarkColour::Red => "label-red-mark",
+        MarkColour::Brown => "label-brown-mark",
+    }
+}
+
+/// The names in the strip above a drawing, each with where (mm across) it belongs: each
+/// scar's name or letter in a drawing of several; in a drawing of one colour mark, under
+/// [`Labels::Names`], the name of each of its two marks (a question about it names nothing).
+pub fn strip_names(drawing: &Drawing, loc: &Localizer, labels: Labels) -> Vec<(String, f32)> {
+    if drawing.features.len() > 1 {
+        return drawing
+            .features
+            .iter()
+            .enumerate()
+            .map(|(index, feature)| {
+                let text = match labels {
+                    Labels::Names | Labels::Shapes => loc.t(feature.kind.label_id()),
+                    Labels::Letters => super::spot_letter(index).to_string(),
+                };
+                (text, feature.center)
+            })
+            .collect();
+    }
+    if labels != Labels::Names {
+        return Vec::new();
+    }
+    drawing
+        .marks()
+        .into_iter()
+        .map(|(colour, middle)| (loc.t(mark_label_id(colour)), middle))
+        .collect()
+}
 
 /// How wide each of a row of labels centred at `xs` may be so that neighbours never overlap:
 /// the distance to its nearest neighbour, less a gap (never under `min`). A lone label may
@@ -79,6 +120,34 @@ pub fn paint_label(
 
 #[cfg(test)]
 mod tests {
+    use crate::content::model::{Illustration, ScarKind};
+    use crate::content::picture::Labels;
+    use crate::content::profile::{Drawing, MarkColour};
+    use crate::i18n::Localizer;
+
+    #[test]
+    fn a_drawing_of_colour_marks_names_the_red_and_the_brown_one_unless_asked_about() {
+        let (loc, _) = Localizer::new(&[]);
+        let marks = Drawing::of(Illustration::Scar(ScarKind::ColourMark));
+        let names = super::strip_names(&marks, &loc, Labels::Names);
+        assert_eq!(
+            names,
+            [
+                ("Red mark".to_owned(), MarkColour::Red.offset()),
+                ("Brown mark".to_owned(), MarkColour::Brown.offset()),
+            ]
+        );
+        // A question about the drawing (the naming game) gives no name away.
+        assert!(super::strip_names(&marks, &loc, Labels::Shapes).is_empty());
+        // A drawing of one scar has no names in its strip; a drawing of several, one each.
+        let boxcar = Drawing::of(Illustration::Scar(ScarKind::Boxcar));
+        assert!(super::strip_names(&boxcar, &loc, Labels::Names).is_empty());
+        let explorer = Drawing::of(Illustration::Explorer);
+        let letters = super::strip_names(&explorer, &loc, Labels::Letters);
+        assert_eq!(letters.len(), explorer.features.len());
+        assert_eq!(letters[0].0, "A");
+    }
+
     #[test]
     fn row_labels_get_the_room_to_their_nearest_neighbour() {
         let widths = super::label_widths(&[100.0, 180.0, 400.0], 900.0, 40.0);

@@ -1,5 +1,6 @@
-//! The Bevy side of an illustration: the skin layers, scar tissue, tethers and pigment of a
-//! drawing as coloured 2D meshes, and where they sit for the rectangle the view reserved.
+//! The Bevy side of an illustration: the skin layers, scar tissue, tethers, and the pigment and
+//! widened blood vessels of colour marks, as coloured 2D meshes, and where they sit for the
+//! rectangle the view reserved.
 
 use bevy::asset::RenderAssetUsages;
 use bevy::mesh::{Indices, PrimitiveTopology};
@@ -8,8 +9,11 @@ use bevy_egui::egui;
 
 use super::backdrop::{Backdrop, BackdropPart};
 use super::widget::Mapping;
-use crate::content::model::{Illustration, ScarKind};
-use crate::content::profile::{DERMIS_BOTTOM_MM, Drawing, EPIDERMIS_MM, FAT_BOTTOM_MM};
+use crate::content::model::Illustration;
+use crate::content::profile::{
+    DERMIS_BOTTOM_MM, Drawing, EPIDERMIS_MM, FAT_BOTTOM_MM, MARK_HALF, MarkColour, REDNESS_DEPTH,
+    Vessel,
+};
 
 /// Colours of the drawing. Skin tone is one of several across the Fitzpatrick range.
 pub(super) mod colors {
@@ -19,7 +23,12 @@ pub(super) mod colors {
     pub const TETHER: [u8; 3] = [0xB8, 0x5F, 0x58];
     pub const EPIDERMIS: [u8; 3] = [0xB0, 0x74, 0x52];
     pub const SURFACE: [u8; 3] = [0x6E, 0x42, 0x2B];
+    /// Extra pigment of a brown mark, in the top layer.
     pub const PIGMENT: [u8; 3] = [0x5A, 0x30, 0x1C];
+    /// Widened blood vessels under a red mark.
+    pub const VESSEL: [u8; 3] = [0xC4, 0x1E, 0x2A];
+    /// The redness around them: the dermis, redder.
+    pub const REDNESS: [u8; 3] = [0xE4, 0x8C, 0x86];
 }
 
 impl Backdrop for Illustration {
@@ -96,6 +105,29 @@ fn strip(a: [f32; 2], b: [f32; 2], width: f32) -> Mesh {
     .with_inserted_indices(Indices::U32(vec![0, 1, 2, 1, 3, 2]))
 }
 
+/// A filled ellipse (a widened blood vessel), as a triangle fan.
+fn ellipse(vessel: &Vessel) -> Mesh {
+    const STEPS: u32 = 24;
+    let [cx, cy] = vessel.center;
+    let mut positions = vec![[cx, cy, 0.0]];
+    let mut indices = Vec::with_capacity(STEPS as usize * 3);
+    for i in 0..STEPS {
+        let a = std::f32::consts::TAU * i as f32 / STEPS as f32;
+        positions.push([
+            cx + vessel.half_width * a.cos(),
+            cy + vessel.half_height * a.sin(),
+            0.0,
+        ]);
+        indices.extend_from_slice(&[0, 1 + i, 1 + (i + 1) % STEPS]);
+    }
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, positions)
+    .with_inserted_indices(Indices::U32(indices))
+}
+
 /// Every mesh of a drawing with its depth order and colour.
 fn build_meshes(drawing: &Drawing) -> Vec<(f32, Mesh, [u8; 3])> {
     let (x0, x1) = (-drawing.width / 2.0, drawing.width / 2.0);
@@ -138,23 +170,44 @@ fn build_meshes(drawing: &Drawing) -> Vec<(f32, Mesh, [u8; 3])> {
     for (top, bottom) in drawing.tethers() {
         meshes.push((3.0, strip(top, bottom, 0.07), colors::TETHER));
     }
-    for feature in drawing
-        .features
-        .iter()
-        .filter(|f| f.kind == ScarKind::ColourMark)
+    // A brown mark: extra pigment in the top layer.
+    for (_, middle) in drawing
+        .marks()
+        .into_iter()
+        .filter(|(colour, _)| *colour == MarkColour::Brown)
     {
-        let half = 1.5;
         meshes.push((
             5.0,
             band(
-                feature.center - half,
-                feature.center + half,
-                180,
+                middle - MARK_HALF,
+                middle + MARK_HALF,
+                120,
                 |x| surface(x) - 0.01,
                 |x| surface(x) - EPIDERMIS_MM * if drawing.pigmented(x) { 0.9 } else { 0.0 },
             ),
             colors::PIGMENT,
         ));
+    }
+    // A red mark: small blood vessels just under the top layer that widened, in redder skin.
+    for (_, middle) in drawing
+        .marks()
+        .into_iter()
+        .filter(|(colour, _)| *colour == MarkColour::Red)
+    {
+        meshes.push((
+            3.2,
+            band(
+                middle - MARK_HALF,
+                middle + MARK_HALF,
+                120,
+                |x| surface(x) - EPIDERMIS_MM,
+                |x| surface(x) - EPIDERMIS_MM - REDNESS_DEPTH,
+            ),
+            colors::REDNESS,
+        ));
+    }
+    for vessel in drawing.vessels() {
+        meshes.push((3.5, ellipse(&vessel), colors::VESSEL));
     }
     meshes
 }
@@ -183,7 +236,34 @@ mod tests {
     }
 
     #[test]
+    fn a_colour_mark_draws_pigment_for_brown_and_vessels_for_red() {
+        use crate::content::model::ScarKind;
+        let count = |illustration, color: [u8; 3]| {
+            build_meshes(&Drawing::of(illustration))
+                .iter()
+                .filter(|(_, _, c)| *c == color)
+                .count()
+        };
+        let marks = Illustration::Scar(ScarKind::ColourMark);
+        assert_eq!(count(marks, colors::PIGMENT), 1, "one brown mark");
+        let vessels = Drawing::of(marks).vessels().len();
+        assert!(vessels > 0);
+        assert_eq!(
+            count(marks, colors::VESSEL),
+            vessels,
+            "the red mark's vessels"
+        );
+        for plain in [Illustration::Skin, Illustration::Lineup] {
+            assert_eq!(
+                count(plain, colors::PIGMENT) + count(plain, colors::VESSEL),
+                0
+            );
+        }
+    }
+
+    #[test]
     fn every_drawing_builds_non_empty_meshes() {
+        use crate::content::model::ScarKind;
         for illustration in ScarKind::ALL.map(Illustration::Scar).into_iter().chain([
             Illustration::Skin,
             Illustration::Lineup,

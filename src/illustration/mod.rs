@@ -15,7 +15,7 @@ use bevy::prelude::*;
 use crate::content::model::Illustration;
 
 pub use crate::content::picture::{Labels, description};
-pub use widget::{show, show_marked, show_with, spot_letter};
+pub use widget::{show, show_marked, show_tapped, show_with, spot_letter};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins(backdrop::plugin::<Illustration>);

@@ -54,49 +54,53 @@ pub fn show_marked(
     labels: Labels,
     marked: Option<ScarKind>,
 ) -> Option<ScarKind> {
+    let x = show_tapped(ui, slot, loc, illustration, max_height, labels, marked)?;
+    Drawing::of(illustration).feature_at(x)
+}
+
+/// Like [`show_marked`], returning where a tap landed: millimetres across the drawing from its
+/// middle (for a view that tells the two colour marks apart, as the scar under it cannot).
+pub fn show_tapped(
+    ui: &mut egui::Ui,
+    slot: &mut IllustrationSlot,
+    loc: &Localizer,
+    illustration: Illustration,
+    max_height: f32,
+    labels: Labels,
+    marked: Option<ScarKind>,
+) -> Option<f32> {
     let drawing = Drawing::of(illustration);
     let (top, bottom) = drawing.vertical_extent();
     let aspect = (top - bottom) / drawing.width;
     let width = ui.available_width();
     // Names go in a strip above the drawing, so they fit at any size: each wrapped to the room
     // between it and its neighbours, the strip as tall as the tallest.
-    let named = drawing.features.len() > 1 || !drawing.original_spots().is_empty();
+    let strip_text = labels::strip_names(&drawing, loc, labels);
+    let named = !strip_text.is_empty() || !drawing.original_spots().is_empty();
     let height = (width * aspect).clamp(100.0, max_height.max(100.0));
     let font = egui::TextStyle::Small.resolve(ui.style());
     let text_color = c(Palette::of(ui).text);
-    let names = if drawing.features.len() > 1 {
-        // Where each scar's centre falls, from the left edge (the same at any strip height).
-        let unplaced = Mapping::new(
-            &drawing,
-            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height)),
-        );
-        let placed: Vec<(String, f32)> = drawing
-            .features
-            .iter()
-            .enumerate()
-            .map(|(index, feature)| {
-                let text = match labels {
-                    Labels::Names | Labels::Shapes => loc.t(feature.kind.label_id()),
-                    Labels::Letters => spot_letter(index).to_string(),
-                };
-                (text, unplaced.to_screen([feature.center, 0.0]).x)
-            })
-            .collect();
-        let xs: Vec<f32> = placed.iter().map(|(_, x)| *x).collect();
-        let room = labels::label_widths(&xs, width, 40.0);
-        placed
-            .into_iter()
-            .zip(room)
-            .map(|((text, x), room)| {
-                let galley = ui
-                    .painter()
-                    .layout(text, font.clone(), text_color, room - 6.0);
-                (galley, x)
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // Where each name's place falls, from the left edge (the same at any strip height).
+    let unplaced = Mapping::new(
+        &drawing,
+        egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height)),
+    );
+    let placed: Vec<(String, f32)> = strip_text
+        .into_iter()
+        .map(|(text, mm)| (text, unplaced.to_screen([mm, 0.0]).x))
+        .collect();
+    let xs: Vec<f32> = placed.iter().map(|(_, x)| *x).collect();
+    let room = labels::label_widths(&xs, width, 40.0);
+    let names: Vec<(std::sync::Arc<egui::Galley>, f32)> = placed
+        .into_iter()
+        .zip(room)
+        .map(|((text, x), room)| {
+            let galley = ui
+                .painter()
+                .layout(text, font.clone(), text_color, room - 6.0);
+            (galley, x)
+        })
+        .collect();
     let tallest = names
         .iter()
         .map(|(galley, _): &(std::sync::Arc<egui::Galley>, f32)| galley.size().y + 12.0)
@@ -130,7 +134,7 @@ pub fn show_marked(
         );
     }
     if let Some(feature) = drawing.features.iter().find(|f| Some(f.kind) == marked) {
-        let half = profile::profile_width(feature.kind, 0.01).max(3.0) / 2.0 + 0.3;
+        let half = profile::half_extent(feature.kind).max(1.5) + 0.3;
         let (left, right) = (
             map.to_screen([feature.center - half, 0.0]).x,
             map.to_screen([feature.center + half, 0.0]).x,
@@ -186,7 +190,7 @@ pub fn show_marked(
         .clicked()
         .then(|| response.interact_pointer_pos())
         .flatten()?;
-    drawing.feature_at(map.to_drawing(tapped).x)
+    Some(map.to_drawing(tapped).x)
 }
 
 /// Colour swatches with names under the drawing: they wrap on narrow screens, where labels
@@ -207,11 +211,10 @@ fn legend(ui: &mut egui::Ui, loc: &Localizer, drawing: &Drawing) {
     if !drawing.tethers().is_empty() {
         entries.push((colors::TETHER, "layer-tether"));
     }
-    if drawing
-        .features
-        .iter()
-        .any(|f| f.kind == ScarKind::ColourMark)
-    {
+    if !drawing.vessels().is_empty() {
+        entries.push((colors::VESSEL, "layer-vessels"));
+    }
+    if !drawing.marks().is_empty() {
         entries.push((colors::PIGMENT, "layer-pigment"));
     }
     ui.scope(|ui| {

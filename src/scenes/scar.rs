@@ -1,4 +1,4 @@
-//! Module 1's scenes: the scar explorer, the side-light slider and the scar-sorting game.
+//! Module 1's scenes: the scar explorer, the side-light slider and the scar-naming game.
 
 use bevy_egui::egui;
 
@@ -237,37 +237,9 @@ fn shade_color(tone: Rgba, brightness: f32) -> Rgba {
     }
 }
 
-/// The sorting game: one scar drawing at a time; the patient names its type.
-pub mod sort {
-    use crate::content::model::ScarKind;
-    use crate::scenes::sort::Deck;
-
-    /// The order scars are shown in: mixed, so neighbours in the lesson are not neighbours here.
-    pub const ORDER: [ScarKind; 6] = [
-        ScarKind::Rolling,
-        ScarKind::Icepick,
-        ScarKind::Keloid,
-        ScarKind::ColourMark,
-        ScarKind::Boxcar,
-        ScarKind::Hypertrophic,
-    ];
-
-    /// The scar types, dealt in [`ORDER`]; each belongs in its own type's bin.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Scars;
-
-    impl Deck for Scars {
-        type Card = ScarKind;
-        type Bin = ScarKind;
-        const CARDS: &'static [ScarKind] = &ORDER;
-        fn bin(card: &ScarKind) -> ScarKind {
-            *card
-        }
-    }
-
-    /// The game: the patient names each scar's type.
-    pub type SortGame = crate::scenes::sort::SortGame<Scars>;
-}
+/// The naming game's cards and bins: one drawing at a time; the patient names its scar type,
+/// or says it is not a scar.
+pub mod sort;
 
 /// Message id of why a scar belongs to its type, shown after each guess.
 fn reason_id(kind: ScarKind) -> &'static str {
@@ -292,9 +264,18 @@ pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     match game.current() {
         Some(kind) => {
             let height = ctx.max_height * 0.8;
-            illustration::show(ui, ctx.illustration, loc, Illustration::Scar(kind), height);
+            // As in a quiz question: the drawing's words for screen readers say its shape,
+            // never its name.
+            illustration::show_with(
+                ui,
+                ctx.illustration,
+                loc,
+                Illustration::Scar(kind),
+                height,
+                Labels::Shapes,
+            );
             ui.label(egui::RichText::new(loc.t("sort-which")).strong());
-            let names = ScarKind::ALL.map(|bin| (bin, loc.t(bin.label_id())));
+            let names = sort::BINS.map(|bin| (bin, loc.t(bin.name_id())));
             sorting::bins(ui, game, names);
         }
         None => {
@@ -306,7 +287,6 @@ pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
 
 #[cfg(test)]
 mod tests {
-    use super::sort::{ORDER, SortGame};
     use super::*;
 
     #[test]
@@ -347,27 +327,5 @@ mod tests {
             .map(|(_, b)| *b)
             .fold(f32::MAX, f32::min);
         assert!(floor < 0.5, "{floor}");
-    }
-
-    #[test]
-    fn the_sort_game_counts_right_answers_and_ends() {
-        let mut game = SortGame::default();
-        assert_eq!(game.current(), Some(ORDER[0]));
-        assert_eq!(game.place(ORDER[0]), Some(true));
-        assert_eq!(
-            game.place(ScarKind::Keloid),
-            Some(ORDER[1] == ScarKind::Keloid)
-        );
-        assert_eq!(game.last(), Some((ORDER[1], false)));
-        for kind in &ORDER[2..] {
-            game.place(*kind);
-        }
-        assert!(game.finished());
-        assert_eq!(game.score(), ORDER.len() - 1);
-        assert_eq!(game.place(ScarKind::Boxcar), None, "nothing left to place");
-        // Every type appears once.
-        for kind in ScarKind::ALL {
-            assert_eq!(ORDER.iter().filter(|k| **k == kind).count(), 1);
-        }
     }
 }

@@ -9,11 +9,12 @@ use crate::state::Nav;
 
 use crate::consult::export::Style;
 use crate::consult::model::{
-    Reply, SKIN_ANSWERS, SKIN_QUESTIONS, THEMES, skin_type, skin_type_message,
+    Reply, SCARS, SKIN_ANSWERS, SKIN_QUESTIONS, THEMES, mark_id, skin_type, skin_type_message,
 };
 use crate::consult::{self, Prep, PrepEdit};
 use crate::content::Content;
-use crate::content::model::Illustration;
+use crate::content::model::{Illustration, ScarKind};
+use crate::content::profile::{Drawing, MarkColour};
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::progress::PlayerProgress;
@@ -139,27 +140,51 @@ pub(super) fn show(
         section(ui, &loc.t("prep-scars-heading"));
         paragraph(ui, &loc.t("prep-scars-intro"));
         let max_height = (ui.ctx().content_rect().height() * 0.3).min(260.0);
-        if let Some(kind) = illustration::show_with(
+        let drawing = Drawing::of(Illustration::Explorer);
+        // A tap picks the scar under it, or the colour mark (red or brown) under it.
+        if let Some(x) = illustration::show_tapped(
             ui,
             &mut slot,
             &loc,
             Illustration::Explorer,
             max_height,
             Labels::Letters,
+            None,
         ) {
-            prep_edits.write(PrepEdit::ToggleScar(kind));
+            if let Some(colour) = drawing.mark_at(x) {
+                prep_edits.write(PrepEdit::ToggleMark(colour));
+            } else if let Some(kind) = drawing.feature_at(x).filter(|k| SCARS.contains(k)) {
+                prep_edits.write(PrepEdit::ToggleScar(kind));
+            }
         }
-        let drawing = crate::content::profile::Drawing::of(Illustration::Explorer);
+        let letter = |kind| {
+            let index = drawing.features.iter().position(|f| f.kind == kind);
+            index.map(spot_letter).unwrap_or('?')
+        };
+        ui.label(bold(loc.t("prep-scars-group-scars")));
         ui.horizontal_wrapped(|ui| {
-            for (index, feature) in drawing.features.iter().enumerate() {
+            for kind in SCARS {
+                let text = format!("{} · {}", letter(kind), loc.t(kind.label_id()));
+                let picked = prep.scars.contains(&kind);
+                if choice(ui, picked, text, TARGET_SIZE).clicked() {
+                    prep_edits.write(PrepEdit::ToggleScar(kind));
+                }
+            }
+        });
+        // The flat colour marks, apart and plainly not scars.
+        ui.add_space(6.0);
+        ui.label(bold(loc.t("prep-scars-group-marks")));
+        paragraph(ui, &loc.t("prep-scars-marks-note"));
+        ui.horizontal_wrapped(|ui| {
+            for colour in MarkColour::ALL {
                 let text = format!(
                     "{} · {}",
-                    spot_letter(index),
-                    loc.t(feature.kind.label_id())
+                    letter(ScarKind::ColourMark),
+                    loc.t(mark_id(colour))
                 );
-                let picked = prep.scars.contains(&feature.kind);
+                let picked = prep.marks.contains(&colour);
                 if choice(ui, picked, text, TARGET_SIZE).clicked() {
-                    prep_edits.write(PrepEdit::ToggleScar(feature.kind));
+                    prep_edits.write(PrepEdit::ToggleMark(colour));
                 }
             }
         });

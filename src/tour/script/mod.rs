@@ -6,6 +6,7 @@ mod scenes;
 use crate::consult::PrepEdit;
 use crate::consult::model::Reply;
 use crate::content::model::{ScarKind, Scene};
+use crate::content::profile::MarkColour;
 use crate::content::{BADGES_PATH, ContentError, ContentLibrary, MODULE_INDEX_PATH, SOURCES_PATH};
 use crate::kiosk::KioskRequest;
 use crate::lesson::LessonInput;
@@ -277,6 +278,7 @@ pub(super) fn script(brief: bool) -> Vec<Step> {
             Act(PrepEdit::SkinAnswer(2, 3).into()),
             Act(PrepEdit::ToggleScar(ScarKind::Rolling).into()),
             Act(PrepEdit::ToggleScar(ScarKind::Boxcar).into()),
+            Act(PrepEdit::ToggleMark(MarkColour::Red).into()),
             Shot("prepare-filled"),
             Act(Nav::OpenSummary.into()),
             Shot("summary"),

@@ -29,6 +29,9 @@ pub(super) fn scene_steps(all_states: bool) -> Vec<Step> {
                 ("explorer-keloid", |s, _| {
                     s.explorer = Some(ScarKind::Keloid);
                 }),
+                ("explorer-colour-marks", |s, _| {
+                    s.explorer = Some(ScarKind::ColourMark);
+                }),
             ],
         ),
         (
@@ -43,18 +46,28 @@ pub(super) fn scene_steps(all_states: bool) -> Vec<Step> {
             vec![
                 ("sort-right", |s, _| {
                     s.sort = default();
-                    s.sort.place(sort::ORDER[0]);
+                    s.sort.place(sort::bin_of(sort::ORDER[0]));
                 }),
                 ("sort-start", |s, _| s.sort = default()),
                 ("sort-wrong", |s, _| {
                     s.sort = default();
-                    s.sort.place(sort::ORDER[0]);
-                    s.sort.place(sort::ORDER[0]);
+                    s.sort.place(sort::bin_of(sort::ORDER[0]));
+                    s.sort.place(sort::bin_of(sort::ORDER[0]));
+                }),
+                // The colour marks' drawing, with "not a scar" among the bins.
+                ("sort-colour-marks", |s, _| {
+                    s.sort = default();
+                    for kind in sort::ORDER
+                        .into_iter()
+                        .take_while(|k| *k != ScarKind::ColourMark)
+                    {
+                        s.sort.place(sort::bin_of(kind));
+                    }
                 }),
                 ("sort-done", |s, _| {
                     s.sort = default();
                     for kind in sort::ORDER {
-                        s.sort.place(kind);
+                        s.sort.place(sort::bin_of(kind));
                     }
                 }),
             ],
