@@ -2,6 +2,7 @@
 
 scene-right = Right
 scene-not-quite = Not quite
+scene-verdict-with = { $verdict }: { $what }
 scene-play-again = Play again
 scene-skin-tone = Skin tone:
 scene-skin-tone-n = Skin tone { $n } of 6

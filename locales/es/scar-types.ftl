@@ -3,7 +3,7 @@
 scar-types-layers-title = Tu piel tiene tres capas
 scar-types-layers-p1 = Tu piel está hecha de capas. La capa de arriba es fina. Se llama epidermis. Es la parte que ves y tocas.
 scar-types-layers-p2 = Debajo está la capa del medio, llamada dermis. Es más gruesa y está llena de fibras fuertes llamadas colágeno. Debajo de la dermis hay una capa de grasa.
-scar-types-layers-p3 = Algunas cicatrices se quedan cerca de la superficie. Otras llegan hondo en la dermis. Lo profunda que es una cicatriz ayuda a decidir cómo tratarla.
+scar-types-layers-p3 = Algunas cicatrices se quedan cerca de la superficie. Otras llegan hondo en la dermis. Lo profunda que es una cicatriz ayuda a decidir cómo se puede tratar.
 
 scar-types-colour-title = ¿Una mancha de color o una cicatriz?
 scar-types-colour-p1 = Cuando un grano se cura, puede dejar una mancha plana, roja o marrón. La piel sigue lisa. Estas manchas a menudo se aclaran con los meses.

@@ -2,6 +2,7 @@
 
 scene-right = Correcto
 scene-not-quite = No exactamente
+scene-verdict-with = { $verdict }: { $what }
 scene-play-again = Jugar otra vez
 scene-skin-tone = Tono de piel:
 scene-skin-tone-n = Tono de piel { $n } de 6

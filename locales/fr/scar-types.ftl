@@ -3,7 +3,7 @@
 scar-types-layers-title = Votre peau a trois couches
 scar-types-layers-p1 = Votre peau est faite de couches. La couche du dessus est fine. On l’appelle l’épiderme. C’est la partie que vous voyez et touchez.
 scar-types-layers-p2 = En dessous se trouve la couche du milieu, appelée le derme. Elle est plus épaisse et pleine de fibres solides appelées collagène. Sous le derme, il y a une couche de graisse.
-scar-types-layers-p3 = Certaines cicatrices restent près de la surface. D’autres descendent loin dans le derme. La profondeur d’une cicatrice aide à choisir comment la traiter.
+scar-types-layers-p3 = Certaines cicatrices restent près de la surface. D’autres descendent loin dans le derme. La profondeur d’une cicatrice aide à choisir comment on peut la traiter.
 
 scar-types-colour-title = Une tache de couleur ou une cicatrice ?
 scar-types-colour-p1 = Quand un bouton guérit, il peut laisser une tache plate rouge ou brune. La peau reste lisse. Ces taches pâlissent souvent au fil des mois.

@@ -2,6 +2,7 @@
 
 scene-right = Juste
 scene-not-quite = Pas tout à fait
+scene-verdict-with = { $verdict } : { $what }
 scene-play-again = Rejouer
 scene-skin-tone = Couleur de peau :
 scene-skin-tone-n = Couleur de peau { $n } sur 6

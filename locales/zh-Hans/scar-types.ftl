@@ -3,7 +3,7 @@
 scar-types-layers-title = 您的皮肤有三层
 scar-types-layers-p1 = 皮肤是一层一层的。最上面一层很薄，叫作表皮。它就是您看得见、摸得到的部分。
 scar-types-layers-p2 = 表皮下面是中间层，叫作真皮。它更厚，里面有很多结实的纤维，叫作胶原蛋白。真皮下面是一层脂肪。
-scar-types-layers-p3 = 有些疤痕只在靠近表面的地方。有些则深入到真皮里。疤痕有多深，会影响选择怎样治疗。
+scar-types-layers-p3 = 有些疤痕只在靠近表面的地方。有些则深入到真皮里。疤痕有多深，会影响可以怎样治疗。
 
 scar-types-colour-title = 是颜色印子，还是疤痕？
 scar-types-colour-p1 = 痘痘好了以后，可能会留下平的红色或褐色印子。皮肤摸起来还是平滑的。这些印子常常会在几个月里慢慢变淡。

@@ -2,6 +2,7 @@
 
 scene-right = 答对了
 scene-not-quite = 不太对
+scene-verdict-with = { $verdict }：{ $what }
 scene-play-again = 再玩一次
 scene-skin-tone = 肤色：
 scene-skin-tone-n = 肤色：第 { $n } 种，共 6 种

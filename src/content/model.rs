@@ -170,11 +170,12 @@ pub struct Choice {
 pub enum Illustration {
     /// Healthy skin with its three layers labelled.
     Skin,
-    /// One scar profile, to scale.
+    /// One scar profile: its size to scale, the skin's layers simplified.
     Scar(ScarKind),
     /// The three dented scar types side by side.
     Lineup,
-    /// Every scar type and a flat colour mark in one wide cross-section.
+    /// The five scar types in one wide cross-section (sizes to scale, layers simplified),
+    /// then a red and a brown colour mark, shown as not scars.
     Explorer,
 }
 

@@ -110,7 +110,14 @@ pub fn feedback(ui: &mut egui::Ui, loc: &Localizer, right: bool, what: Option<St
     };
     let verdict = loc.t(verdict);
     let title = match what {
-        Some(what) => format!("{icon} {verdict}: {what}"),
+        // "Not quite: Rolling", with each language's own colon ("\u{a0}:" in French).
+        Some(what) => format!(
+            "{icon} {}",
+            loc.t_args(
+                "scene-verdict-with",
+                &args(&[("verdict", verdict.as_str().into()), ("what", what.into())])
+            )
+        ),
         None => format!("{icon} {verdict}"),
     };
     card(ui, fill).show(ui, |ui| {

@@ -3,7 +3,7 @@
 //! scene sits on (`content::cited`), and the content tests hold their claims to that page's
 //! sources. `tests/content.rs` checks that every id the scenes' code names is listed here.
 
-use crate::content::model::Scene;
+use crate::content::model::{ScarKind, Scene};
 
 use super::routine::rules::ITEMS;
 
@@ -29,9 +29,11 @@ pub fn words(scene: Scene) -> Vec<String> {
         ],
         Scene::ScarSort => &[
             "sort-which",
+            "sort-bin-not-a-scar",
             "sort-progress",
             "scene-right",
             "scene-not-quite",
+            "scene-verdict-with",
             "sort-why-icepick",
             "sort-why-boxcar",
             "sort-why-rolling",
@@ -120,6 +122,7 @@ pub fn words(scene: Scene) -> Vec<String> {
             "routine-bin-ask",
             "scene-right",
             "scene-not-quite",
+            "scene-verdict-with",
             "routine-clinic-first",
             "routine-morning",
             "routine-evening",
@@ -133,6 +136,10 @@ pub fn words(scene: Scene) -> Vec<String> {
         ],
     };
     let mut words: Vec<String> = fixed.iter().map(|id| (*id).to_owned()).collect();
+    if matches!(scene, Scene::ScarExplorer | Scene::ScarSort) {
+        // The kinds' names: the explorer's labels and the naming game's bins.
+        words.extend(ScarKind::ALL.iter().map(|kind| kind.label_id().to_owned()));
+    }
     if scene == Scene::RoutineGame {
         // Each item's name and its reason, built from the item's id.
         for item in &ITEMS {
