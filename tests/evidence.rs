@@ -11,8 +11,9 @@ use std::path::Path;
 
 use scarwise::consult::cited::cited_flags;
 use scarwise::content::ContentLibrary;
+use scarwise::content::brief::{Fact, brief_facts};
 use scarwise::content::cited::{Cited, CitedKind, Role};
-use scarwise::content::claims::{Fact, Hedge, brief_facts, is_claim, numbers, sentences};
+use scarwise::content::claims::{Hedge, is_claim, numbers, sentences};
 use scarwise::content::html::{escape, text_site};
 use scarwise::content::review::review_sheet;
 use scarwise::i18n::{LOCALES, Localizer};

@@ -1,6 +1,7 @@
 //! Lessons, quiz items and references as data: loaded from `assets/content/` and validated
 //! at start-up, with every problem shown on an error screen instead of a panic.
 
+pub mod brief;
 pub mod cited;
 pub mod claims;
 #[cfg(test)]
