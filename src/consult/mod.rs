@@ -4,6 +4,7 @@
 //! Everything stays in memory on this device; the summary is written to a file only when the
 //! patient asks, and nothing is ever sent anywhere.
 
+pub mod catalogue;
 pub mod cited;
 pub mod export;
 pub mod model;
