@@ -227,15 +227,25 @@ fn document(lang: &str, title: &str, loc: &Localizer, body: &str) -> String {
         );
     }
     format!(
+        "{}<body>\n<nav aria-label=\"{}\">{languages}</nav>\n<main>\n{body}</main>\n\
+         </body>\n</html>\n",
+        head(lang, title),
+        escape(&loc.t("settings-language")),
+    )
+}
+
+/// The start of a page of the text version (or of the review sheet beside it), up to its
+/// `<body>`: language, title, the shared style sheet, and a policy that lets the page load
+/// only its own files (and its empty icon).
+pub fn head(lang: &str, title: &str) -> String {
+    format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self' data:\">\n\
          <link rel=\"icon\" href=\"data:,\">\n\
          <title>{} · Scarwise</title>\n<link rel=\"stylesheet\" href=\"../text.css\">\n\
-         </head>\n<body>\n<nav aria-label=\"{}\">{languages}</nav>\n<main>\n{body}</main>\n\
-         </body>\n</html>\n",
+         </head>\n",
         escape(title),
-        escape(&loc.t("settings-language")),
     )
 }
 

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use super::cited::{Cited, CitedKind, Role};
 use super::claims::{is_claim, sentences};
-use super::html::escape;
+use super::html::{escape, head};
 use super::library::ContentLibrary;
 use crate::i18n::{Localizer, args};
 
@@ -186,14 +186,9 @@ fn role_class(role: Role) -> &'static str {
 
 fn document(lang: &str, title: &str, loc: &Localizer, body: &str) -> String {
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self' data:\">\n\
-         <link rel=\"icon\" href=\"data:,\">\n\
-         <title>{} · Scarwise</title>\n<link rel=\"stylesheet\" href=\"../text.css\">\n\
-         </head>\n<body class=\"review\">\n<main>\n{body}<p><a href=\"index.html\">{}</a></p>\n\
+        "{}<body class=\"review\">\n<main>\n{body}<p><a href=\"index.html\">{}</a></p>\n\
          </main>\n</body>\n</html>\n",
-        escape(title),
+        head(lang, title),
         escape(&loc.t("text-version-contents")),
     )
 }
