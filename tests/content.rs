@@ -11,20 +11,11 @@ use scarwise::content::reading::Counts;
 use scarwise::i18n::Localizer;
 
 fn shipped() -> (ContentLibrary, Localizer) {
-    let dir = format!("{}/assets", env!("CARGO_MANIFEST_DIR"));
-    let mut files = BTreeMap::new();
-    for entry in std::fs::read_dir(format!("{dir}/content")).expect("assets/content") {
-        let path = entry.expect("a directory entry").path();
-        if path.extension().is_some_and(|e| e == "ron") {
-            let name = path.file_name().and_then(|n| n.to_str()).expect("a name");
-            let text = std::fs::read_to_string(&path).expect("readable");
-            files.insert(format!("content/{name}"), text);
-        }
-    }
+    let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
     let (loc, errors) = Localizer::new(&[]);
     assert!(errors.is_empty(), "{errors:?}");
-    let library = ContentLibrary::from_files(&files, |id| loc.has_reference_message(id))
-        .unwrap_or_else(|errors| panic!("shipped content has errors: {errors:#?}"));
+    let library = ContentLibrary::read_dir(&assets, |id| loc.has_reference_message(id))
+        .unwrap_or_else(|errors| panic!("shipped content has errors: {errors}"));
     (library, loc)
 }
 

@@ -17,14 +17,8 @@ pub fn cited_flags() -> Vec<Cited> {
             id: flag.id.to_owned(),
             kind: CitedKind::Other,
             texts: vec![
-                CitedText {
-                    id: format!("prep-flag-{}", flag.id),
-                    role: Role::Prompt,
-                },
-                CitedText {
-                    id: format!("prep-flag-{}-why", flag.id),
-                    role: Role::Explanation,
-                },
+                CitedText::new(format!("prep-flag-{}", flag.id), Role::Prompt),
+                CitedText::new(format!("prep-flag-{}-why", flag.id), Role::Explanation),
             ],
             sources: flag.sources.iter().map(|s| (*s).to_owned()).collect(),
         })

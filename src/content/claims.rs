@@ -59,15 +59,13 @@ pub fn numbers(text: &str) -> Vec<String> {
                 .iter()
                 .take_while(|c| c.is_ascii_digit())
                 .count();
-            let after_group = chars.get(i + 1 + next_digits);
+            // A space or comma followed by exactly three digits groups thousands ("1 972",
+            // "1,972"); "2,8" (one digit after the comma) is a decimal comma.
             let thousands = matches!(ch, ',' | ' ' | '\u{a0}' | '\u{202f}')
                 && next_digits == 3
-                && !after_group.is_some_and(char::is_ascii_digit);
-            if thousands && !number.contains('.') && number.len() <= 3 && ch != ',' {
-                // "1 972": a grouping space.
-                i += 1;
-            } else if thousands && ch == ',' && number.len() <= 3 && !number.contains('.') {
-                // "1,972" in English, but "2,8" is a decimal comma (one digit after it).
+                && number.len() <= 3
+                && !number.contains('.');
+            if thousands {
                 i += 1;
             } else if matches!(ch, '.' | ',') && next_digits > 0 && !number.contains('.') {
                 number.push('.');
