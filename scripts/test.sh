@@ -5,5 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --with-tour
 [[ -f "$HOME/.cargo/env" ]] && source "$HOME/.cargo/env"
-cargo test --all-targets
+# The library, the app and the test binaries. The example is compiled by CI's
+# `--all-targets` build, which is also its lint; no doc tests: the docs hold none to run.
+start=$(date +%s)
+cargo test --lib --bins --tests
+echo "== tests: $(($(date +%s) - start)) s"
+start=$(date +%s)
 scripts/tour.sh target/tour
+echo "== tour: $(($(date +%s) - start)) s"

@@ -1,10 +1,8 @@
 //! The quiz's order: shuffled from the seed, the same for the same seed.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{act, loaded_core_app};
+use crate::common::app::{act, loaded_core_app};
 use scarwise::LaunchOptions;
 use scarwise::lesson::LessonInput;
 use scarwise::quiz::ActiveQuiz;

@@ -2,22 +2,20 @@
 //! one finger taps through the journey, scrolls long pages, answers a question, drags a
 //! scene's slider, and moves it without dragging (a tap on the track, or the keyboard).
 
-mod common;
-
 use bevy::input::keyboard::Key;
 use bevy::input::touch::{TouchInput, TouchPhase};
 use bevy::prelude::*;
 use bevy_egui::egui::accesskit;
 
-use common::app::{
+use crate::common::app::{
     act, frames, headless_app_sized, headless_app_with, primary_window, screen, t, window_height,
 };
-use common::keyboard::{activate_message, open_module_one, press, tab};
-use common::quiz::{
+use crate::common::keyboard::{activate_message, open_module_one, press, tab};
+use crate::common::quiz::{
     answer_by_keyboard, current_answer, current_item, hotspot_letter, quiz_progress,
 };
-use common::reader::{focused_role, rect_of, slider_labelled};
-use common::touch::{centre, scroll_to_and_tap, tap, touch_drag};
+use crate::common::reader::{focused_role, rect_of, slider_labelled};
+use crate::common::touch::{centre, scroll_to_and_tap, tap, touch_drag};
 use scarwise::content::model::QuestionKind;
 use scarwise::quiz::QuizInput;
 use scarwise::scenes::SceneState;

@@ -1,13 +1,11 @@
 //! Meshes behind egui rectangles, through the real UI (headless): the title's drawing and a
 //! scene's canvas are spawned where their views asked, and removed when no view asks.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{headless_app, screen, t};
-use common::reader::slider_labelled;
-use common::touch::scroll_to_and_tap;
+use crate::common::app::{headless_app, screen, t};
+use crate::common::reader::slider_labelled;
+use crate::common::touch::scroll_to_and_tap;
 use scarwise::state::Screen;
 
 /// Depths of the mesh entities named `name` now.

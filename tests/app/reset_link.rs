@@ -2,12 +2,10 @@
 //! reset question on top, and nothing is forgotten unless the patient says yes. Driven by the
 //! keyboard on the whole headless app, as a patient would.
 
-mod common;
-
+use crate::common::app::{frames, headless_app_with, screen, t};
+use crate::common::keyboard::activate_message;
+use crate::common::reader::visible_names;
 use bevy::prelude::*;
-use common::app::{frames, headless_app_with, screen, t};
-use common::keyboard::activate_message;
-use common::reader::visible_names;
 use scarwise::LaunchOptions;
 use scarwise::progress::PlayerProgress;
 use scarwise::state::Screen;

@@ -1,11 +1,9 @@
 //! Languages: an unknown one falls back and says so, the language changes at run time, and
 //! every message the content uses exists in every language.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{act, loaded_core_app, loaded_memory_app, locale, screen};
+use crate::common::app::{act, loaded_core_app, loaded_memory_app, locale, screen};
 use scarwise::LaunchOptions;
 use scarwise::content::Content;
 use scarwise::i18n::Localizer;

@@ -19,7 +19,7 @@ use scarwise::content::review::review_sheet;
 use scarwise::i18n::{LOCALES, Localizer};
 use scarwise::scenes::words::words;
 
-const BRIEF: &str = include_str!("fixtures/evidence-brief.md");
+const BRIEF: &str = include_str!("../fixtures/evidence-brief.md");
 
 fn shipped() -> (ContentLibrary, Localizer) {
     let (loc, errors) = Localizer::new(&[]);

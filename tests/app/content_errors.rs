@@ -1,12 +1,10 @@
 //! Broken content reaches the error screen, with the file and the position of each error.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 
-use common::app::{core_app, screen, shipped_assets, temp_path, wait_for_loading};
+use crate::common::app::{core_app, screen, shipped_assets, temp_path, wait_for_loading};
 use scarwise::LaunchOptions;
 use scarwise::state::Screen;
 

@@ -2,14 +2,14 @@
 //! kind and setting, every resource that holds visitor data is back to its fresh value, and
 //! so are egui's memory (scroll, focus, typed text), the zoom and the language.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{act, egui_context, locale, screen};
-use common::keyboard::tab;
-use common::kiosk::{CONFIG, full_visit, kiosk_app, not_fresh, run_seconds, scroll, short_visit};
-use common::reader::{bounds, visible_names, widgets};
+use crate::common::app::{act, egui_context, locale, screen};
+use crate::common::keyboard::tab;
+use crate::common::kiosk::{
+    CONFIG, full_visit, kiosk_app, not_fresh, run_seconds, scroll, short_visit,
+};
+use crate::common::reader::{bounds, visible_names, widgets};
 use scarwise::kiosk::Kiosk;
 use scarwise::kiosk::KioskRequest;
 use scarwise::state::Nav;

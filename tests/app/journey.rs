@@ -2,15 +2,13 @@
 //! title to its results (scoring, unlocking, mastery, missed questions reviewed the next
 //! day, all kept over a restart), and all five modules in order.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{
+use crate::common::app::{
     act, core_app, loaded_core_app, loaded_memory_app, screen, shipped_assets, temp_path,
     wait_for_loading,
 };
-use common::quiz::{
+use crate::common::quiz::{
     answer_right_and_next, module_content, module_order, play_module_one, statuses,
 };
 use scarwise::LaunchOptions;

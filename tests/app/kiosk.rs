@@ -3,8 +3,6 @@
 //! opens only for the clinic's PIN. (The soak of many visits on the whole app is
 //! `tests/kiosk_soak.rs`, in a process of its own.)
 
-mod common;
-
 use std::time::Duration;
 
 use bevy::prelude::*;
@@ -23,10 +21,10 @@ use scarwise::settings::SettingsEdit;
 use scarwise::state::Nav;
 use scarwise::state::Screen;
 
-use common::app::{act, locale, screen, send};
-use common::kiosk::{CONFIG, core_kiosk_app, run_seconds, short_visit};
-use common::quiz::answer_right_and_next;
-use common::touch::touch_down;
+use crate::common::app::{act, locale, screen, send};
+use crate::common::kiosk::{CONFIG, core_kiosk_app, run_seconds, short_visit};
+use crate::common::quiz::answer_right_and_next;
+use crate::common::touch::touch_down;
 
 /// The test config with the admin PIN 2468 (as its salted hash).
 fn config_with_pin() -> String {

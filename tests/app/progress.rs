@@ -1,12 +1,10 @@
 //! Progress kept safe: a reset from Settings is saved, a folder that cannot be written keeps
 //! progress in memory, and a phone sent to the background saves the page it was on.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{act, loaded_core_app, screen, send, temp_path};
-use common::quiz::play_module_one;
+use crate::common::app::{act, loaded_core_app, screen, send, temp_path};
+use crate::common::quiz::play_module_one;
 use scarwise::LaunchOptions;
 use scarwise::lesson::ActiveLesson;
 use scarwise::lesson::LessonInput;

@@ -2,15 +2,13 @@
 //! but egui lays out every screen), is driven by keyboard events only, and is read through
 //! the AccessKit tree that screen readers get.
 
-mod common;
-
 use bevy::input::keyboard::Key;
 use bevy::prelude::*;
 
-use common::app::{act, frames, headless_app, screen, t};
-use common::keyboard::{activate, activate_message, focus, open_module_one, press, tab};
-use common::quiz::{current_item, finish_lesson_and_quiz};
-use common::reader::{focused_name, rect_of, visible_names, widgets};
+use crate::common::app::{act, frames, headless_app, screen, t};
+use crate::common::keyboard::{activate, activate_message, focus, open_module_one, press, tab};
+use crate::common::quiz::{current_item, finish_lesson_and_quiz};
+use crate::common::reader::{focused_name, rect_of, visible_names, widgets};
 use scarwise::content::model::QuestionKind;
 use scarwise::i18n::{Localizer, args};
 use scarwise::illustration::Labels;

@@ -1,11 +1,9 @@
 //! Preparing for the consultation: questions, flags, skin check and scars gathered into a
 //! summary, and the summary saved as a PDF.
 
-mod common;
-
 use bevy::prelude::*;
 
-use common::app::{act, loaded_core_app, screen, send, temp_path};
+use crate::common::app::{act, loaded_core_app, screen, send, temp_path};
 use scarwise::LaunchOptions;
 use scarwise::consult::ExportSummary;
 use scarwise::consult::model::{Reply, Summary};
