@@ -27,6 +27,11 @@ profile="${SCARWISE_WEB_PROFILE:-web-release}"
 target_dir="${CARGO_TARGET_DIR:-/var/tmp/scarwise-wasm-target}"
 export CARGO_TARGET_DIR="$target_dir"
 export RUSTFLAGS="${RUSTFLAGS:-} --cfg getrandom_backend=\"wasm_js\""
+# CI lints its native build through clippy-driver (.ci/run); the wasm build is compiled by
+# plain rustc (Debian's, below, which clippy-driver cannot wrap). The text version's native
+# build keeps the wrapper, so that it reuses CI's native build.
+native_wrapper="${RUSTC_WORKSPACE_WRAPPER:-}"
+unset RUSTC_WORKSPACE_WRAPPER
 
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$bindgen_version"; then
@@ -98,7 +103,9 @@ fi
 
 echo "== the text version of the lessons (native build of the generator)"
 # The native build of the tests, when the caller names its folder (CI does), else target/.
-(unset RUSTFLAGS; CARGO_TARGET_DIR="${SCARWISE_NATIVE_TARGET_DIR:-target}" \
+(unset RUSTFLAGS; export RUSTC_WORKSPACE_WRAPPER="$native_wrapper"
+    [[ -n "$RUSTC_WORKSPACE_WRAPPER" ]] || unset RUSTC_WORKSPACE_WRAPPER
+    CARGO_TARGET_DIR="${SCARWISE_NATIVE_TARGET_DIR:-target}" \
     cargo run --quiet --bin text-version -- "$out/text")
 
 # What the loading bar counts: the wasm and the lesson files, with their sizes.

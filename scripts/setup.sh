@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Scarwise needs on Debian or Ubuntu, skipping
-# whatever is already there. Safe to run again. Usage: scripts/setup.sh [--with-tour] [--with-web]
+# whatever is already there. Safe to run again.
+# Usage: scripts/setup.sh [--with-tour] [--with-web] [--with-ci]
 set -euo pipefail
 
 packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
@@ -10,6 +11,11 @@ for option in "$@"; do
         --with-tour) packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1) ;;
         # The browser build's pre-compressed .br files and the size report's brotli figures.
         --with-web) packages+=(brotli python3-brotli) ;;
+        # Everything CI's later phases would install one by one, in one go at the start (they
+        # run side by side, and two installs at once would wait on each other's lock): Debian's
+        # Rust for wasm and the phone check, Chromium and Node for the browser test, cage for
+        # the kiosk check.
+        --with-ci) packages+=(rustc-web cargo-web rust-web-src lld-22 clang chromium nodejs npm cage grim xwayland) ;;
         *) echo "setup: unknown option $option" >&2; exit 2 ;;
     esac
 done
