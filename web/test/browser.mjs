@@ -416,12 +416,15 @@ async function part(name, body) {
   if (process.env.ONLY && !name.includes(process.env.ONLY)) return;
   partsRun += 1;
   console.log(name);
+  const started = Date.now();
   try {
     await body();
   } catch (e) {
     console.log(`  FAIL ${e.stack ?? e}`);
     failures += 1;
   }
+  // Each part's time, to see where the test's minutes go.
+  console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 const allMessages = [];
