@@ -14,8 +14,12 @@ for option in "$@"; do
         # Everything CI's later phases would install one by one, in one go at the start (they
         # run side by side, and two installs at once would wait on each other's lock): Debian's
         # Rust for wasm and the phone check, Chromium and Node for the browser test, cage for
-        # the kiosk check.
-        --with-ci) packages+=(rustc-web cargo-web rust-web-src lld-22 clang chromium nodejs npm cage grim xwayland) ;;
+        # the kiosk check (Node only when the machine has none: a Node from elsewhere, such as
+        # NodeSource's, brings its own npm, and Debian's npm would conflict with it).
+        --with-ci)
+            packages+=(rustc-web cargo-web rust-web-src lld-22 clang chromium cage grim xwayland)
+            command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+            ;;
         *) echo "setup: unknown option $option" >&2; exit 2 ;;
     esac
 done
