@@ -1,6 +1,6 @@
 // Downloads the app with real progress (bytes of the wasm and the lesson files, listed with
-// their sizes in files.json by the build), checks WebGL2, starts it, and shows a readable
-// message with a retry button on any failure.
+// their sizes in files.json by the build; the wasm compiled as it arrives), checks WebGL2,
+// starts it, and shows a readable message with a retry button on any failure.
 import init, { scarwise_widgets } from "./scarwise.js";
 
 const params = new URLSearchParams(location.search);
@@ -61,36 +61,82 @@ function show(received, total) {
   text.textContent = `Loading… ${Math.round(received / 1024)} of ${Math.round(total / 1024)} KB`;
 }
 
-// Downloads every file of the manifest, counting bytes across all of them. The lesson files
-// land in the browser's cache, where the app finds them when it asks.
+async function fetchOk(path) {
+  const response = await fetch(path, { cache: "force-cache" });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+  return response;
+}
+
+// A response whose bytes are counted as they pass, unchanged, with the wasm type that
+// streaming compilation asks for. A read that fails is noted as a download failure.
+function counted(response, count, failed) {
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async pull(controller) {
+      let chunk;
+      try {
+        chunk = await reader.read();
+      } catch (e) {
+        failed(e);
+        throw e;
+      }
+      if (chunk.done) {
+        controller.close();
+      } else {
+        count(chunk.value.length);
+        controller.enqueue(chunk.value);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, { headers: { "Content-Type": "application/wasm" } });
+}
+
+// Downloads every file of the manifest at once, counting bytes across all of them. The wasm
+// is compiled while it arrives (streaming compilation, so compiling overlaps the download);
+// the lesson files land in the browser's cache, where the app finds them when it asks.
+// Resolves to the compiled module; a failure says whether the download or the compile failed.
 async function downloadAll(files) {
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   let received = 0;
-  const results = {};
-  for (const file of files) {
-    const response = await fetch(file.path, { cache: "force-cache" });
-    if (!response.ok) throw new Error(`${file.path}: ${response.status} ${response.statusText}`);
+  const count = (n) => {
+    received += n;
+    show(received, total);
+  };
+  let downloadFailure = null;
+  const failed = (e) => (downloadFailure ??= e);
+  const tasks = files.map(async (file) => {
+    let response;
+    try {
+      response = await fetchOk(file.path);
+    } catch (e) {
+      throw failed(e);
+    }
+    if (file.path.endsWith(".wasm")) {
+      const stream = counted(response, count, failed);
+      if (typeof WebAssembly.compileStreaming === "function") return WebAssembly.compileStreaming(stream);
+      return WebAssembly.compile(await stream.arrayBuffer());
+    }
     const reader = response.body.getReader();
-    const chunks = [];
-    let length = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      length += value.length;
-      received += value.length;
-      show(received, total);
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return null;
+        count(value.length);
+      }
+    } catch (e) {
+      throw failed(e);
     }
-    const bytes = new Uint8Array(length);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    results[file.path] = bytes;
+  });
+  try {
+    const results = await Promise.all(tasks);
+    show(total, total);
+    return results.find((r) => r instanceof WebAssembly.Module);
+  } catch (e) {
+    throw { downloading: downloadFailure !== null, error: downloadFailure ?? e };
   }
-  show(total, total);
-  return results;
 }
 
 // The clinic's settings (clinic.ron beside this page, same origin) and its logo, handed to
@@ -117,20 +163,25 @@ async function start() {
     fail("Scarwise needs WebGL2, which this browser does not offer. Try an up-to-date Chrome, Edge, Firefox or Safari.");
     return;
   }
-  let bytes;
+  let module;
   try {
     const manifest = await fetch("files.json", { cache: "no-cache" });
     if (!manifest.ok) throw new Error(`files.json: ${manifest.status} ${manifest.statusText}`);
     const files = await manifest.json();
-    bytes = (await downloadAll(files))["scarwise_bg.wasm"];
+    const [compiled] = await Promise.all([downloadAll(files), clinicFiles()]);
+    module = compiled;
+    if (!module) throw new Error("files.json lists no wasm");
   } catch (e) {
-    fail(`Scarwise could not be downloaded (${describe(e)}). Check your connection and try again.`);
+    if (e && e.downloading === false) {
+      fail(`Scarwise could not start (${describe(e.error)}). Try again.`);
+    } else {
+      fail(`Scarwise could not be downloaded (${describe(e?.error ?? e)}). Check your connection and try again.`);
+    }
     return;
   }
-  await clinicFiles();
   text.textContent = "Starting…";
   try {
-    await init({ module_or_path: bytes });
+    await init({ module_or_path: module });
   } catch (e) {
     // Bevy's event loop ends the start-up with this control-flow exception: not an error.
     if (!String(e).includes("Using exceptions for control flow")) {

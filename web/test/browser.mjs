@@ -14,10 +14,10 @@
 // the checks of the page's address, the save in local storage and the test hook's privacy.
 // An ONLY or SIZES that matches nothing fails.)
 
-import { createServer } from "node:http";
 import { readFile, readdir, mkdir, stat } from "node:fs/promises";
-import { extname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -37,35 +37,6 @@ async function messages(lang) {
     }
   }
   return found;
-}
-
-// ---------------------------------------------------------------------------------------
-// A static server for dist/web with the usual types.
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css",
-  ".wasm": "application/wasm", ".ron": "text/plain; charset=utf-8", ".png": "image/png",
-  ".json": "application/json",
-};
-
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, {
-        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Content-Length": body.length,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
-    }
-  });
-  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
 // ---------------------------------------------------------------------------------------
