@@ -1,6 +1,9 @@
 //! The benchmark's baseline: a bare Bevy + `bevy_egui` window with the same Bevy features and
-//! build profile as Scarwise, rendering as a default Bevy app does (continuously).
-//! Run by `scripts/bench.py`; on its own: `cargo run --release --example baseline`.
+//! build profile as Scarwise. Like a default Bevy app it redraws continuously, unless
+//! `scripts/bench.py` asks for Scarwise's reactive mode (`SCARWISE_BENCH_MODE=reactive`),
+//! in which it idles with the same `bevy_egui` work-around as Scarwise.
+//! Run by `scripts/bench.py` (natively) and `web/test/first-frame.mjs` (in the browser); on
+//! its own: `cargo run --release --example baseline`.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
@@ -20,9 +23,16 @@ fn main() {
         commands.spawn(Camera2d);
     })
     .add_systems(EguiPrimaryContextPass, hello);
-    // The browser build of the baseline is only measured for size (`scripts/web-size.py`).
-    #[cfg(not(target_arch = "wasm32"))]
-    app.add_plugins(scarwise::bench::plugin);
+    // The benchmark's hooks (idle only when asked, its first usable frame); in the browser
+    // build only the first frame is marked (`?bench=usable`).
+    app.add_plugins((
+        scarwise::platform::reactive_egui_plugin,
+        scarwise::bench::plugin,
+    ))
+    .add_systems(
+        EguiPrimaryContextPass,
+        scarwise::bench::mark_usable.after(hello),
+    );
     app.run();
 }
 

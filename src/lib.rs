@@ -25,7 +25,6 @@ pub mod scenes;
 // App flow: the views and navigation.
 pub mod screens;
 // Top.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod bench;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
@@ -163,9 +162,9 @@ impl Plugin for AppPlugin {
         if self.0.test_hook {
             app.add_plugins(platform::reader::plugin);
         }
+        app.add_plugins(bench::plugin);
         #[cfg(not(target_arch = "wasm32"))]
         {
-            app.add_plugins(bench::plugin);
             if self.0.tour.is_some() {
                 app.add_plugins(tour::plugin);
             }

@@ -30,21 +30,27 @@ pub(super) fn plugin(app: &mut App) {
         } else {
             mobile::SafeArea::default()
         });
-    app.add_plugins((shutdown::plugin, window_size::plugin));
-    app.insert_resource(safe_area)
-        .add_systems(
-            PreUpdate,
-            drop_repeated_modifiers
-                .after(EguiInputSet::WriteEguiEvents)
-                .before(EguiPreUpdateSet::BeginPass),
-        )
-        .add_systems(
-            bevy_egui::EguiPrimaryContextPass,
-            mobile::share_safe_area.before(crate::state::ScreenViews),
-        );
+    app.add_plugins((shutdown::plugin, window_size::plugin, reactive_egui_plugin));
+    app.insert_resource(safe_area).add_systems(
+        bevy_egui::EguiPrimaryContextPass,
+        mobile::share_safe_area.before(crate::state::ScreenViews),
+    );
     #[cfg(target_os = "android")]
     app.add_systems(PreUpdate, mobile::read_platform_insets);
-    app.add_systems(Last, run_on_while_asked.after(crate::state::ScreenUpdates));
+}
+
+/// What a reactive Bevy + `bevy_egui` app needs to idle and still draw every click: the
+/// repeated modifier events dropped, and the loop kept running while redraws are asked for.
+/// Public so that the benchmark's bare baseline (`examples/baseline.rs`) can run in the same
+/// reactive mode as Scarwise.
+pub fn reactive_egui_plugin(app: &mut App) {
+    app.add_systems(
+        PreUpdate,
+        drop_repeated_modifiers
+            .after(EguiInputSet::WriteEguiEvents)
+            .before(EguiPreUpdateSet::BeginPass),
+    )
+    .add_systems(Last, run_on_while_asked.after(crate::state::ScreenUpdates));
 }
 
 /// Frames to keep running after the last request for one.

@@ -321,6 +321,17 @@ pub fn url_parameter(name: &str) -> Option<String> {
     browser::query_parameter(&search, name)
 }
 
+/// Records the page's clock (`performance.now()`: milliseconds since the page started
+/// loading) in the page's global `name`, for the benchmark's browser run.
+pub fn stamp_page_clock(name: &str) {
+    let Some(performance) = global_property("performance") else {
+        return;
+    };
+    if let Ok(now) = call(&performance, "now", &[]) {
+        let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(name), &now);
+    }
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     let Some(navigator) = global_property("navigator") else {
