@@ -202,6 +202,15 @@ def busy_processes(interval=1.0, threshold=5.0):
     return sorted(busy)
 
 
+def python_with_brotli():
+    """A Python that can import brotli: this one, or the system's (Debian's python3-brotli,
+    which setup.sh --with-web installs, is not in a pyenv or venv Python)."""
+    for python in (sys.executable, "/usr/bin/python3"):
+        if subprocess.run([python, "-c", "import brotli"], capture_output=True).returncode == 0:
+            return python
+    raise SystemExit("no Python with brotli: run scripts/setup.sh --with-web (or pip install brotli)")
+
+
 def stripped_size(binary):
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "stripped"
@@ -313,12 +322,16 @@ def main():
         ours, base = statistics.median(values["scarwise"]), statistics.median(values["baseline"])
         results[key] = {"scarwise": ours, "baseline": base, "runs": values}
 
+    out = Path(opts.out)
+    out.mkdir(parents=True, exist_ok=True)
+    # The native figures are written at once: a failure in the browser part loses nothing.
+    (out / "native-samples.json").write_text(json.dumps(samples, indent=2) + "\n")
     if not opts.no_web:
         if not opts.web_built:
             print("building the browser versions (Scarwise and the baseline)...", flush=True)
             run(["bash", str(ROOT / "scripts/build-web.sh")], cwd=ROOT)
             run(["bash", str(ROOT / "scripts/build-web.sh"), "--baseline"], cwd=ROOT)
-        run([sys.executable, str(ROOT / "scripts/web-size.py"), "--out", opts.out], cwd=ROOT)
+        run([python_with_brotli(), str(ROOT / "scripts/web-size.py"), "--out", opts.out], cwd=ROOT)
         web = json.loads((Path(opts.out) / "web-size.json").read_text())
         for kind, unit, label in [
             ("wasm", "brotli", "web wasm, brotli (MB)"),
@@ -374,8 +387,6 @@ def main():
         "window_s": opts.window,
         "else_running": [describe(m) for m in ("before", "during", "after") if m in load],
     }
-    out = Path(opts.out)
-    out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps({"context": context, "results": results}, indent=2) + "\n")
     (out / "report.md").write_text(
         f"# Benchmark ({context['date']})\n\n{context['machine']}; {context['profile']}; "
