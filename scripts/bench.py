@@ -49,10 +49,16 @@ def app_env(extra=None):
     return env
 
 
+def stat_ticks(stat):
+    """A `/proc/<pid>/stat` text -> (command name, user + system CPU ticks of every thread)."""
+    name = stat[stat.index("(") + 1 : stat.rindex(")")]
+    fields = stat.rsplit(")", 1)[1].split()
+    return name, int(fields[11]) + int(fields[12])
+
+
 def cpu_seconds(pid):
     """User + system CPU time of every thread of the process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / HZ
+    return stat_ticks(Path(f"/proc/{pid}/stat").read_text())[1] / HZ
 
 
 def status_kib(pid, name):
@@ -185,9 +191,7 @@ def busy_processes(interval=1.0, threshold=5.0):
                 text = stat.read_text()
             except OSError:
                 continue
-            name = text[text.index("(") + 1 : text.rindex(")")]
-            rest = text.rsplit(")", 1)[1].split()
-            ticks[stat.parent.name] = (name, int(rest[11]) + int(rest[12]))
+            ticks[stat.parent.name] = stat_ticks(text)
         return ticks
 
     first = sample()
@@ -200,6 +204,24 @@ def busy_processes(interval=1.0, threshold=5.0):
             if percent >= threshold:
                 busy.append(f"{name} {percent:.0f} %")
     return sorted(busy)
+
+
+def under_xvfb():
+    """Without a display, runs this script again inside Xvfb (1280x800); returns with one."""
+    if os.environ.get("DISPLAY"):
+        return
+    if not shutil.which("xvfb-run"):
+        run(["bash", str(ROOT / "scripts/setup.sh"), "--with-tour"])
+    os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv])
+
+
+def build_release():
+    """Builds the app and the baseline in release; returns their paths. Other scripts build
+    the same set (the example's dev-dependencies change features: building the app alone
+    would compile Bevy again)."""
+    run(["cargo", "build", "--release", "--bin", "scarwise", "--example", "baseline"], cwd=ROOT)
+    release = target_dir() / "release"
+    return release / "scarwise", release / "examples" / "baseline"
 
 
 def python_with_brotli():
@@ -242,20 +264,11 @@ def main():
     if opts.runs < 3:
         parser.error("--runs must be at least 3 (each figure is a median with its spread)")
 
-    if not os.environ.get("DISPLAY"):
-        if not shutil.which("xvfb-run"):
-            run(["bash", str(ROOT / "scripts/setup.sh"), "--with-tour"])
-        os.execvp(
-            "xvfb-run",
-            ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv],
-        )
-
+    under_xvfb()
     run(["bash", str(ROOT / "scripts/setup.sh"), "--with-tour"])
     build_start = time.perf_counter()
-    run(["cargo", "build", "--release", "--bin", "scarwise", "--example", "baseline"], cwd=ROOT)
+    app, baseline = build_release()
     build_seconds = time.perf_counter() - build_start
-    release = target_dir() / "release"
-    app, baseline = release / "scarwise", release / "examples" / "baseline"
     app_args = ["--memory-only", "--locale", "en", "--window", "1280x800"]
     programs = {"scarwise": (app, app_args), "baseline": (baseline, [])}
 

@@ -13,16 +13,14 @@ Writes DIR/heaptrack.zst, DIR/leaks.txt (heaptrack_print's report) and DIR/summa
 """
 
 import argparse
-import os
 import re
-import shutil
 import subprocess
-import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import bench  # scripts/bench.py: the same build, display and environment as the benchmark
+from bench import ROOT, run
 
 # The allocating frame's library says who asked for the memory.
 DRIVER = re.compile(r"libvulkan_lvp|libgallium|libLLVM|libvulkan\.so|libdrm|libxcb|libX11|libwayland|mesa")
@@ -31,11 +29,6 @@ PLUMBING = re.compile(
     r"^(alloc::|core::|std::|hashbrown::|<alloc::|<core::|<std::|<hashbrown::|__rust|_ZN5alloc|"
     r"smallvec::|<smallvec::|indexmap::|<indexmap::|malloc|calloc|realloc|operator new|0x)"
 )
-
-
-def run(cmd, **kw):
-    print("+", " ".join(map(str, cmd)), flush=True)
-    return subprocess.run(cmd, check=True, **kw)
 
 
 def owner(frames):
@@ -88,27 +81,16 @@ def main():
         analyze(Path(opts.analyze), out, opts.top, "(an earlier recording)")
         return
 
-    if not os.environ.get("DISPLAY"):
-        if not shutil.which("xvfb-run"):
-            run(["bash", str(ROOT / "scripts/setup.sh"), "--with-tour"])
-        os.execvp("xvfb-run", ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, *sys.argv])
-    if not shutil.which("heaptrack"):
-        run(["sudo" if os.getuid() else "env", "apt-get", "install", "-y", "-qq", "heaptrack"])
-
-    # The same build as scripts/bench.py's (the example's dev-dependencies change features:
-    # building the app alone would compile Bevy again).
-    run(["cargo", "build", "--release", "--bin", "scarwise", "--example", "baseline"], cwd=ROOT)
-    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
-    app = target / "release" / "scarwise"
+    bench.under_xvfb()
+    run(["bash", str(ROOT / "scripts/setup.sh"), "--with-tour", "--with-profile"])
+    app, _ = bench.build_release()
     data = out / "heaptrack"
     for old in out.glob("heaptrack*.zst"):
         old.unlink()
 
-    env = dict(os.environ)
-    env.update({
-        "WGPU_BACKEND": "vulkan", "BEVY_ASSET_ROOT": str(ROOT), "RUST_LOG": "error",
-        "SCARWISE_BENCH_NO_SHOTS": "1", "SCARWISE_BENCH_REPORT": "1", "SCARWISE_BENCH_EXIT_AT_END": "1",
-    })
+    env = bench.app_env(
+        {"SCARWISE_BENCH_NO_SHOTS": "1", "SCARWISE_BENCH_REPORT": "1", "SCARWISE_BENCH_EXIT_AT_END": "1"}
+    )
     with tempfile.TemporaryDirectory() as shots:
         walk = subprocess.run(
             ["heaptrack", "-o", str(data), str(app), "--tour", shots, "--tour-brief", "--seed", "7",

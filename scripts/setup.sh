@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Scarwise needs on Debian or Ubuntu, skipping
 # whatever is already there. Safe to run again.
-# Usage: scripts/setup.sh [--with-tour] [--with-web] [--with-ci]
+# Usage: scripts/setup.sh [--with-tour] [--with-web] [--with-ci] [--with-profile]
 set -euo pipefail
 
 packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
@@ -20,6 +20,8 @@ for option in "$@"; do
             packages+=(rustc-web cargo-web rust-web-src lld-22 clang chromium cage grim xwayland)
             command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
             ;;
+        # The heap profiler for scripts/heap-profile.py.
+        --with-profile) packages+=(heaptrack) ;;
         *) echo "setup: unknown option $option" >&2; exit 2 ;;
     esac
 done

@@ -39,8 +39,7 @@ use bevy_egui::EguiPrimaryContextPass;
 pub use memory::Memory;
 
 pub fn plugin(app: &mut App) {
-    let text = asked;
-    match text("SCARWISE_BENCH_MODE").as_deref() {
+    match asked("SCARWISE_BENCH_MODE").as_deref() {
         Some("continuous") => {
             app.insert_resource(WinitSettings::continuous());
         }
@@ -49,13 +48,13 @@ pub fn plugin(app: &mut App) {
         }
         _ => {}
     }
-    if text("SCARWISE_BENCH_REPORT").is_some() {
+    if asked("SCARWISE_BENCH_REPORT").is_some() {
         app.add_systems(Last, report_end.after(mark_window));
     }
-    if let Some(window) = text("SCARWISE_BENCH_WINDOW").and_then(|v| parse_window(&v)) {
+    if let Some(window) = asked("SCARWISE_BENCH_WINDOW").and_then(|v| parse_window(&v)) {
         app.insert_resource(window).add_systems(Last, mark_window);
     }
-    if text("SCARWISE_BENCH_USABLE").is_some() {
+    if asked("SCARWISE_BENCH_USABLE").is_some() {
         app.init_resource::<FirstUsableFrame>()
             .add_systems(First, report_usable)
             .add_systems(
@@ -65,7 +64,7 @@ pub fn plugin(app: &mut App) {
                     .after(crate::state::ScreenViews),
             );
     }
-    if text("SCARWISE_BENCH_ANIMATE").is_some() {
+    if asked("SCARWISE_BENCH_ANIMATE").is_some() {
         app.add_systems(Update, animate_pulse_lab);
     }
 }
