@@ -243,7 +243,7 @@ impl SaveStore for FileStore {
 mod tests {
     use super::*;
     use crate::progress::storage::tests::sample;
-    use crate::progress::storage::{Loaded, load, save, save_text};
+    use crate::progress::storage::{Loaded, SAVE_VERSION, load, save, save_text};
 
     fn temp_dir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("scarwise-test-{name}-{}", std::process::id()));
@@ -404,7 +404,7 @@ mod tests {
 
         let dir = temp_dir("newer");
         let store = FileStore::open(&dir).unwrap();
-        let newer = good.replace("version:2", "version:9");
+        let newer = good.replace(&format!("version:{SAVE_VERSION}"), "version:9");
         fs::write(store.path(), &newer).unwrap();
         assert!(matches!(load(&store), Loaded::Newer { version: 9 }));
         assert_eq!(names(&dir), [LOCK_FILE, SAVE_FILE]);

@@ -4,6 +4,7 @@
 //! - 1 -> 2: version 1 gained mastery, the review queue, items right once, badges and the
 //!   bookmark over time, each missing from saves written before it. Version 2 always has
 //!   them all, so a save with one cut away is damage, not quietly emptied progress.
+//! - 2 -> 3: the treatment companion's session days (`treatment`), none before it.
 
 use ron::Value;
 use ron::value::Map;
@@ -41,6 +42,18 @@ pub fn migrate(version: u32, save: Value) -> Result<Value, String> {
                 }
             }
         }
+        2 => {
+            let progress = save
+                .get_mut(&Value::from("progress"))
+                .ok_or("the save has no progress")?;
+            let Value::Map(progress) = progress else {
+                return Err("the progress is not a record".to_owned());
+            };
+            if progress.get(&Value::from("treatment")).is_some() {
+                return Err("a version 2 save has no treatment days".to_owned());
+            }
+            progress.insert("treatment", Value::Seq(Vec::new()));
+        }
         other => return Err(format!("there is no save version {other}")),
     }
     save.insert("version", Value::from(version + 1));
@@ -69,18 +82,22 @@ mod tests {
     const V1_FIXTURE: &str = include_str!("../../tests/fixtures/save-v1.ron");
 
     fn expected_from_fixture() -> SaveData {
-        let mut data: SaveData = ron::from_str(&V1_FIXTURE.replacen(
-            "version: 1",
-            &format!("version: {SAVE_VERSION}"),
-            1,
-        ))
-        .expect("the fixture has the shape of version 2");
+        // Version 3 added the treatment days, empty in any older save.
+        let text = V1_FIXTURE
+            .replacen("version: 1", &format!("version: {SAVE_VERSION}"), 1)
+            .replacen(
+                "        )),\n    ),",
+                "        )),\n        treatment: [],\n    ),",
+                1,
+            );
+        let mut data: SaveData =
+            ron::from_str(&text).expect("the fixture has the shape of the current version");
         data.version = SAVE_VERSION;
         data
     }
 
     #[test]
-    fn the_version_1_fixture_loads_as_it_was_and_is_written_back_as_version_2() {
+    fn the_version_1_fixture_loads_as_it_was_and_is_written_back_as_the_current_version() {
         let parsed = parse_save(V1_FIXTURE).expect("migrated");
         assert_eq!(parsed.from_version, 1);
         let data = parsed.data;
@@ -115,7 +132,10 @@ mod tests {
         };
         crate::progress::save(&store, &data).unwrap();
         let written = std::fs::read_to_string(dir.join(SAVE_FILE)).unwrap();
-        assert!(written.starts_with("(\n    version: 2,"), "{written}");
+        assert!(
+            written.starts_with(&format!("(\n    version: {SAVE_VERSION},")),
+            "{written}"
+        );
         assert_eq!(written, save_text(&expected_from_fixture()).unwrap());
         assert!(matches!(load(&store), Loaded::Save(again) if again == data));
         drop(store);
@@ -123,13 +143,25 @@ mod tests {
     }
 
     #[test]
-    fn version_2_requires_every_field_version_1_could_lack() {
+    fn the_current_version_requires_every_field_an_older_one_could_lack() {
         let current = save_text(&expected_from_fixture()).unwrap();
+        let version = format!("version: {SAVE_VERSION}");
         let without_review = cut_field(&current, "review");
         assert!(parse_save(&without_review).is_err());
-        // The same cut in a version 1 save is an old save, and migrates.
-        let old = without_review.replacen("version: 2", "version: 1", 1);
+        // The same cut in a version 1 save is an old save, and migrates (it has no
+        // treatment days either: they came later).
+        let old = cut_field(&without_review, "treatment").replacen(&version, "version: 1", 1);
         assert!(parse_save(&old).unwrap().data.progress.review.is_empty());
+        // Treatment days came with version 3: required now, absent before.
+        let without_days = cut_field(&current, "treatment");
+        assert!(parse_save(&without_days).is_err());
+        let v2 = without_days.replacen(&version, "version: 2", 1);
+        let migrated = parse_save(&v2).unwrap();
+        assert_eq!(migrated.from_version, 2);
+        assert!(migrated.data.progress.treatment.is_empty());
+        assert_eq!(migrated.data, expected_from_fixture());
+        // A version 2 save cannot have them: one that does was edited.
+        assert!(parse_save(&current.replacen(&version, "version: 2", 1)).is_err());
     }
 
     #[test]
@@ -140,7 +172,9 @@ mod tests {
         assert!(migrate(1, Value::Map(Map::new())).is_err());
         let mut progress_not_a_record = Map::new();
         progress_not_a_record.insert("progress", Value::Unit);
-        assert!(migrate(1, Value::Map(progress_not_a_record)).is_err());
+        assert!(migrate(1, Value::Map(progress_not_a_record.clone())).is_err());
+        assert!(migrate(2, Value::Map(progress_not_a_record)).is_err());
+        assert!(migrate(2, Value::Map(Map::new())).is_err());
     }
 
     /// `text` without the `field: ...` entry of the progress record (pretty-printed RON: the

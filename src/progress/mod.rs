@@ -5,6 +5,7 @@ pub mod file_store;
 mod migrate;
 pub mod model;
 pub mod storage;
+pub mod treatment;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use file_store::{FileStore, OpenError};
@@ -13,6 +14,7 @@ pub use model::{
     XP_MODULE_BONUS, XP_PER_RIGHT_ANSWER, item_key, stars,
 };
 pub use storage::{Loaded, SAVE_VERSION, SaveData, SaveStore, load, parse_save, save};
+pub use treatment::{DateRefusal, TreatmentDays};
 
 use bevy::app::AppExit;
 use bevy::prelude::*;

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::treatment::TreatmentDays;
 use crate::content::model::{Badge, BadgeRule};
 
 /// Where a module stands on the journey map.
@@ -110,6 +111,8 @@ pub struct Progress {
     /// The lesson page the patient last read, to continue from (kept when a phone sends the
     /// app to the background, and across restarts).
     pub bookmark: Option<Bookmark>,
+    /// The patient's own session days (the treatment companion), since save version 3.
+    pub treatment: TreatmentDays,
 }
 
 /// More pages than any lesson could have: a bookmark past it is damage (shown as page + 1).
@@ -249,6 +252,7 @@ impl Progress {
                 .bookmark
                 .as_ref()
                 .is_none_or(|b| b.page < MAX_LESSON_PAGES && !b.module.is_empty())
+            && self.treatment.is_plausible()
     }
 }
 

@@ -14,7 +14,7 @@ use super::model::Progress;
 use crate::settings::Settings;
 
 /// The save format this build writes; older ones are migrated when read (see `migrate`).
-pub const SAVE_VERSION: u32 = 2;
+pub const SAVE_VERSION: u32 = 3;
 /// The save's file name (desktop and phone).
 pub const SAVE_FILE: &str = "save.ron";
 
@@ -267,9 +267,10 @@ pub(super) mod tests {
     #[test]
     fn a_newer_save_is_left_untouched_even_when_this_version_cannot_parse_it() {
         for text in [
-            save_text(&sample())
-                .unwrap()
-                .replace("version: 2", "version: 3"),
+            save_text(&sample()).unwrap().replace(
+                &format!("version: {SAVE_VERSION}"),
+                &format!("version: {}", SAVE_VERSION + 1),
+            ),
             "(version: 7, progress: NewThing { a: 1 }, settings: ())".to_owned(),
             "(\n    version :12,\n  everything: [\"changed\"],\n)".to_owned(),
         ] {
@@ -296,7 +297,7 @@ pub(super) mod tests {
             ("garbage", "\u{0}\u{1}not ron at all".to_owned(), "damaged"),
             (
                 "version 0",
-                good.replace("version:2", "version:0"),
+                good.replace(&format!("version:{SAVE_VERSION}"), "version:0"),
                 "no older save version 0",
             ),
         ];
