@@ -15,6 +15,7 @@ pub mod theme;
 pub mod visit;
 // Capabilities: never import `screens`.
 pub mod audio;
+pub mod companion;
 pub mod consult;
 pub mod illustration;
 pub mod kiosk;
@@ -62,6 +63,7 @@ impl Plugin for CorePlugin {
                 quiz::plugin,
                 consult::plugin,
                 scenes::plugin,
+                companion::plugin,
                 kiosk::plugin,
                 screens::plugin,
             ));

@@ -37,6 +37,10 @@ pub enum Notice {
     ExportFailed(String),
     /// An own question was longer than the summary keeps, and was cut.
     QuestionCut,
+    /// The treatment days were saved as a calendar file here.
+    CalendarSaved(std::path::PathBuf),
+    /// The calendar file could not be saved, and why.
+    CalendarFailed(String),
 }
 
 /// Notices not yet dismissed.

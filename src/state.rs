@@ -42,6 +42,8 @@ pub enum Screen {
     Prepare,
     /// The one-page summary to show the doctor.
     Summary,
+    /// The treatment companion: the patient's own session days and the calendar file.
+    Treatment,
     /// Kiosk: between visitors, highlights and "touch to start".
     Attract,
     /// Kiosk: the PIN pad and, behind it, the clinic's admin screen.
@@ -69,4 +71,6 @@ pub enum Nav {
     OpenSummary,
     /// Attract or map -> the express path's key points.
     OpenExpress,
+    /// Journey map or the summary -> my treatment days (never on a kiosk).
+    OpenTreatment,
 }

@@ -109,6 +109,11 @@ planner-event-in = { $days ->
     [one] My event is 1 day after treatment
    *[other] My event is { $days } days after treatment
 }
+planner-real-dates = { $days ->
+    [0] Your next session is on { $session }.
+    [one] Your next session is on { $session }. { $days } day after it is { $date }.
+   *[other] Your next session is on { $session }. { $days } days after it is { $date }.
+}
 planner-ask-clinic = Everyone heals a bit differently. Ask your clinic when to book around a big day.
 
 ## Aftercare routine game (module 4)

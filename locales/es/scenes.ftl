@@ -109,6 +109,11 @@ planner-event-in = { $days ->
     [one] Mi evento es 1 día después del tratamiento
    *[other] Mi evento es { $days } días después del tratamiento
 }
+planner-real-dates = { $days ->
+    [0] Tu próxima sesión es el { $session }.
+    [one] Tu próxima sesión es el { $session }. { $days } día después será el { $date }.
+   *[other] Tu próxima sesión es el { $session }. { $days } días después será el { $date }.
+}
 planner-ask-clinic = Cada persona se cura un poco distinto. Pregunta a tu clínica cuándo pedir cita si tienes un día importante.
 
 ## Juego de la rutina de cuidados (módulo 4)

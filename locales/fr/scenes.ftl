@@ -112,6 +112,11 @@ planner-event-in = { $days ->
     [one] Mon événement est { $days } jour après le traitement
    *[other] Mon événement est { $days } jours après le traitement
 }
+planner-real-dates = { $days ->
+    [0] Votre prochaine séance est le { $session }.
+    [one] Votre prochaine séance est le { $session }. { $days } jour après, nous serons le { $date }.
+   *[other] Votre prochaine séance est le { $session }. { $days } jours après, nous serons le { $date }.
+}
 planner-ask-clinic = Chacun guérit un peu différemment. Demandez à votre cabinet quand prendre rendez-vous par rapport à un grand jour.
 
 ## Jeu de la routine de soins (module 4)

@@ -105,6 +105,10 @@ planner-event-in = { $days ->
     [0] 我的活动就在治疗当天
    *[other] 我的活动在治疗后第 { $days } 天
 }
+planner-real-dates = { $days ->
+    [0] 您的下一次治疗在{ $session }。
+   *[other] 您的下一次治疗在{ $session }。之后第 { $days } 天是{ $date }。
+}
 planner-ask-clinic = 每个人的恢复情况都有点不同。重要的日子前后怎样安排治疗，请咨询您的诊所。
 
 ## 术后护理步骤游戏（第 4 单元）

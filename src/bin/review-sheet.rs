@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use scarwise::companion::cited::cited_today;
 use scarwise::consult::cited::cited_flags;
 use scarwise::content::ContentLibrary;
 use scarwise::content::html::STYLE;
@@ -42,6 +43,7 @@ fn run(out: &Path, assets: &Path) -> Result<Vec<PathBuf>, String> {
     let library = ContentLibrary::read_dir(assets, |id| english.has_reference_message(id))?;
     let mut blocks = library.cited_with(&words);
     blocks.extend(cited_flags());
+    blocks.extend(cited_today());
     let mut pages = vec![(out.join("text.css"), STYLE.to_owned())];
     for locale in LOCALES {
         let (mut loc, _) = Localizer::for_tools(&[]);

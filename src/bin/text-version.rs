@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use scarwise::companion::cited::cited_today;
 use scarwise::consult::cited::cited_flags;
 use scarwise::content::ContentLibrary;
 use scarwise::content::html::{STYLE, escape, text_site};
@@ -37,6 +38,7 @@ fn run(out: &Path, assets: &Path) -> Result<usize, String> {
     let library = ContentLibrary::read_dir(assets, |id| loc.has_reference_message(id))?;
     let mut blocks = library.cited_with(&words);
     blocks.extend(cited_flags());
+    blocks.extend(cited_today());
     let mut site = text_site(&library, &blocks);
     site.insert("text.css".to_owned(), STYLE.to_owned());
     site.insert("index.html".to_owned(), chooser());

@@ -123,10 +123,7 @@ fn export(
         };
         let summary = summary(&prep.0, &progress, content);
         let lines = summary_lines(&summary, &loc);
-        let result = match deliver.as_deref() {
-            Some(deliver) => deliver_summary(*deliver, &loc, &lines),
-            None => save_summary(&options, &loc, &lines),
-        };
+        let result = save_summary(&options, deliver.as_deref().copied(), &loc, &lines);
         notices.push(match &result {
             Ok(path) => Notice::ExportSaved(path.clone()),
             Err(reason) => {
@@ -262,29 +259,37 @@ pub fn summary_file(loc: &Localizer, lines: &[(Style, String)]) -> (String, Vec<
     }
 }
 
-/// Saves the summary into the export folder.
+/// Saves the summary into the export folder, or hands it to the platform.
 fn save_summary(
     options: &LaunchOptions,
-    loc: &Localizer,
-    lines: &[(Style, String)],
-) -> Result<PathBuf, String> {
-    let dir = export_dir(options).ok_or_else(|| loc.t("prep-export-no-folder"))?;
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let (name, bytes, _) = summary_file(loc, lines);
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path)
-}
-
-/// Hands the summary to the platform (the browser's download); the file's name is returned.
-fn deliver_summary(
-    deliver: Deliver,
+    deliver: Option<Deliver>,
     loc: &Localizer,
     lines: &[(Style, String)],
 ) -> Result<PathBuf, String> {
     let (name, bytes, media_type) = summary_file(loc, lines);
-    (deliver.0)(&name, &bytes, media_type)?;
-    Ok(PathBuf::from(name))
+    hand_over(options, deliver, loc, &name, &bytes, media_type)
+}
+
+/// Gives the patient a file they asked for: handed to the platform where it has a way
+/// (`Deliver`: the browser's download; the file's name is returned), else written into the
+/// export folder (its path is returned).
+pub fn hand_over(
+    options: &LaunchOptions,
+    deliver: Option<Deliver>,
+    loc: &Localizer,
+    name: &str,
+    bytes: &[u8],
+    media_type: &str,
+) -> Result<PathBuf, String> {
+    if let Some(deliver) = deliver {
+        (deliver.0)(name, bytes, media_type)?;
+        return Ok(PathBuf::from(name));
+    }
+    let dir = export_dir(options).ok_or_else(|| loc.t("prep-export-no-folder"))?;
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
 }
 
 /// Flags in the brief's order, for views.

@@ -2,6 +2,7 @@
 //!
 //! Locale files are compiled in, so the web build needs no folder listing over HTTP.
 
+pub mod dates;
 mod negotiate;
 
 pub use negotiate::{Negotiated, REFERENCE_LOCALE, negotiate, parse_locale};

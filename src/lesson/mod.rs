@@ -30,6 +30,12 @@ pub enum LessonInput {
     Open(String),
     /// Journey map: back to the lesson page last read (the bookmark).
     Continue,
+    /// Journey map's Today card: the page (by id) that explains today, in any written
+    /// module, locked or not: reading is never locked away from a patient in treatment.
+    OpenPage {
+        module: String,
+        page: String,
+    },
     NextPage,
     PreviousPage,
 }
@@ -68,6 +74,22 @@ pub(crate) fn apply_input(
                         .min(page_count(content, &lesson).saturating_sub(1));
                     opened.write(LessonOpened);
                 }
+            }
+            LessonInput::OpenPage { module, page } if screen == Screen::Journey => {
+                let index = content
+                    .and_then(|c| c.module(module))
+                    .and_then(|m| m.content.as_ref())
+                    .and_then(|c| c.pages.iter().position(|p| p.id == *page));
+                let Some(index) = index else {
+                    warn!("no lesson page \"{module}/{page}\"");
+                    continue;
+                };
+                *lesson = ActiveLesson {
+                    module: module.clone(),
+                    page: index,
+                };
+                mark_page(&mut progress, &lesson);
+                opened.write(LessonOpened);
             }
             LessonInput::NextPage if screen == Screen::Lesson => {
                 if lesson.page + 1 < page_count(content, &lesson) {

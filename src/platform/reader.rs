@@ -42,6 +42,8 @@ pub fn plugin(app: &mut App) {
                 log_message::<KioskRequest>,
                 log_message::<DismissNotice>,
                 log_message::<ResetProgress>,
+                log_message::<crate::companion::TreatmentEdit>,
+                log_message::<crate::companion::ExportCalendar>,
             )
                 .before(AppSystems::Apply),
         )
@@ -226,7 +228,9 @@ fn snapshot(
 pub fn is_private(screen: crate::state::Screen) -> bool {
     matches!(
         screen,
-        crate::state::Screen::Prepare | crate::state::Screen::Summary
+        crate::state::Screen::Prepare
+            | crate::state::Screen::Summary
+            | crate::state::Screen::Treatment
     )
 }
 

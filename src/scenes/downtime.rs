@@ -5,7 +5,7 @@ use bevy_egui::egui;
 
 use super::canvas::{self, Rgba, Shapes, rgb, with_alpha};
 use super::{SceneCtx, labelled_slider, skin_tone, small_font, tone_picker};
-use crate::i18n::args;
+use crate::i18n::{args, dates};
 use crate::illustration::labels;
 use crate::theme::widgets::{card, paragraph};
 use crate::theme::{Palette, c};
@@ -354,6 +354,21 @@ pub(super) fn planner(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             .strong(),
         );
         paragraph(ui, &ctx.loc.t(course.phase(days).message_id()));
+        // With the patient's own session day, the day on the slider as a real date.
+        if let Some(session) = ctx.session {
+            let event = session + chrono::TimeDelta::days(i64::from(days));
+            paragraph(
+                ui,
+                &ctx.loc.t_args(
+                    "planner-real-dates",
+                    &args(&[
+                        ("session", dates::short_date(ctx.loc, session).into()),
+                        ("days", i64::from(days).into()),
+                        ("date", dates::long_date(ctx.loc, event).into()),
+                    ]),
+                ),
+            );
+        }
         paragraph(ui, &ctx.loc.t("planner-ask-clinic"));
     });
 }
@@ -418,6 +433,16 @@ mod view_tests {
         clinic: ClinicAdvice,
         day: u32,
     ) -> String {
+        painted_text_from(view, clinic, day, None)
+    }
+
+    /// The same, for a patient whose next session is on `session`.
+    fn painted_text_from(
+        view: fn(&mut egui::Ui, &mut SceneCtx),
+        clinic: ClinicAdvice,
+        day: u32,
+        session: Option<chrono::NaiveDate>,
+    ) -> String {
         let (loc, _) = Localizer::new(&[]);
         let mut state = SceneState {
             day,
@@ -443,6 +468,7 @@ mod view_tests {
                 reduced_motion: false,
                 max_height: 300.0,
                 clinic: clinic.clone(),
+                session,
             };
             view(ui, &mut scene);
         });
@@ -474,5 +500,18 @@ mod view_tests {
         assert!(text.contains("The redness is fading"), "{text}");
         let planned = painted_text(planner, clinic, 4);
         assert!(planned.contains("The redness is fading"), "{planned}");
+    }
+
+    #[test]
+    fn the_planner_counts_from_the_patients_own_session_day() {
+        let plain = painted_text(planner, ClinicAdvice::default(), 5);
+        assert!(!plain.contains("2027"), "{plain}");
+        let session = chrono::NaiveDate::from_ymd_opt(2026, 12, 30);
+        let dated = painted_text_from(planner, ClinicAdvice::default(), 5, session);
+        assert!(
+            dated.contains("Your next session is on Wednesday, December 30.")
+                && dated.contains("5 days after it is Monday, January 4, 2027."),
+            "{dated}"
+        );
     }
 }

@@ -98,6 +98,9 @@ pub struct SceneCtx<'a> {
     pub max_height: f32,
     /// What the clinic's config says, if anything.
     pub clinic: ClinicAdvice,
+    /// The patient's next session day, when they entered one (the event planner counts from
+    /// it in real dates).
+    pub session: Option<chrono::NaiveDate>,
 }
 
 /// The clinic's own numbers for the scenes (from its config file).

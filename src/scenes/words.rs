@@ -114,6 +114,7 @@ pub fn words(scene: Scene) -> Vec<String> {
             "a11y-scene-event-planner",
             "planner-event-in",
             "planner-days",
+            "planner-real-dates",
             "planner-ask-clinic",
         ],
         Scene::RoutineGame => &[

@@ -22,6 +22,8 @@ pub(super) fn show(
     content: Res<Content>,
     progress: Res<PlayerProgress>,
     today: Res<Today>,
+    local_today: Res<crate::companion::LocalToday>,
+    clinic: Option<Res<crate::clinic::Clinic>>,
     kiosk: Res<crate::clinic::KioskMode>,
     mut requests: MessageWriter<KioskRequest>,
     mut pages: MessageWriter<LessonInput>,
@@ -71,6 +73,19 @@ pub(super) fn show(
             });
             ui.add_space(4.0);
         }
+        // The patient's own course first: what today is in it (never on a kiosk, which
+        // keeps nothing of a visitor).
+        if !kiosk.0 && !progress.treatment.is_empty() {
+            super::today::today(
+                ui,
+                &loc,
+                &progress,
+                &local_today,
+                clinic.as_deref(),
+                &mut nav,
+                &mut pages,
+            );
+        }
         // Preparing for the visit is open from the start: it helps even before any lesson.
         card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -81,6 +96,18 @@ pub(super) fn show(
             }
         });
         ui.add_space(4.0);
+        // Booked a session? The invitation to add its day, after the preparation.
+        if !kiosk.0 && progress.treatment.is_empty() {
+            super::today::today(
+                ui,
+                &loc,
+                &progress,
+                &local_today,
+                clinic.as_deref(),
+                &mut nav,
+                &mut pages,
+            );
+        }
         if due > 0 {
             card(ui, palette.accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());

@@ -28,6 +28,8 @@ pub(super) fn show(
     mut scenes: ResMut<SceneState>,
     settings: Res<Settings>,
     clinic: Res<crate::clinic::Clinic>,
+    progress: Res<crate::progress::PlayerProgress>,
+    today: Res<crate::companion::LocalToday>,
     time: Res<Time<Real>>,
     mut turn: MessageWriter<LessonInput>,
     mut play: MessageWriter<QuizInput>,
@@ -85,6 +87,7 @@ pub(super) fn show(
                     reduced_motion: settings.reduced_motion,
                     max_height,
                     clinic: ClinicAdvice::from_config(&clinic.config),
+                    session: next_session(progress.treatment.dates(), today.date),
                 },
             );
             scenes.set_if_neq(state);
@@ -112,4 +115,12 @@ pub(super) fn show(
         });
     });
     Ok(())
+}
+
+/// The first of the patient's session days from `today` on.
+fn next_session(
+    sessions: &[chrono::NaiveDate],
+    today: chrono::NaiveDate,
+) -> Option<chrono::NaiveDate> {
+    sessions.iter().copied().find(|d| *d >= today)
 }

@@ -13,18 +13,22 @@ mod quiz;
 mod results;
 mod settings;
 mod title;
+mod today;
+mod treatment;
 
 pub use navigation::ReturnScreen;
 pub use prepare::CustomDraft;
 pub use quiz::AnswerDraft;
 pub use results::CelebrationClock;
 pub use settings::ResetStep;
+pub use treatment::DatePick;
 
 use bevy::ecs::schedule::common_conditions::on_message;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::clinic::kiosk_on;
+use crate::companion::{ExportCalendar, TreatmentEdit};
 use crate::consult::{ExportSummary, PrepEdit};
 use crate::kiosk::KioskRequest;
 use crate::lesson::LessonInput;
@@ -51,6 +55,8 @@ pub(super) fn plugin(app: &mut App) {
                 redraw_on::<KioskRequest>,
                 redraw_on::<DismissNotice>,
                 redraw_on::<ResetProgress>,
+                redraw_on::<TreatmentEdit>,
+                redraw_on::<ExportCalendar>,
                 keep_drawing_while_changing,
             )
                 .in_set(ScreenUpdates),
@@ -64,11 +70,13 @@ pub fn ui_plugin(app: &mut App) {
         .init_resource::<quiz::AnswerDraft>()
         .init_resource::<settings::ResetStep>()
         .init_resource::<prepare::CustomDraft>()
+        .init_resource::<treatment::DatePick>()
         .init_resource::<kiosk::ClinicLogo>()
         .forget_with_visit::<results::CelebrationClock>()
         .forget_with_visit::<quiz::AnswerDraft>()
         .forget_with_visit::<settings::ResetStep>()
         .forget_with_visit::<prepare::CustomDraft>()
+        .forget_with_visit::<treatment::DatePick>()
         .add_systems(
             PostUpdate,
             kiosk::forget_egui_memory
@@ -94,6 +102,7 @@ pub fn ui_plugin(app: &mut App) {
                     about::show.run_if(in_state(Screen::About)),
                     prepare::show.run_if(in_state(Screen::Prepare)),
                     prepare::show_summary.run_if(in_state(Screen::Summary)),
+                    treatment::show.run_if(in_state(Screen::Treatment)),
                     kiosk::attract.run_if(in_state(Screen::Attract)),
                     kiosk::admin.run_if(in_state(Screen::Admin)),
                     kiosk::express.run_if(in_state(Screen::Express)),
@@ -151,9 +160,11 @@ pub fn escape(screen: Screen) -> Option<Escape> {
         Screen::Lesson | Screen::Quiz | Screen::Results | Screen::Express => {
             Some(Escape::Nav(Nav::OpenJourney))
         }
-        Screen::Settings | Screen::About | Screen::Prepare | Screen::Summary => {
-            Some(Escape::Nav(Nav::Back))
-        }
+        Screen::Settings
+        | Screen::About
+        | Screen::Prepare
+        | Screen::Summary
+        | Screen::Treatment => Some(Escape::Nav(Nav::Back)),
         Screen::Admin => Some(Escape::Kiosk(KioskRequest::CloseAdmin)),
         Screen::Loading
         | Screen::ContentError

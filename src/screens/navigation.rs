@@ -81,7 +81,8 @@ fn navigate(
                 | Screen::Quiz
                 | Screen::Results
                 | Screen::Prepare
-                | Screen::Summary,
+                | Screen::Summary
+                | Screen::Treatment,
             ) => go(&mut current, Screen::Journey),
             (
                 Nav::OpenSettings | Nav::OpenAbout,
@@ -97,7 +98,10 @@ fn navigate(
             }
             (Nav::Back, Screen::Settings | Screen::About) => go(&mut current, return_to.0),
             (Nav::Back, Screen::Summary) => go(&mut current, Screen::Prepare),
-            (Nav::Back, Screen::Prepare) => go(&mut current, Screen::Journey),
+            (Nav::Back, Screen::Prepare | Screen::Treatment) => go(&mut current, Screen::Journey),
+            (Nav::OpenTreatment, Screen::Journey | Screen::Summary) if !kiosk => {
+                go(&mut current, Screen::Treatment);
+            }
             (
                 Nav::OpenPrepare,
                 Screen::Journey | Screen::Results | Screen::Lesson | Screen::Summary,

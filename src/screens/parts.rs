@@ -145,6 +145,14 @@ pub fn notices_bar(
                                 "prep-export-failed",
                                 &crate::i18n::args(&[("reason", reason.as_str().into())]),
                             ),
+                            Notice::CalendarSaved(path) => loc.t_args(
+                                "companion-ics-saved",
+                                &crate::i18n::args(&[("path", path.display().to_string().into())]),
+                            ),
+                            Notice::CalendarFailed(reason) => loc.t_args(
+                                "companion-ics-failed",
+                                &crate::i18n::args(&[("reason", reason.as_str().into())]),
+                            ),
                             Notice::QuestionCut => loc.t_args(
                                 "prep-custom-cut",
                                 &crate::i18n::args(&[(

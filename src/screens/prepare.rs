@@ -252,6 +252,18 @@ pub(super) fn show_summary(
                 }
             }
         });
+        // After the consultation: the days it booked.
+        if can_save {
+            ui.add_space(8.0);
+            card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(bold(loc.t("today-invite-title")));
+                paragraph(ui, &loc.t("today-invite-body"));
+                if secondary_button(ui, &loc.t("today-invite-open")).clicked() {
+                    nav.write(Nav::OpenTreatment);
+                }
+            });
+        }
     });
     Ok(())
 }

@@ -62,6 +62,7 @@ pub(super) struct Outbox<'w> {
     prep: MessageWriter<'w, PrepEdit>,
     kiosk: MessageWriter<'w, KioskRequest>,
     reset: MessageWriter<'w, ResetProgress>,
+    treatment: MessageWriter<'w, crate::companion::TreatmentEdit>,
 }
 
 impl Outbox<'_> {
@@ -74,6 +75,7 @@ impl Outbox<'_> {
             Ask::Prep(m) => drop(self.prep.write(m)),
             Ask::Kiosk(m) => drop(self.kiosk.write(m)),
             Ask::ResetProgress => drop(self.reset.write(ResetProgress)),
+            Ask::Treatment(m) => drop(self.treatment.write(m)),
         }
     }
 }

@@ -59,6 +59,8 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
         "AnswerDraft",
         "CustomDraft",
         "ResetStep",
+        "DatePick",
+        "LastDateEdit",
         "CelebrationClock",
         "ActiveLesson",
         "ReturnScreen",

@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "lesson",
             "quiz",
             "consult",
+            "companion",
             "illustration",
             "scenes",
             "audio",

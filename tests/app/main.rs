@@ -9,6 +9,7 @@ mod common;
 
 mod a11y;
 mod backdrop;
+mod companion;
 mod consult;
 mod content;
 mod content_errors;

@@ -29,7 +29,7 @@ const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 async function messages(lang) {
   const found = {};
-  for (const file of ["ui.ftl", "prepare.ftl", "a11y.ftl"]) {
+  for (const file of ["ui.ftl", "prepare.ftl", "a11y.ftl", "companion.ftl"]) {
     const text = await readFile(join(repo, "locales", lang, file), "utf8");
     for (const line of text.split("\n")) {
       const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
@@ -708,6 +708,57 @@ if (process.env.SIZES !== undefined) {
     await page.screenshot({ path: join(shots, "desktop-1366x768-prepare-typed.png") });
     await context.close();
   });
+
+  // The treatment companion: today picked in the month calendar, the Today card on the map,
+  // and "Add to my calendar" handing over an .ics file as a download.
+  await part("companion: a session day, the Today card and the calendar download", async () => {
+    for (const [lang, options] of [
+      ["en", {}],
+      ["zh-Hans", { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }],
+    ]) {
+      const m = await messages(lang);
+      const act = options.hasTouch ? tap : click;
+      const { context, page } = await newPage({ ...options, acceptDownloads: true });
+      await open(page, `lang=${lang}`);
+      await act(page, m["title-start"]);
+      await act(page, m["today-invite-open"]);
+      // The day buttons are named by their full date in the page's language.
+      const today = await page.evaluate(() => { const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getDay()]; });
+      const date = longDate(m, today);
+      await act(page, `${date}, ${m["date-today"]}`);
+      await act(page, m["companion-add"].replace("{ $date }", date));
+      await named(page, m["companion-ics-button"]);
+      const size = lang === "en" ? "desktop-1366x768" : "phone-390x844-dpr3";
+      await page.screenshot({ path: join(shots, `${size}-treatment-${lang}.png`) });
+      if (lang === "en") {
+        const [download] = await Promise.all([
+          page.waitForEvent("download", { timeout: 30_000 }),
+          act(page, m["companion-ics-button"]),
+        ]);
+        check(/^scarwise-treatment-\d{4}-\d{2}-\d{2}\.ics$/.test(download.suggestedFilename()), `the calendar file's name (${download.suggestedFilename()})`);
+        const text = await readFile(await download.path(), "utf8");
+        const starts = `DTSTART;VALUE=DATE:${today[0]}${String(today[1]).padStart(2, "0")}${String(today[2]).padStart(2, "0")}`;
+        check(text.startsWith("BEGIN:VCALENDAR\r\n") && text.includes(starts) && text.includes("SUMMARY;LANGUAGE=en:Laser session 1"),
+          `the download is the session's calendar (${text.slice(0, 80).replace(/\r\n/g, " | ")}...)`);
+        check((text.match(/BEGIN:VEVENT/g) ?? []).length === 4, "the session and its three check-ins");
+      }
+      await act(page, m["nav-map"]);
+      await named(page, m["today-normal"]);
+      check(true, `${lang}: the map opens with the Today card`);
+      await page.screenshot({ path: join(shots, `${size}-today-${lang}.png`) });
+      await context.close();
+    }
+  });
+}
+
+/// A date as the app names it: the language's own order from `date-long` (`d` is
+/// [year, month, day, weekday with Sunday 0]).
+function longDate(m, [year, month, day, weekday]) {
+  return m["date-long"]
+    .replace("{ $weekday }", m[`date-weekday-${weekday === 0 ? 7 : weekday}`])
+    .replace("{ $month }", m[`date-month-${month}`])
+    .replace("{ $day }", String(day))
+    .replace("{ $year }", String(year));
 }
 
 if (process.env.ONLY && partsRun === 0) {

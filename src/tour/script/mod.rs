@@ -3,6 +3,7 @@
 
 mod scenes;
 
+use crate::companion::TreatmentEdit;
 use crate::consult::PrepEdit;
 use crate::consult::model::Reply;
 use crate::content::model::{ScarKind, Scene};
@@ -31,6 +32,7 @@ pub(super) enum Ask {
     /// Erase the progress (in Settings, where it is offered): a fresh visitor for the next
     /// language.
     ResetProgress,
+    Treatment(TreatmentEdit),
 }
 
 macro_rules! ask_from {
@@ -49,7 +51,8 @@ ask_from!(
     Quiz(QuizInput),
     Settings(SettingsEdit),
     Prep(PrepEdit),
-    Kiosk(KioskRequest)
+    Kiosk(KioskRequest),
+    Treatment(TreatmentEdit)
 );
 
 #[derive(Debug, Clone)]
@@ -282,6 +285,16 @@ pub(super) fn script(brief: bool) -> Vec<Step> {
             Shot("prepare-filled"),
             Act(Nav::OpenSummary.into()),
             Shot("summary"),
+            // After the consultation: three session days, today two days after the third.
+            Act(Nav::OpenTreatment.into()),
+            Shot("treatment-empty"),
+            Act(TreatmentEdit::Add(tour_day(-56)).into()),
+            Act(TreatmentEdit::Add(tour_day(-28)).into()),
+            Act(TreatmentEdit::Add(tour_day(-2)).into()),
+            Act(TreatmentEdit::Add(tour_day(26)).into()),
+            Shot("treatment"),
+            Act(Nav::OpenJourney.into()),
+            Shot("journey-today"),
             Act(PrepEdit::Clear.into()),
             Act(Nav::OpenJourney.into()),
         ]);
@@ -295,6 +308,12 @@ pub(super) fn script(brief: bool) -> Vec<Step> {
     steps.push(ShowContentError);
     steps.push(Shot("content-error"));
     steps
+}
+
+/// The day `offset` days from the tour's today.
+fn tour_day(offset: i64) -> chrono::NaiveDate {
+    let (y, m, d) = super::TOUR_TODAY;
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default() + chrono::TimeDelta::days(offset)
 }
 
 /// Validation errors of the shipped content with a field of the index misspelt.
@@ -364,6 +383,9 @@ mod tests {
                 "summary-empty",
                 "prepare-filled",
                 "summary",
+                "treatment-empty",
+                "treatment",
+                "journey-today",
                 "explorer-rolling",
                 "side-light-low",
                 "sort-right",
