@@ -2,8 +2,9 @@
 //! app's own actions, saves a PNG of each, and fails if any comes out blank.
 //!
 //! `script` says what to show, `runner` plays it frame by frame, `capture` takes, checks and
-//! saves the pictures.
+//! saves the pictures, `atlas` tells the frames egui draws nothing in.
 
+mod atlas;
 mod capture;
 mod runner;
 mod script;
@@ -24,8 +25,11 @@ pub(super) fn plugin(app: &mut App) {
     }
     app.insert_resource(WinitSettings::continuous())
         .init_resource::<runner::Tour>()
+        .init_resource::<atlas::FontAtlas>()
         .add_systems(
             Update,
-            runner::run_tour.after(crate::state::AppSystems::Navigate),
+            (atlas::watch, runner::run_tour)
+                .chain()
+                .after(crate::state::AppSystems::Navigate),
         );
 }

@@ -24,6 +24,10 @@ use crate::state::{Nav, Screen};
 /// Frames to let a screen settle (state change, egui layout) before capturing it.
 const SETTLE_FRAMES: u32 = 6;
 
+/// Frames to wait at most for egui's font atlas to settle (a screen that writes new glyphs
+/// every frame would never let it).
+const MAX_ATLAS_WAITS: u32 = 30;
+
 /// Where a quiz pass is with the question on screen.
 #[derive(Default, Clone, Copy, PartialEq, Eq)]
 enum Stage {
@@ -91,6 +95,8 @@ pub(super) struct Tour {
     camera: Camera,
     page_shots: Option<usize>,
     done_frames: u32,
+    /// Frames waited in a row for egui's font atlas to settle.
+    atlas_waits: u32,
 }
 
 impl Tour {
@@ -113,7 +119,7 @@ pub(super) fn run_tour(
     localizer: Res<crate::i18n::Localizer>,
     today: Res<Today>,
     scenes: Res<SceneState>,
-    real: Res<Time<Real>>,
+    (real, atlas): (Res<Time<Real>>, Res<super::atlas::FontAtlas>),
     (kiosk, kiosk_mode): (Res<Kiosk>, Res<KioskMode>),
     mut send: Outbox,
     mut next_screen: ResMut<NextState<Screen>>,
@@ -146,6 +152,14 @@ pub(super) fn run_tour(
     if time.elapsed_secs() < tour.wait_until {
         return;
     }
+
+    // Egui draws nothing in the frame it begins a new font atlas in (see `atlas`): no step
+    // while a screen's words are still going into the atlas.
+    if !atlas.steady() && tour.atlas_waits < MAX_ATLAS_WAITS {
+        tour.atlas_waits += 1;
+        return;
+    }
+    tour.atlas_waits = 0;
 
     let Some(step) = tour.steps.get(tour.next).cloned() else {
         finish(&mut tour, &mut exit);
