@@ -73,40 +73,33 @@ pub(super) fn show(
             });
             ui.add_space(4.0);
         }
-        // The patient's own course first: what today is in it (never on a kiosk, which
-        // keeps nothing of a visitor).
-        if !kiosk.0 && !progress.treatment.is_empty() {
-            super::today::today(
-                ui,
-                &loc,
-                &progress,
-                &local_today,
-                clinic.as_deref(),
-                &mut nav,
-                &mut pages,
-            );
-        }
-        // Preparing for the visit is open from the start: it helps even before any lesson.
-        card(ui, palette.surface).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(bold(loc.t("prep-card-title")).heading());
-            paragraph(ui, &loc.t("prep-card-about"));
-            if secondary_button(ui, &loc.t("prep-card-open")).clicked() {
-                nav.write(Nav::OpenPrepare);
+        // The patient's own course (never on a kiosk, which keeps nothing of a visitor):
+        // once it has a day, what today is in it comes first; until then, the invitation to
+        // add one follows the card for preparing the visit, which helps even before any
+        // lesson.
+        let course_first = !progress.treatment.is_empty();
+        for course_here in [course_first, !course_first] {
+            if !course_here {
+                card(ui, palette.surface).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(bold(loc.t("prep-card-title")).heading());
+                    paragraph(ui, &loc.t("prep-card-about"));
+                    if secondary_button(ui, &loc.t("prep-card-open")).clicked() {
+                        nav.write(Nav::OpenPrepare);
+                    }
+                });
+                ui.add_space(4.0);
+            } else if !kiosk.0 {
+                super::today::today(
+                    ui,
+                    &loc,
+                    &progress,
+                    &local_today,
+                    clinic.as_deref(),
+                    &mut nav,
+                    &mut pages,
+                );
             }
-        });
-        ui.add_space(4.0);
-        // Booked a session? The invitation to add its day, after the preparation.
-        if !kiosk.0 && progress.treatment.is_empty() {
-            super::today::today(
-                ui,
-                &loc,
-                &progress,
-                &local_today,
-                clinic.as_deref(),
-                &mut nav,
-                &mut pages,
-            );
         }
         if due > 0 {
             card(ui, palette.accent_soft).show(ui, |ui| {

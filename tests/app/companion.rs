@@ -8,7 +8,7 @@ use crate::common::app::{
     act, frames, headless_app_with, loaded_core_app, screen, temp_dir, temp_path,
 };
 use crate::common::kiosk::core_kiosk_app;
-use crate::common::reader::visible_names;
+use crate::common::reader::{visible_names, widgets};
 use scarwise::LaunchOptions;
 use scarwise::companion::{ExportCalendar, LastDateEdit, LocalToday, TreatmentEdit};
 use scarwise::lesson::{ActiveLesson, LessonInput};
@@ -201,4 +201,43 @@ fn the_today_card_says_where_the_patient_is_in_every_language() {
             assert_eq!(lesson.page, 2);
         }
     }
+}
+
+/// On the journey map the patient's own course comes first once it has a day; until then
+/// the invitation to add one follows the card for preparing the visit.
+#[test]
+fn the_course_comes_first_on_the_map_once_it_has_a_day() {
+    let mut app = headless_app_with(LaunchOptions {
+        memory_only: true,
+        locale: Some("en".into()),
+        window: Some((1280, 3000)),
+        seed: Some(7),
+        ..default()
+    });
+    pin_today(&mut app, day(2027, 3, 3));
+    act(&mut app, Nav::Start);
+    frames(&mut app, 2);
+    // How far down the map a text is (the tree is not in reading order).
+    let top = |app: &App, text: &str| {
+        let found = widgets(app);
+        found
+            .iter()
+            .find(|w| w.name.contains(text))
+            .map(|w| w.rect[1])
+            .unwrap_or_else(|| panic!("no {text:?} on the map"))
+    };
+    assert!(top(&app, "Get ready for your visit") < top(&app, "Booked a laser session?"));
+
+    app.world_mut()
+        .resource_mut::<PlayerProgress>()
+        .treatment
+        .add(day(2027, 3, 1), day(2027, 3, 3))
+        .unwrap();
+    frames(&mut app, 2);
+    assert!(top(&app, "Day 2 after session 1") < top(&app, "Get ready for your visit"));
+    assert!(
+        !visible_names(&app)
+            .iter()
+            .any(|n| n.contains("Booked a laser session?"))
+    );
 }

@@ -32,7 +32,8 @@ fn tree(app: &App) -> Option<&accesskit::TreeUpdate> {
     app.world().resource::<LastTree>().0.as_ref()
 }
 
-/// The named widgets on screen now, in tree order, as a screen reader hears them (checked
+/// The named widgets on screen now, in the tree's order (not reading order), as a screen
+/// reader hears them (checked
 /// states and text included on every screen: the tests are the patient here).
 pub fn widgets(app: &App) -> Vec<Widget> {
     tree(app).map_or_else(Vec::new, |tree| reader::widgets(tree, false))
