@@ -20,7 +20,6 @@ use crate::i18n::{Localizer, args};
 use crate::launch::LaunchOptions;
 use crate::notices::{Notice, Notices};
 use crate::progress::{DateRefusal, PlayerProgress, SaveRequested};
-use crate::scenes::downtime::course::Course;
 use crate::state::{AppSystems, Screen};
 use crate::visit::ForgetWithVisit;
 use calendar::{Planned, Words};
@@ -194,10 +193,7 @@ pub fn calendar_text(
     if entries.is_empty() {
         return None;
     }
-    let counts = day_counts(clinic);
-    let course = counts
-        .settle_days
-        .map_or_else(Course::default, |settle_days| Course { settle_days });
+    let course = day_counts(clinic).course();
     let phone = clinic.and_then(|c| c.config.phone.clone());
     let worded = entries
         .into_iter()

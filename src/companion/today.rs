@@ -29,7 +29,8 @@ pub struct DayCounts {
 }
 
 impl DayCounts {
-    fn course(&self) -> Course {
+    /// The downtime course these counts make: the clinic's settling days, or the brief's.
+    pub fn course(&self) -> Course {
         self.settle_days
             .map_or_else(Course::default, |settle_days| Course { settle_days })
     }
