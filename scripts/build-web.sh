@@ -89,7 +89,20 @@ if [[ "$name" == baseline ]]; then
     ls -l "$out"
     exit 0
 fi
-cp web/index.html web/loader.js web/style.css "$out/"
+cp web/index.html web/loader.js web/shell.js web/style.css web/manifest.webmanifest "$out/"
+# The home-screen icons, rendered from the phone apps' icon by librsvg's rsvg-convert: plain
+# ones, and maskable ones (the icon at 78 % on its own teal, inside the 80 % circle a launcher
+# may cut to), and Apple's (opaque: iOS rounds the corners itself).
+mkdir -p "$out/icons"
+icon=mobile/icon/icon.svg
+for px in 192 512; do
+    rsvg-convert -w "$px" -h "$px" "$icon" -o "$out/icons/icon-$px.png"
+    inner=$((px * 78 / 100))
+    rsvg-convert --page-width "$px" --page-height "$px" -w "$inner" -h "$inner" \
+        --left $(((px - inner) / 2)) --top $(((px - inner) / 2)) -b '#0B636E' \
+        "$icon" -o "$out/icons/maskable-$px.png"
+done
+rsvg-convert -w 180 -h 180 -b '#0B636E' "$icon" -o "$out/icons/apple-touch-icon.png"
 # Only the lesson files: the fonts are built into the wasm.
 mkdir -p "$out/assets"
 cp -r assets/content "$out/assets/content"
@@ -105,8 +118,10 @@ echo "== the text version of the lessons (native build of the generator)"
 # The native build of the tests, when the caller names its folder (CI does), else target/.
 (unset RUSTFLAGS; export RUSTC_WORKSPACE_WRAPPER="$native_wrapper"
     [[ -n "$RUSTC_WORKSPACE_WRAPPER" ]] || unset RUSTC_WORKSPACE_WRAPPER
-    CARGO_TARGET_DIR="${SCARWISE_NATIVE_TARGET_DIR:-target}" \
-    cargo run --quiet --bin text-version -- "$out/text")
+    export CARGO_TARGET_DIR="${SCARWISE_NATIVE_TARGET_DIR:-target}"
+    cargo run --quiet --bin text-version -- "$out/text"
+    # The loading page's words in every language (strings.js, for loader.js).
+    cargo run --quiet --bin page-strings -- "$out/strings.js")
 
 # What the loading bar counts: the wasm and the lesson files, with their sizes.
 python3 - "$out" <<'PY'
@@ -119,8 +134,11 @@ json.dump([{"path": f, "bytes": os.path.getsize(os.path.join(out, f))} for f in 
           open(os.path.join(out, "files.json"), "w"), indent=1)
 PY
 
+# The service worker, with this build's version and every file it keeps for offline use.
+python3 scripts/web-offline.py "$out"
+
 echo "== compressing"
-find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.json' \) |
+find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.json' -o -name '*.webmanifest' \) |
 while read -r file; do
     gzip -9 -k -f "$file"
     brotli -q 11 -k -f "$file"

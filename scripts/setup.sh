@@ -9,8 +9,9 @@ for option in "$@"; do
     case "$option" in
         # A virtual screen and a software Vulkan driver, to render screenshots without a GPU.
         --with-tour) packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1) ;;
-        # The browser build's pre-compressed .br files and the size report's brotli figures.
-        --with-web) packages+=(brotli python3-brotli) ;;
+        # The browser build's pre-compressed .br files, the size report's brotli figures, and
+        # rsvg-convert for the home-screen icons.
+        --with-web) packages+=(brotli python3-brotli librsvg2-bin) ;;
         # Everything CI's later phases would install one by one, in one go at the start (they
         # run side by side, and two installs at once would wait on each other's lock): Debian's
         # Rust for wasm and the phone check, Chromium and Node for the browser test, cage for

@@ -16,10 +16,14 @@ for face in DejaVuSans DejaVuSans-Bold; do
         --output-file="assets/fonts/$face-Scarwise.ttf"
 done
 
-# Every character outside ASCII in the Chinese locale files (CJK, full-width punctuation).
+# Every character outside ASCII in the Chinese locale files the app shows (CJK, full-width
+# punctuation); the tools' files (src/i18n/tools.rs: the review sheet, the loading page) are
+# HTML in the browser's own fonts.
 chars=$(python3 - <<'PY'
 from pathlib import Path
-text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path("locales/zh-Hans").glob("*.ftl")))
+tools = {"review.ftl", "page.ftl"}
+text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path("locales/zh-Hans").glob("*.ftl"))
+               if p.name not in tools)
 # Plus the language's own name, shown in every language's picker.
 text += "简体中文"
 print("".join(sorted({c for c in text if ord(c) > 0x2000})))

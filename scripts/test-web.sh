@@ -15,7 +15,7 @@ fi
 if [[ ! -d web/node_modules/playwright-core ]]; then
     npm ci --prefix web --no-audit --no-fund
 fi
-newest_source=$(find src assets locales web/*.html web/*.js web/*.css web/clinic.ron Cargo.toml Cargo.lock -type f -printf '%T@\n' | sort -n | tail -1)
+newest_source=$(find src assets locales web/*.html web/*.js web/*.css web/*.webmanifest web/clinic.ron mobile/icon scripts/build-web.sh scripts/web-offline.py Cargo.toml Cargo.lock -type f -printf '%T@\n' | sort -n | tail -1)
 built=$(stat -c %Y dist/web/scarwise_bg.wasm 2>/dev/null || echo 0)
 if [[ "${newest_source%.*}" -gt "$built" ]]; then
     scripts/build-web.sh

@@ -23,6 +23,7 @@ pub mod lesson;
 pub mod progress;
 pub mod quiz;
 pub mod scenes;
+pub mod webapp;
 // App flow: the views and navigation.
 pub mod screens;
 // Top.
@@ -65,6 +66,7 @@ impl Plugin for CorePlugin {
                 scenes::plugin,
                 companion::plugin,
                 kiosk::plugin,
+                webapp::plugin,
                 screens::plugin,
             ));
     }

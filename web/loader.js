@@ -1,7 +1,10 @@
 // Downloads the app with real progress (bytes of the wasm and the lesson files, listed with
 // their sizes in files.json by the build; the wasm compiled as it arrives), checks WebGL2,
-// starts it, and shows a readable message with a retry button on any failure.
+// starts it, and shows a readable message with a retry button on any failure, in the
+// patient's language (strings.js, written by the build from locales/*/page.ftl).
 import init, { scarwise_widgets } from "./scarwise.js";
+import { WORDS } from "./strings.js";
+import { startShell, startOffline } from "./shell.js";
 
 const params = new URLSearchParams(location.search);
 // Every value the bar showed, for the browser test.
@@ -12,6 +15,41 @@ const text = document.getElementById("scarwise-loading-text");
 const bar = document.getElementById("scarwise-progress");
 const error = document.getElementById("scarwise-error");
 const retry = document.getElementById("scarwise-retry");
+
+// The language the app will speak: the address's ?lang=, else the one the patient picked
+// (kept in the save), else the browser's; the nearest shipped one, English when none is near.
+function pageLanguage() {
+  const wanted = [];
+  if (params.get("lang")) wanted.push(params.get("lang"));
+  try {
+    const picked = /\blocale: *Some\("([A-Za-z0-9_-]{1,35})"\)/.exec(localStorage.getItem("scarwise.save") ?? "");
+    if (picked) wanted.push(picked[1]);
+  } catch {
+    // No storage: the browser's languages decide.
+  }
+  wanted.push(...(navigator.languages ?? []));
+  const shipped = Object.keys(WORDS);
+  for (const tag of wanted) {
+    const exact = shipped.find((s) => s.toLowerCase() === tag.toLowerCase());
+    if (exact) return exact;
+    const base = tag.split(/[-_]/)[0].toLowerCase();
+    const near = shipped.find((s) => s.split("-")[0].toLowerCase() === base);
+    if (near) return near;
+  }
+  return "en";
+}
+const language = pageLanguage();
+const words = WORDS[language];
+// A message with its { $name } places filled in.
+function say(id, values = {}) {
+  return (words[id] ?? WORDS.en[id]).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+}
+document.documentElement.lang = language;
+document.title = say("page-title");
+text.textContent = say("page-loading");
+retry.textContent = say("page-retry");
+document.getElementById("scarwise-text-link").textContent = say("page-text-link");
+startShell();
 
 function fail(message) {
   text.hidden = true;
@@ -58,7 +96,7 @@ function show(received, total) {
     bar.value = value;
     progressLog.push(value);
   }
-  text.textContent = `Loading… ${Math.round(received / 1024)} of ${Math.round(total / 1024)} KB`;
+  text.textContent = say("page-loading-size", { received: Math.round(received / 1024), total: Math.round(total / 1024) });
 }
 
 async function fetchOk(path) {
@@ -160,7 +198,7 @@ async function clinicFiles() {
 
 async function start() {
   if (!hasWebGL2()) {
-    fail("Scarwise needs WebGL2, which this browser does not offer. Try an up-to-date Chrome, Edge, Firefox or Safari.");
+    fail(say("page-no-webgl"));
     return;
   }
   let module;
@@ -173,19 +211,19 @@ async function start() {
     if (!module) throw new Error("files.json lists no wasm");
   } catch (e) {
     if (e && e.downloading === false) {
-      fail(`Scarwise could not start (${describe(e.error)}). Try again.`);
+      fail(say("page-start-failed", { reason: describe(e.error) }));
     } else {
-      fail(`Scarwise could not be downloaded (${describe(e?.error ?? e)}). Check your connection and try again.`);
+      fail(say("page-download-failed", { reason: describe(e?.error ?? e) }));
     }
     return;
   }
-  text.textContent = "Starting…";
+  text.textContent = say("page-starting");
   try {
     await init({ module_or_path: module });
   } catch (e) {
     // Bevy's event loop ends the start-up with this control-flow exception: not an error.
     if (!String(e).includes("Using exceptions for control flow")) {
-      fail(`Scarwise could not start (${describe(e)}). Try again.`);
+      fail(say("page-start-failed", { reason: describe(e) }));
       return;
     }
   }
@@ -194,12 +232,13 @@ async function start() {
     window.scarwiseWidgets = () => JSON.parse(scarwise_widgets() || '{"zoom":1,"widgets":[]}');
   }
   document.getElementById("scarwise-canvas").focus();
+  startOffline();
 }
 
 document.getElementById("scarwise-canvas").addEventListener("webglcontextlost", (event) => {
   event.preventDefault();
   loading.hidden = false;
-  fail("The graphics stopped working. Reload the page to go on; your progress is kept.");
+  fail(say("page-graphics-lost"));
 });
 
 start();

@@ -19,21 +19,21 @@ pub const LOCALES: &[LocaleFiles] = &[
     LocaleFiles {
         tag: "en",
         native_name: "English",
-        files: locale_files!("en": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl"),
+        files: locale_files!("en": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl", "webapp.ftl"),
     },
     LocaleFiles {
         tag: "es",
         native_name: "Español",
-        files: locale_files!("es": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl"),
+        files: locale_files!("es": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl", "webapp.ftl"),
     },
     LocaleFiles {
         tag: "fr",
         native_name: "Français",
-        files: locale_files!("fr": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl"),
+        files: locale_files!("fr": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl", "webapp.ftl"),
     },
     LocaleFiles {
         tag: "zh-Hans",
         native_name: "简体中文",
-        files: locale_files!("zh-Hans": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl"),
+        files: locale_files!("zh-Hans": "ui.ftl", "a11y.ftl", "journey.ftl", "scenes.ftl", "prepare.ftl", "kiosk.ftl", "scar-types.ftl", "how-pico-works.ftl", "downtime.ftl", "aftercare.ftl", "consultation.ftl", "companion.ftl", "webapp.ftl"),
     },
 ];

@@ -66,6 +66,7 @@ pub(crate) fn choose_language(
 
 #[macro_use]
 mod files;
+pub mod page;
 pub mod tools;
 
 pub use files::{LOCALES, LocaleFiles};

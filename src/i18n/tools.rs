@@ -1,14 +1,18 @@
 //! Words only Scarwise's tools use, not the app: the clinical review sheet a clinic's doctor
-//! signs (`locales/<lang>/review.ftl`). They stay out of [`super::LOCALES`], so the app (and
-//! its web download and cut-down fonts) does not carry them; [`super::Localizer::for_tools`]
-//! adds them.
+//! signs (`locales/<lang>/review.ftl`) and the browser page's own words while the app loads
+//! (`page.ftl`, written into `strings.js` by `page-strings`). They stay out of
+//! [`super::LOCALES`], so the app (and its web download and cut-down fonts) does not carry
+//! them; [`super::Localizer::for_tools`] adds them.
 
 /// Each language's tool files, by language tag.
 pub const TOOL_FILES: &[(&str, &[(&str, &str)])] = &[
-    ("en", locale_files!("en": "review.ftl")),
-    ("es", locale_files!("es": "review.ftl")),
-    ("fr", locale_files!("fr": "review.ftl")),
-    ("zh-Hans", locale_files!("zh-Hans": "review.ftl")),
+    ("en", locale_files!("en": "review.ftl", "page.ftl")),
+    ("es", locale_files!("es": "review.ftl", "page.ftl")),
+    ("fr", locale_files!("fr": "review.ftl", "page.ftl")),
+    (
+        "zh-Hans",
+        locale_files!("zh-Hans": "review.ftl", "page.ftl"),
+    ),
 ];
 
 /// The tool files of the language `tag` (none for a language without them).

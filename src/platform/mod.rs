@@ -16,6 +16,8 @@ pub mod reader;
 pub mod shutdown;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(target_arch = "wasm32")]
+mod web_app;
 pub mod window_size;
 
 pub(super) fn plugin(app: &mut App) {

@@ -231,6 +231,7 @@ fn call_with(
 /// The browser's part of the app: keeps the save text of the current state ready for the
 /// page's `visibilitychange`, and tells the patient when another tab changed the save.
 pub fn plugin(app: &mut App) {
+    app.add_plugins(super::web_app::plugin);
     app.insert_resource(OpenStore(open_local_storage))
         .insert_resource(Deliver(download))
         .add_systems(Last, keep_save_ready)
@@ -287,9 +288,12 @@ fn changed_elsewhere_notice(
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    let width = (ctx.content_rect().width() - 24.0 - 34.0).min(560.0);
+    // Inside the safe area: below a notch when the app runs on its own (installed).
+    let safe = crate::theme::widgets::content_rect(ctx);
+    let width = (safe.width() - 24.0 - 34.0).min(560.0);
+    let above = safe.top() - ctx.content_rect().top();
     egui::Area::new("changed-elsewhere".into())
-        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0))
+        .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 12.0 + above))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             card(ui, crate::theme::Palette::of(ui).accent_soft).show(ui, |ui| {

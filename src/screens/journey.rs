@@ -29,6 +29,8 @@ pub(super) fn show(
     mut pages: MessageWriter<LessonInput>,
     mut nav: MessageWriter<Nav>,
     mut play: MessageWriter<QuizInput>,
+    web_app: Res<crate::webapp::WebApp>,
+    mut web: MessageWriter<crate::webapp::WebAppInput>,
 ) -> Result {
     let due = progress
         .due_reviews(today.0)
@@ -114,6 +116,12 @@ pub(super) fn show(
                 }
             });
             ui.add_space(4.0);
+        }
+        // Adding the browser build to the home screen (never on a kiosk).
+        if let Some(way) = web_app.install.filter(|_| !kiosk.0) {
+            let mut chosen = Vec::new();
+            super::webapp::install_card(ui, &loc, way, &mut chosen);
+            web.write_batch(chosen);
         }
         for (index, module) in content.modules.iter().enumerate() {
             let status = progress.status(&order, index);

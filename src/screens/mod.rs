@@ -15,6 +15,7 @@ mod settings;
 mod title;
 mod today;
 mod treatment;
+mod webapp;
 
 pub use navigation::ReturnScreen;
 pub use prepare::CustomDraft;

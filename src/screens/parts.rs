@@ -3,12 +3,14 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
+use crate::clinic::KioskMode;
 use crate::i18n::{Localizer, args};
 use crate::notices::{DismissNotice, Notice, Notices};
 use crate::progress::Progress;
-use crate::state::Nav;
-use crate::theme::widgets::{card, paragraph, secondary_button};
+use crate::state::{Nav, Screen};
+use crate::theme::widgets::{card, content_rect, paragraph, secondary_button};
 use crate::theme::{Palette, READING_WIDTH, TARGET_SIZE, bold, c};
+use crate::webapp::{WebApp, WebAppInput};
 
 /// The bar at the top of journey screens: where you are, and the way to the map and settings.
 pub fn top_bar(
@@ -105,25 +107,41 @@ pub fn stars_line(
 }
 
 /// One-time messages (a save set aside, progress kept in memory only), each dismissable.
+///
+/// A new version of the browser build waiting for a restart comes first, on calm screens only
+/// and never on a kiosk (which restarts between visitors by itself).
 pub fn notices_bar(
     mut contexts: EguiContexts,
     notices: Res<Notices>,
     loc: Res<Localizer>,
     mut dismiss: MessageWriter<DismissNotice>,
+    web_app: Res<WebApp>,
+    screen: Res<State<Screen>>,
+    kiosk: Res<KioskMode>,
+    mut web: MessageWriter<WebAppInput>,
 ) -> Result {
-    if notices.is_empty() {
+    let update = web_app.offers_update(*screen.get()) && !kiosk.0;
+    if notices.is_empty() && !update {
         return Ok(());
     }
     let ctx = contexts.ctx_mut()?;
-    // A floating card over the bottom of the screen, so no screen has to make room for it.
-    // Screen width less the gap at each side and the card's own margins.
-    let width = (ctx.content_rect().width() - 24.0 - 34.0).min(READING_WIDTH);
+    // A floating card over the bottom of the screen, so no screen has to make room for it,
+    // above the home indicator. Its width is the safe area's less the gap at each side and
+    // the card's own margins.
+    let safe = content_rect(ctx);
+    let width = (safe.width() - 24.0 - 34.0).min(READING_WIDTH);
+    let below = ctx.content_rect().bottom() - safe.bottom();
     egui::Area::new("notices".into())
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0))
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -12.0 - below))
         .order(egui::Order::Foreground)
         .show(ctx, |ui| {
             card(ui, Palette::of(ui).accent_soft).show(ui, |ui| {
                 ui.set_width(width);
+                if update {
+                    let mut chosen = Vec::new();
+                    super::webapp::update_offer(ui, &loc, &mut chosen);
+                    web.write_batch(chosen);
+                }
                 for (index, notice) in notices.iter().enumerate() {
                     ui.vertical(|ui| {
                         let text = match notice {

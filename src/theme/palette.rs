@@ -168,6 +168,32 @@ pub fn clinic_palette(accent: Option<[u8; 3]>) -> Palette {
 mod tests {
     use super::*;
 
+    fn hex([r, g, b]: [u8; 3]) -> String {
+        format!("#{r:02X}{g:02X}{b:02X}")
+    }
+
+    /// The browser build's page and its installed-app manifest paint before the app does: in
+    /// the palette's colours, so the splash screen, the loading page and the app match.
+    #[test]
+    fn the_web_page_and_manifest_use_the_palette() {
+        let manifest = include_str!("../../web/manifest.webmanifest");
+        let style = include_str!("../../web/style.css");
+        let (accent, background) = (hex(Palette::LIGHT.accent), hex(Palette::LIGHT.background));
+        assert!(
+            manifest.contains(&format!("\"theme_color\": \"{accent}\"")),
+            "manifest theme_color should be {accent}"
+        );
+        assert!(
+            manifest.contains(&format!("\"background_color\": \"{background}\"")),
+            "manifest background_color should be {background}"
+        );
+        assert!(
+            style.contains(&format!("background: {background}")),
+            "style.css"
+        );
+        assert!(style.contains(&format!("color: {accent}")), "style.css");
+    }
+
     #[test]
     fn contrast_formula_matches_known_values() {
         assert!((contrast_ratio([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);

@@ -27,6 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "scenes",
             "audio",
             "kiosk",
+            "webapp",
         ],
     ),
     ("app flow", &["screens"]),

@@ -24,3 +24,4 @@ mod quiz;
 mod redraws;
 mod reset_link;
 mod touch;
+mod webapp;

@@ -18,6 +18,7 @@ import { readFile, readdir, mkdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
+import { pwaParts } from "./pwa.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -29,7 +30,7 @@ const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 async function messages(lang) {
   const found = {};
-  for (const file of ["ui.ftl", "prepare.ftl", "a11y.ftl", "companion.ftl"]) {
+  for (const file of ["ui.ftl", "prepare.ftl", "a11y.ftl", "companion.ftl", "webapp.ftl"]) {
     const text = await readFile(join(repo, "locales", lang, file), "utf8");
     for (const line of text.split("\n")) {
       const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
@@ -72,6 +73,8 @@ await mkdir(shots, { recursive: true });
 
 const consoleErrors = [];
 const foreign = [];
+// The origins the pages may ask: the test's own server, and those a part adds.
+const allowed = new Set([origin]);
 
 async function newPage(options = {}) {
   const browser = await browserFor(options.deviceScaleFactor ?? 1);
@@ -96,7 +99,7 @@ function watch(page) {
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   page.on("request", (r) => {
     const url = r.url();
-    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && !allowed.has(new URL(url).origin)) {
       foreign.push(url);
     }
   });
@@ -748,6 +751,12 @@ if (process.env.SIZES !== undefined) {
       await page.screenshot({ path: join(shots, `${size}-today-${lang}.png`) });
       await context.close();
     }
+  });
+
+  // The installed app: manifest, offline, updates, the install offer, safe areas.
+  await pwaParts({
+    part, check, newPage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
+    named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,
   });
 }
 
