@@ -2,6 +2,8 @@
 //! `web/loader.js`: what the page says while the app downloads and starts, in every shipped
 //! language, before the app's own words are there.
 
+use std::collections::BTreeMap;
+
 use fluent_bundle::FluentValue;
 
 use super::{LOCALES, Localizer, args};
@@ -26,40 +28,22 @@ pub fn page_words_module() -> String {
             .map(|(name, value)| (*name, FluentValue::from(value.as_str())))
             .collect::<Vec<_>>(),
     );
-    let mut out = String::from(
-        "// Written by `page-strings` (scripts/build-web.sh) from locales/*/page.ftl: the page's\n\
-         // words while the app loads, in every shipped language.\nexport const WORDS = {\n",
-    );
+    let mut words: BTreeMap<&str, BTreeMap<&str, String>> = BTreeMap::new();
     for locale in LOCALES {
         loc.select_tag(locale.tag);
-        out.push_str(&format!("  {}: {{\n", js_string(locale.tag)));
+        let language = words.entry(locale.tag).or_default();
         for id in &ids {
-            let text = loc.t_args(id, &values);
-            out.push_str(&format!("    {}: {},\n", js_string(id), js_string(&text)));
-        }
-        out.push_str("  },\n");
-    }
-    out.push_str("};\n");
-    out
-}
-
-/// `text` as a JavaScript string literal (JSON's rules, with the two line separators JSON
-/// allows but older JavaScript did not).
-fn js_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for ch in text.chars() {
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", ch as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+            language.insert(id, loc.t_args(id, &values));
         }
     }
-    out.push('"');
-    out
+    // A RON map of strings is a JavaScript object literal (its escapes, `\u{2028}` included,
+    // are JavaScript's too).
+    let table = ron::ser::to_string_pretty(&words, ron::ser::PrettyConfig::default())
+        .expect("a map of strings always serialises");
+    format!(
+        "// Written by `page-strings` (scripts/build-web.sh) from locales/*/page.ftl: the page's\n\
+         // words while the app loads, in every shipped language.\nexport const WORDS = {table};\n"
+    )
 }
 
 #[cfg(test)]
@@ -97,14 +81,6 @@ mod tests {
         assert!(
             !module.contains("{ $"),
             "every place is filled with its page form"
-        );
-    }
-
-    #[test]
-    fn strings_are_escaped_for_javascript() {
-        assert_eq!(
-            js_string("a \"b\" \\ c\nd\u{2028}"),
-            "\"a \\\"b\\\" \\\\ c\\nd\\u2028\""
         );
     }
 }

@@ -14,7 +14,8 @@
 // the checks of the page's address, the save in local storage and the test hook's privacy.
 // An ONLY or SIZES that matches nothing fails.)
 
-import { readFile, readdir, mkdir, stat } from "node:fs/promises";
+import { readFile, readdir, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
@@ -60,10 +61,11 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // buffer at 3x scale; a real phone reports both consistently. Starting Chromium with
 // --force-device-scale-factor as well gives the consistent pair (1170x2532 at ratio 3).
 const browsers = new Map();
+const CHROMIUM_ARGS = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+  "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 async function browserFor(scale = 1) {
   if (!browsers.has(scale)) {
-    const args = ["--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-      "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+    const args = [...CHROMIUM_ARGS];
     if (scale !== 1) args.push(`--force-device-scale-factor=${scale}`);
     browsers.set(scale, await chromium.launch({ executablePath: browserPath, args }));
   }
@@ -75,6 +77,18 @@ const consoleErrors = [];
 const foreign = [];
 // The origins the pages may ask: the test's own server, and those a part adds.
 const allowed = new Set([origin]);
+
+/// A page in a browser with a profile on disk, as a patient's browser has: Chromium installs
+/// no app from a private (incognito-like) context, which is what `newPage`'s contexts are.
+async function profilePage() {
+  const dir = await mkdtemp(join(tmpdir(), "scarwise-profile-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: browserPath, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 768 },
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  watch(page);
+  return { context, page, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
+}
 
 async function newPage(options = {}) {
   const browser = await browserFor(options.deviceScaleFactor ?? 1);
@@ -755,7 +769,7 @@ if (process.env.SIZES !== undefined) {
 
   // The installed app: manifest, offline, updates, the install offer, safe areas.
   await pwaParts({
-    part, check, newPage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
+    part, check, newPage, profilePage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
     named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,
   });
 }

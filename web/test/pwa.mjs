@@ -17,7 +17,7 @@ const PREFIX = "/scarwise";
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
 
 export async function pwaParts(t) {
-  const { part, check, newPage, allow, root, repo, shots, en, named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved } = t;
+  const { part, check, newPage, profilePage, allow, root, repo, shots, en, named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved } = t;
 
   // A copy of the build, so that a "new deployment" can be written beside it.
   const work = await mkdtemp(join(tmpdir(), "scarwise-pwa-"));
@@ -55,9 +55,19 @@ export async function pwaParts(t) {
       && icons.some((i) => i.startsWith("maskable 512")) && icons.some((i) => i.startsWith("any 192")),
       `the icons load at their sizes (${icons.join(", ")})`);
     await controlled(page);
-    const installability = await cdp.send("Page.getInstallabilityErrors");
-    check(installability.installabilityErrors.length === 0,
-      `Chromium finds it installable (${JSON.stringify(installability.installabilityErrors)})`);
+    // Installable, as a browser with a profile sees it (the test's other contexts are
+    // private, where Chromium installs nothing).
+    const profile = await profilePage();
+    try {
+      await start(profile.page);
+      await controlled(profile.page);
+      const session = await profile.context.newCDPSession(profile.page);
+      const installability = await session.send("Page.getInstallabilityErrors");
+      check(installability.installabilityErrors.length === 0,
+        `Chromium finds it installable (${JSON.stringify(installability.installabilityErrors)})`);
+    } finally {
+      await profile.close();
+    }
     const kept = await ourCaches(page);
     const count = kept.length === 1 ? await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, kept[0]) : 0;
     check(kept.length === 1 && kept[0].startsWith(`scarwise ${base} `) && count > 20,
@@ -123,7 +133,7 @@ export async function pwaParts(t) {
       dispatchEvent(event);
     });
     await click(page, en["title-start"]);
-    await named(page, en["install-button"]);
+    await onScreen(page, en["install-button"]);
     await page.screenshot({ path: join(shots, "pwa-install-offer.png") });
     await click(page, en["install-button"]);
     await page.waitForFunction(() => window.scarwisePrompted === true, null, { timeout: 20_000 });
@@ -143,7 +153,7 @@ export async function pwaParts(t) {
       await start(phone.page, `lang=${lang}`);
       await tap(phone.page, m["title-start"]);
       await named(phone.page, m["install-ios-share"]);
-      await named(phone.page, m["install-ios-add"]);
+      await onScreen(phone.page, m["install-ios-add"]);
       await phone.page.screenshot({ path: join(shots, `pwa-ios-steps-${lang}.png`) });
       await tap(phone.page, m["install-dismiss"]);
       await waitFor(phone.page, (ws) => !ws.some((w) => w.name === m["install-heading"]), "the steps gone");
