@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Scarwise needs on Debian or Ubuntu, skipping
 # whatever is already there. Safe to run again.
-# Usage: scripts/setup.sh [--with-tour] [--with-web] [--with-ci] [--with-profile]
+# Usage: scripts/setup.sh [--with-tour] [--with-reader] [--with-web] [--with-ci] [--with-profile]
 set -euo pipefail
 
 packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
@@ -9,6 +9,9 @@ for option in "$@"; do
     case "$option" in
         # A virtual screen and a software Vulkan driver, to render screenshots without a GPU.
         --with-tour) packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1) ;;
+        # A screen reader's bus for scripts/screen-reader-check.py: a private D-Bus session,
+        # the AT-SPI bus and registry, and the AT-SPI client library for Python.
+        --with-reader) packages+=(dbus-daemon libglib2.0-bin at-spi2-core python3-gi gir1.2-atspi-2.0) ;;
         # The browser build's pre-compressed .br files, the size report's brotli figures, and
         # rsvg-convert for the home-screen icons.
         --with-web) packages+=(brotli python3-brotli librsvg2-bin) ;;

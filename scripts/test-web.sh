@@ -12,7 +12,7 @@ fi
 if ! command -v node >/dev/null; then
     DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends nodejs npm
 fi
-if [[ ! -d web/node_modules/playwright-core ]]; then
+if [[ ! -d web/node_modules/playwright-core || ! -d web/node_modules/axe-core ]]; then
     npm ci --prefix web --no-audit --no-fund
 fi
 newest_source=$(find src assets locales web/*.html web/*.js web/*.css web/*.webmanifest web/clinic.ron mobile/icon scripts/build-web.sh scripts/web-offline.py Cargo.toml Cargo.lock -type f -printf '%T@\n' | sort -n | tail -1)

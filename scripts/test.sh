@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Sets up what is missing, then runs every test: unit and headless app tests, then the
-# screenshot tour (which fails on a blank screen).
+# Sets up what is missing, then runs every test: unit and headless app tests, the screenshot
+# tour (which fails on a blank screen), and the app read over a screen reader's bus (AT-SPI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --with-tour
+scripts/setup.sh --with-tour --with-reader
 [[ -f "$HOME/.cargo/env" ]] && source "$HOME/.cargo/env"
 # The library, the app and the test binaries. The example is compiled by CI's
 # `--all-targets` build, which is also its lint; no doc tests: the docs hold none to run.
@@ -13,3 +13,6 @@ echo "== tests: $(($(date +%s) - start)) s"
 start=$(date +%s)
 scripts/tour.sh target/tour
 echo "== tour: $(($(date +%s) - start)) s"
+start=$(date +%s)
+scripts/screen-reader-check.py --binary "${CARGO_TARGET_DIR:-target}/debug/scarwise"
+echo "== screen reader (AT-SPI): $(($(date +%s) - start)) s"

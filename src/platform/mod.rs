@@ -1,5 +1,6 @@
-//! Fitting the app to the platform it runs on: keeping reactive rendering idle, and the
-//! phone's data folder and safe area (`mobile`).
+//! Fitting the app to the platform it runs on: keeping reactive rendering idle, the phone's
+//! data folder and safe area (`mobile`), and the desktop screen reader's requests
+//! (`screen_reader`).
 //!
 //! `bevy_egui` 0.42 feeds egui a `ModifiersChanged` event on every frame, changed or not, and
 //! egui 0.36 asks for an immediate repaint whenever a frame has input events. Together they
@@ -13,6 +14,7 @@ use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, egui};
 pub mod browser;
 pub mod mobile;
 pub mod reader;
+pub mod screen_reader;
 pub mod shutdown;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
@@ -32,7 +34,12 @@ pub(super) fn plugin(app: &mut App) {
         } else {
             mobile::SafeArea::default()
         });
-    app.add_plugins((shutdown::plugin, window_size::plugin, reactive_egui_plugin));
+    app.add_plugins((
+        shutdown::plugin,
+        window_size::plugin,
+        reactive_egui_plugin,
+        screen_reader::plugin,
+    ));
     app.insert_resource(safe_area).add_systems(
         bevy_egui::EguiPrimaryContextPass,
         mobile::share_safe_area.before(crate::state::ScreenViews),

@@ -255,8 +255,8 @@ pub fn reader_name(node: &accesskit::Node, private: bool) -> Option<String> {
             node.label().or_else(|| node.placeholder())
         }
         // egui gives a label's text as its value.
-        Role::Label if private => return None,
-        Role::Label => node.label().or_else(|| node.value()),
+        Role::Label | Role::Heading if private => return None,
+        Role::Label | Role::Heading => node.label().or_else(|| node.value()),
         _ => node.label(),
     }?;
     (!name.is_empty()).then(|| name.to_owned())

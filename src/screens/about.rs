@@ -7,7 +7,7 @@ use crate::state::Nav;
 
 use crate::content::Content;
 use crate::i18n::Localizer;
-use crate::theme::widgets::{card, page, paragraph, primary_button};
+use crate::theme::widgets::{card, heading, page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
@@ -22,7 +22,7 @@ pub(super) fn show(
         if primary_button(ui, &loc.t("nav-back")).clicked() {
             nav.write(Nav::Back);
         }
-        ui.heading(loc.t("about-heading"));
+        heading(ui, loc.t("about-heading"), 1);
         paragraph(ui, &loc.t("about-what"));
         card(ui, palette.wrong_soft).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -30,7 +30,7 @@ pub(super) fn show(
             paragraph(ui, &loc.t("about-disclaimer"));
         });
         paragraph(ui, &loc.t("about-privacy"));
-        ui.heading(loc.t("about-references"));
+        heading(ui, loc.t("about-references"), 2);
         paragraph(ui, &loc.t("about-references-intro"));
         if let Some(content) = content {
             for source in content.cited_sources() {

@@ -6,14 +6,14 @@ use bevy_egui::{EguiContexts, egui};
 use crate::content::ContentErrors;
 use crate::i18n::Localizer;
 use crate::theme::Palette;
-use crate::theme::widgets::{card, page, paragraph};
+use crate::theme::widgets::{card, heading, page, paragraph};
 
 pub(super) fn show_loading(mut contexts: EguiContexts, loc: Res<Localizer>) -> Result {
     page(contexts.ctx_mut()?, |ui| {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| {
             ui.add(egui::Spinner::new().size(48.0));
-            ui.heading(loc.t("loading"));
+            heading(ui, loc.t("loading"), 1);
         });
     });
     Ok(())
@@ -25,7 +25,7 @@ pub(super) fn show_errors(
     errors: Res<ContentErrors>,
 ) -> Result {
     page(contexts.ctx_mut()?, |ui| {
-        ui.heading(loc.t("content-error-heading"));
+        heading(ui, loc.t("content-error-heading"), 1);
         paragraph(ui, &loc.t("content-error-explain"));
         card(ui, Palette::of(ui).wrong_soft).show(ui, |ui| {
             ui.set_width(ui.available_width());

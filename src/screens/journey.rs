@@ -13,7 +13,7 @@ use crate::state::Nav;
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::progress::{ModuleStatus, PlayerProgress, Progress, Today};
-use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
+use crate::theme::widgets::{card, heading, page, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
@@ -42,7 +42,7 @@ pub(super) fn show(
     let palette = Palette::of_ctx(ctx);
     page(ctx, |ui| {
         top_bar(ui, &loc, &mut nav, false);
-        ui.heading(loc.t("journey-heading"));
+        heading(ui, loc.t("journey-heading"), 1);
         paragraph(
             ui,
             &loc.t_args(
@@ -84,7 +84,7 @@ pub(super) fn show(
             if !course_here {
                 card(ui, palette.surface).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(bold(loc.t("prep-card-title")).heading());
+                    heading(ui, bold(loc.t("prep-card-title")), 2);
                     paragraph(ui, &loc.t("prep-card-about"));
                     if secondary_button(ui, &loc.t("prep-card-open")).clicked() {
                         nav.write(Nav::OpenPrepare);
@@ -106,7 +106,7 @@ pub(super) fn show(
         if due > 0 {
             card(ui, palette.accent_soft).show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(bold(loc.t("review-heading")).heading());
+                heading(ui, bold(loc.t("review-heading")), 2);
                 paragraph(
                     ui,
                     &loc.t_args("review-due", &args(&[("count", due.into())])),
@@ -146,7 +146,7 @@ pub(super) fn show(
                     ))
                     .color(c(palette.text_muted)),
                 );
-                ui.label(egui::RichText::new(loc.t(&module.entry.title)).heading());
+                heading(ui, egui::RichText::new(loc.t(&module.entry.title)), 2);
                 if status != ModuleStatus::Locked && progress.mastery.contains_key(&module.entry.id)
                 {
                     mastery_line(ui, &loc, &progress, &module.entry.id);
@@ -213,7 +213,7 @@ fn badges(ui: &mut egui::Ui, loc: &Localizer, content: &Content, progress: &Prog
         .filter(|b| progress.badges.contains(&b.id))
         .count();
     ui.add_space(8.0);
-    ui.heading(loc.t("badges-heading"));
+    heading(ui, loc.t("badges-heading"), 2);
     paragraph(
         ui,
         &loc.t_args(

@@ -16,7 +16,9 @@ use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
 use crate::kiosk::{AdminGate, Kiosk};
-use crate::theme::widgets::{card, choice, page, paragraph, primary_button, secondary_button};
+use crate::theme::widgets::{
+    card, choice, heading, page, paragraph, primary_button, secondary_button,
+};
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// The clinic's logo as an egui texture, made once from the pixels decoded at start-up;
@@ -97,7 +99,7 @@ pub(super) fn attract(
             }
             ui.label(bold(&name).size(34.0).color(ui.visuals().hyperlink_color));
         });
-        ui.heading(loc.t("kiosk-attract-heading"));
+        heading(ui, loc.t("kiosk-attract-heading"), 1);
         if let Some(module) = content.modules.get(index) {
             // No fill: the picture is drawn by Bevy under the egui layer.
             card(ui, Palette::of(ui).surface)
@@ -169,7 +171,7 @@ pub(super) fn express(
         return Ok(());
     };
     page(contexts.ctx_mut()?, |ui| {
-        ui.heading(loc.t("express-heading"));
+        heading(ui, loc.t("express-heading"), 1);
         paragraph(ui, &loc.t("express-intro"));
         for (index, module) in content.modules.iter().enumerate() {
             card(ui, Palette::of(ui).surface).show(ui, |ui| {
@@ -293,7 +295,7 @@ pub(super) fn admin(
     let now = time.elapsed_secs_f64();
     let ctx = contexts.ctx_mut()?;
     page(ctx, |ui| {
-        ui.heading(loc.t("kiosk-admin-heading"));
+        heading(ui, loc.t("kiosk-admin-heading"), 1);
         if clinic.config.admin_pin_hash.is_none() {
             // No PIN was set up: there is no way out, and staff are told how to make one.
             paragraph(ui, &loc.t("kiosk-admin-disabled"));

@@ -15,7 +15,9 @@ use crate::illustration::{self, IllustrationSlot};
 use crate::scenes::canvas::CanvasSlot;
 use crate::scenes::{self, ClinicAdvice, SceneCtx, SceneState};
 use crate::settings::Settings;
-use crate::theme::widgets::{page, paragraph, primary_button, secondary_button, sources_line};
+use crate::theme::widgets::{
+    heading, page, paragraph, primary_button, secondary_button, sources_line,
+};
 use crate::theme::{Palette, c};
 
 pub(super) fn show(
@@ -62,7 +64,7 @@ pub(super) fn show(
             ))
             .color(c(Palette::of(ui).text_muted)),
         );
-        ui.heading(loc.t(&lesson_page.title));
+        heading(ui, loc.t(&lesson_page.title), 1);
         if let Some(illustration) = lesson_page.illustration {
             let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
             illustration::show(ui, &mut slot, &loc, illustration, max_height);

@@ -18,7 +18,9 @@ use crate::content::profile::{Drawing, MarkColour};
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::progress::PlayerProgress;
-use crate::theme::widgets::{card, choice, page, paragraph, primary_button, secondary_button};
+use crate::theme::widgets::{
+    card, choice, heading, page, paragraph, primary_button, secondary_button,
+};
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 /// The own question being typed.
@@ -40,7 +42,7 @@ pub(super) fn show(
     let can_type = !kiosk.0 && !cfg!(any(target_os = "android", target_os = "ios"));
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut nav, true);
-        ui.heading(loc.t("prep-heading"));
+        heading(ui, loc.t("prep-heading"), 1);
         paragraph(ui, &loc.t("prep-intro"));
         if primary_button(ui, &loc.t("prep-see-summary")).clicked() {
             nav.write(Nav::OpenSummary);
@@ -199,7 +201,7 @@ pub(super) fn show(
 fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(16.0);
     ui.separator();
-    ui.heading(title);
+    heading(ui, title, 2);
 }
 
 pub(super) fn show_summary(

@@ -17,7 +17,7 @@ use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::quiz::{ActiveQuiz, Answer, right_answer};
 use crate::theme::widgets::{
-    card, page, paragraph, primary_button, secondary_button, sources_line,
+    card, heading, page, paragraph, primary_button, secondary_button, sources_line,
 };
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
@@ -73,7 +73,7 @@ pub(super) fn show(
                 .desired_height(8.0)
                 .fill(c(palette.accent)),
         );
-        ui.label(egui::RichText::new(loc.t(&item.prompt)).heading());
+        heading(ui, egui::RichText::new(loc.t(&item.prompt)), 1);
         let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
         if let Some(illustration) = item.illustration {
             illustration::show_with(
@@ -153,7 +153,7 @@ fn option_button(
     text: &str,
     state: Mark,
     selected: bool,
-    toggle: bool,
+    several: bool,
 ) -> egui::Response {
     let palette = Palette::of(ui);
     let (fill, mark) = match state {
@@ -178,23 +178,20 @@ fn option_button(
             .wrap()
             .min_size(egui::vec2(ui.available_width(), TARGET_SIZE)),
     );
-    // Readers hear the option's words and, for select-all, whether it is ticked.
+    // Readers hear the option's words, whether it is picked (a radio button of one answer, a
+    // check box of select-all), and after the answer which one was right.
     let verdict = match state {
         Mark::Right => "✔ ",
         Mark::Wrong => "✘ ",
         Mark::None => "",
     };
     response.widget_info(|| {
-        if toggle {
-            egui::WidgetInfo::selected(
-                egui::WidgetType::Checkbox,
-                true,
-                selected,
-                format!("{verdict}{text}"),
-            )
+        let kind = if several {
+            egui::WidgetType::Checkbox
         } else {
-            egui::WidgetInfo::labeled(egui::WidgetType::Button, true, format!("{verdict}{text}"))
-        }
+            egui::WidgetType::RadioButton
+        };
+        egui::WidgetInfo::selected(kind, true, selected, format!("{verdict}{text}"))
     });
     response
 }
@@ -220,7 +217,8 @@ fn pick_one(
             Some((chosen, false)) if *chosen == answer => Mark::Wrong,
             _ => Mark::None,
         };
-        if option_button(ui, &label, mark, false, false).clicked() {
+        let chosen = matches!(given, Some((chosen, _)) if *chosen == answer);
+        if option_button(ui, &label, mark, chosen, false).clicked() {
             picked = Some(answer);
         }
     }

@@ -14,7 +14,7 @@ use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::progress::PlayerProgress;
 use crate::settings::Settings;
-use crate::theme::widgets::{card, page, paragraph, primary_button, secondary_button};
+use crate::theme::widgets::{card, heading, page, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 /// How long the celebration moves, in seconds.
@@ -62,9 +62,13 @@ pub(super) fn show(
         let review = last.module.is_empty();
         ui.vertical_centered(|ui| {
             if review {
-                ui.heading(loc.t("review-results-heading"));
+                heading(ui, loc.t("review-results-heading"), 1);
             } else {
-                ui.heading(loc.t_args("results-heading", &args(&[("module", title.into())])));
+                heading(
+                    ui,
+                    loc.t_args("results-heading", &args(&[("module", title.into())])),
+                    1,
+                );
             }
         });
         card(ui, palette.surface).show(ui, |ui| {

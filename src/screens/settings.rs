@@ -9,7 +9,7 @@ use crate::state::Nav;
 
 use crate::i18n::Localizer;
 use crate::settings::{Settings, TEXT_SCALES};
-use crate::theme::widgets::{card, page, paragraph, primary_button};
+use crate::theme::widgets::{card, heading, page, paragraph, primary_button};
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
 pub(super) fn show(
@@ -32,7 +32,7 @@ pub(super) fn show(
         if primary_button(ui, &loc.t("nav-back")).clicked() {
             nav.write(Nav::Back);
         }
-        ui.heading(loc.t("settings-heading"));
+        heading(ui, loc.t("settings-heading"), 1);
         // Asked for by the address (`?reset=1`): the question comes first, so it is on screen.
         if from_link.showing {
             reset_card(ui, &loc, &mut reset, &mut erase, true);

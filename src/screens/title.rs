@@ -9,7 +9,7 @@ use crate::state::Nav;
 use crate::content::model::Illustration;
 use crate::i18n::Localizer;
 use crate::illustration::{self, IllustrationSlot};
-use crate::theme::widgets::{page, paragraph, primary_button};
+use crate::theme::widgets::{heading, page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
@@ -21,8 +21,12 @@ pub(super) fn show(
     page(contexts.ctx_mut()?, |ui| {
         top_bar(ui, &loc, &mut nav, false);
         ui.vertical_centered(|ui| {
-            ui.label(bold("Scarwise").size(48.0).color(c(Palette::of(ui).accent)));
-            ui.heading(loc.t("title-tagline"));
+            heading(
+                ui,
+                bold("Scarwise").size(48.0).color(c(Palette::of(ui).accent)),
+                1,
+            );
+            heading(ui, loc.t("title-tagline"), 2);
         });
         // The way in comes first, so it is on screen even on a small phone.
         ui.add_space(8.0);

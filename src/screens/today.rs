@@ -15,7 +15,7 @@ use crate::i18n::{Localizer, args};
 use crate::lesson::LessonInput;
 use crate::progress::Progress;
 use crate::state::Nav;
-use crate::theme::widgets::{card, paragraph, primary_button, secondary_button};
+use crate::theme::widgets::{card, heading, paragraph, primary_button, secondary_button};
 use crate::theme::{Palette, bold, c};
 
 /// The Today card, or the invitation to add session days.
@@ -33,7 +33,7 @@ pub(super) fn today(
     let Some(found) = today_card(sessions, today.date, day_counts(clinic)) else {
         card(ui, palette.surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(bold(loc.t("today-invite-title")).heading());
+            heading(ui, bold(loc.t("today-invite-title")), 2);
             paragraph(ui, &loc.t("today-invite-body"));
             if secondary_button(ui, &loc.t("today-invite-open")).clicked() {
                 nav.write(Nav::OpenTreatment);

@@ -14,7 +14,7 @@ use crate::i18n::{Localizer, args};
 use crate::progress::{DateRefusal, PlayerProgress};
 use crate::state::Nav;
 use crate::theme::widgets::{
-    card, name_control, page, paragraph, primary_button, secondary_button,
+    card, heading, name_control, page, paragraph, primary_button, secondary_button,
 };
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
@@ -50,7 +50,7 @@ pub(super) fn show(
     let palette = Palette::of_ctx(ctx);
     page(ctx, |ui| {
         top_bar(ui, &loc, &mut nav, true);
-        ui.heading(loc.t("companion-heading"));
+        heading(ui, loc.t("companion-heading"), 1);
         paragraph(ui, &loc.t("companion-about"));
 
         // The picker.
@@ -90,7 +90,7 @@ pub(super) fn show(
         ui.add_space(8.0);
 
         // The sessions.
-        ui.label(bold(loc.t("companion-list-heading")).heading());
+        heading(ui, bold(loc.t("companion-list-heading")), 2);
         if sessions.is_empty() {
             paragraph(ui, &loc.t("companion-list-empty"));
         }

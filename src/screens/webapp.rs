@@ -5,7 +5,9 @@
 use bevy_egui::egui;
 
 use crate::i18n::Localizer;
-use crate::theme::widgets::{card, describe_picture, paragraph, primary_button, secondary_button};
+use crate::theme::widgets::{
+    card, describe_picture, heading, paragraph, primary_button, secondary_button,
+};
 use crate::theme::{Palette, bold, c};
 use crate::webapp::{InstallWay, WebAppInput};
 
@@ -19,7 +21,7 @@ pub fn install_card(
     let palette = Palette::of(ui);
     card(ui, palette.surface).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(bold(loc.t("install-heading")).heading());
+        heading(ui, bold(loc.t("install-heading")), 2);
         paragraph(ui, &loc.t("install-about"));
         match way {
             InstallWay::Prompt => {

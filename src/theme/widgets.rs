@@ -80,6 +80,21 @@ pub fn card(ui: &egui::Ui, fill: [u8; 3]) -> egui::Frame {
         .inner_margin(egui::Margin::same(16))
 }
 
+/// A heading that screen readers announce as one, with its level (to egui's own tree a
+/// heading is plain text, so a reader could not jump between them): 1 for a screen's title,
+/// 2 for a section's or a card's. Drawn in the heading text style.
+pub fn heading(ui: &mut egui::Ui, text: impl Into<egui::RichText>, level: usize) -> egui::Response {
+    let text = text.into().heading();
+    let name = text.text().to_owned();
+    let response = ui.label(text);
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(egui::accesskit::Role::Heading);
+        node.set_level(level);
+        node.set_label(name);
+    });
+    response
+}
+
 /// Reading text that wraps.
 pub fn paragraph(ui: &mut egui::Ui, text: &str) {
     ui.add(egui::Label::new(text).wrap());

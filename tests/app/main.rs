@@ -23,5 +23,6 @@ mod progress;
 mod quiz;
 mod redraws;
 mod reset_link;
+mod screen_reader;
 mod touch;
 mod webapp;

@@ -61,6 +61,27 @@ pub fn focused_name(app: &App) -> String {
     focused(app).map(|w| w.name).unwrap_or_default()
 }
 
+/// The tree node of the widget named `name`: what a screen reader's request points at.
+pub fn node_id(app: &App, name: &str) -> Option<accesskit::NodeId> {
+    tree(app)?
+        .nodes
+        .iter()
+        .find(|(_, node)| reader::reader_name(node, false).as_deref() == Some(name))
+        .map(|(id, _)| *id)
+}
+
+/// The heading level of the widget named `name`, if a reader hears it as a heading.
+pub fn heading_level(app: &App, name: &str) -> Option<usize> {
+    tree(app)?
+        .nodes
+        .iter()
+        .find(|(_, node)| {
+            node.role() == accesskit::Role::Heading
+                && reader::reader_name(node, false).as_deref() == Some(name)
+        })
+        .and_then(|(_, node)| node.level())
+}
+
 /// Where a widget's rectangle is, in window coordinates (logical pixels).
 pub fn bounds(widget: &Widget) -> accesskit::Rect {
     let [x, y, w, h] = widget.rect;

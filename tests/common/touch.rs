@@ -72,8 +72,14 @@ pub fn scroll_to_and_tap(app: &mut App, name: &str) {
         let shown = widgets(app);
         let grip = shown
             .iter()
-            // Text, pictures and buttons take no drags, so the page scrolls under them.
-            .filter(|w| matches!(w.role.as_str(), "Label" | "Image" | "Button"))
+            // Text, pictures and buttons (options too) take no drags, so the page scrolls
+            // under them.
+            .filter(|w| {
+                matches!(
+                    w.role.as_str(),
+                    "Label" | "Heading" | "Image" | "Button" | "RadioButton" | "CheckBox"
+                )
+            })
             .map(bounds)
             .find(|b| {
                 let y = (b.y0 + b.y1) / 2.0;

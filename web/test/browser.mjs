@@ -3,7 +3,8 @@
 // loads with its progress bar reaching 100 %, that module 1 can be completed by mouse clicks
 // and by keyboard alone, that progress survives a reload, that the language can be switched,
 // that the app runs without local storage, that touch works under phone emulation, and that
-// the page makes no request to any other origin and logs no console error. Screenshots at
+// the page makes no request to any other origin and logs no console error, and that the
+// page's own HTML passes axe-core's WCAG 2.2 A/AA rules (axe.mjs). Screenshots at
 // phone, tablet and desktop sizes go to target/web-shots/.
 //
 // egui paints into the canvas, so the page has no buttons to query: widgets are found by
@@ -20,6 +21,7 @@ import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 import { pwaParts } from "./pwa.mjs";
+import { axeParts } from "./axe.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -90,7 +92,9 @@ async function profilePage() {
   return { context, page, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
-async function newPage(options = {}) {
+/// A page in a fresh private context. `expectErrors: true` for a page made to fail on
+/// purpose (its console errors are expected, not counted; other origins still are).
+async function newPage({ expectErrors = false, ...options } = {}) {
   const browser = await browserFor(options.deviceScaleFactor ?? 1);
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
   // Counts the key presses the page itself receives, to tell a key the browser never
@@ -100,17 +104,18 @@ async function newPage(options = {}) {
     addEventListener("keydown", (e) => { if (!e.repeat) window.scarwiseKeydowns += 1; }, true);
   });
   const page = await context.newPage();
-  watch(page);
+  watch(page, { errors: !expectErrors });
   return { context, page };
 }
 
-/// Records a page's console errors and any request to another origin.
-function watch(page) {
+/// Records a page's console errors (unless `errors` is false) and any request to another
+/// origin.
+function watch(page, { errors = true } = {}) {
   page.on("console", (m) => {
     allMessages.push(`${m.type()}: ${m.text().replace(/%c/g, "").slice(0, 240)}`);
-    if (m.type() === "error") consoleErrors.push(m.text());
+    if (m.type() === "error" && errors) consoleErrors.push(m.text());
   });
-  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  page.on("pageerror", (e) => { if (errors) consoleErrors.push(String(e)); });
   page.on("request", (r) => {
     const url = r.url();
     if (!url.startsWith("data:") && !url.startsWith("blob:") && !allowed.has(new URL(url).origin)) {
@@ -345,7 +350,7 @@ async function completeModuleOne(page, m, act, toggle) {
     m["prep-card-title"], m["notice-dismiss"], m["lesson-next"], m["lesson-previous"],
     m["lesson-start-quiz"]]);
   for (let question = 0; question < 40; question++) {
-    const ws = await waitFor(page, (ws) => ws.some((w) => ["Button", "CheckBox"].includes(w.role) && !chrome.has(w.name)), "a question");
+    const ws = await waitFor(page, (ws) => ws.some((w) => ["Button", "RadioButton", "CheckBox"].includes(w.role) && !chrome.has(w.name)), "a question");
     const next = ws.find((w) => w.name === m["quiz-next"] || w.name === m["quiz-see-results"]);
     if (ws.some((w) => w.name === m["results-continue"] || w.name === m["journey-revisit"])) return;
     if (next) {
@@ -367,7 +372,9 @@ async function completeModuleOne(page, m, act, toggle) {
     } else if (ws.some((w) => w.name === m["quiz-check"])) {
       await act(page, m["quiz-check"]);
     } else {
-      const option = ws.find((w) => w.role === "Button" && !chrome.has(w.name) && !w.disabled);
+      // One answer: radio buttons; a "tap the scar" question: letter buttons.
+      const option = ws.find((w) => w.role === "RadioButton" && !w.disabled)
+        ?? ws.find((w) => w.role === "Button" && !chrome.has(w.name) && !w.disabled);
       await act(page, option.name);
     }
     const feedback = (ws) => ws.some((w) => w.name === m["quiz-next"] || w.name === m["quiz-see-results"]);
@@ -768,6 +775,7 @@ if (process.env.SIZES !== undefined) {
   });
 
   // The installed app: manifest, offline, updates, the install offer, safe areas.
+  await axeParts({ part, check, newPage, origin, repo, shots, shipped });
   await pwaParts({
     part, check, newPage, profilePage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
     named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,
