@@ -13,17 +13,9 @@
 //! wakes the event loop when a reader connects and whenever a request is waiting; it runs
 //! only once the window has an adapter and checks two flags a few times a second.
 
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
-use bevy::a11y::{AccessibilityRequested, ActionRequest};
+use bevy::a11y::ActionRequest;
 use bevy::prelude::*;
 use bevy_egui::{EguiInput, EguiInputSet, EguiPreUpdateSet, PrimaryEguiContext, egui};
-
-/// How often the watcher looks for a reader's requests while one is connected, and for a
-/// reader's arrival before that.
-const WATCH_CONNECTED: Duration = Duration::from_millis(40);
-const WATCH_WAITING: Duration = Duration::from_millis(250);
 
 pub(super) fn plugin(app: &mut App) {
     // Registered by Bevy's window plugin; a headless app (the tests) has none.
@@ -97,8 +89,19 @@ fn name_the_window(mut contexts: bevy_egui::EguiContexts) -> Result {
 /// The thread that wakes the idle event loop for a reader.
 #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 mod watcher {
-    use super::*;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    use bevy::a11y::AccessibilityRequested;
+    use bevy::prelude::*;
     use bevy::winit::accessibility::{WinitActionRequestHandler, WinitActionRequestHandlers};
+
+    use super::should_wake;
+
+    /// How often the watcher looks for a reader's requests while one is connected, and for a
+    /// reader's arrival before that.
+    const WATCH_CONNECTED: Duration = Duration::from_millis(40);
+    const WATCH_WAITING: Duration = Duration::from_millis(250);
 
     /// The adapter's request queues the watcher looks into (a window's adapter is made when
     /// the window is, so the list is filled once, a frame or two after start).

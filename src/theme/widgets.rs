@@ -29,10 +29,30 @@ pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
                             ui.set_width(width);
                             add(ui);
                             ui.add_space(24.0);
+                            scroll_to_new_focus(ui);
                         });
                     });
                 });
         });
+}
+
+/// Keeps the keyboard focus in view: when the focus moved in this pass (Tab, Shift+Tab, a
+/// screen reader's request), the page scrolls just enough to show the focused control, as a
+/// web page does (egui scrolls only when asked). Called inside the page's scroll area.
+fn scroll_to_new_focus(ui: &egui::Ui) {
+    let ctx = ui.ctx();
+    let key = egui::Id::new("scarwise-focus-in-view");
+    let focused = ctx.memory(|m| m.focused()).unwrap_or(egui::Id::NULL);
+    let seen = ctx.data(|d| d.get_temp::<egui::Id>(key));
+    if seen == Some(focused) {
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(key, focused));
+    if focused != egui::Id::NULL
+        && let Some(response) = ctx.read_response(focused)
+    {
+        response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
+    }
 }
 
 /// The main action of a screen: filled with the accent colour (the clinic's, when it sets one;

@@ -13,6 +13,7 @@ mod companion;
 mod consult;
 mod content;
 mod content_errors;
+mod every_module;
 mod evidence;
 mod journey;
 mod kiosk;

@@ -5,8 +5,8 @@ use bevy::input::ButtonState;
 use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 
-use super::app::{frames, primary_window, screen, t};
-use super::reader::focused_name;
+use super::app::{frames, primary_window, screen, t, window_height};
+use super::reader::{focused_bounds, focused_name};
 
 /// Presses and releases a key (with Shift held when `shift`), then lets the app react.
 pub fn press(app: &mut App, key: KeyCode, logical: Key, shift: bool) {
@@ -36,8 +36,25 @@ pub fn press(app: &mut App, key: KeyCode, logical: Key, shift: bool) {
     frames(app, 3);
 }
 
+/// Tab to the next control; the page scrolls so that the focused control is on screen (a
+/// keyboard user must see where the focus went), which this checks after every Tab.
 pub fn tab(app: &mut App) {
     press(app, KeyCode::Tab, Key::Tab, false);
+    focus_is_on_screen(app);
+}
+
+/// Fails unless the widget with the keyboard focus is inside the window.
+pub fn focus_is_on_screen(app: &mut App) {
+    let Some(rect) = focused_bounds(app) else {
+        return;
+    };
+    let height = window_height(app);
+    assert!(
+        rect.y0 >= -0.5 && rect.y1 <= height + 0.5,
+        "the focus went to {:?} at {rect:?}, outside the {height}-px-high window on {:?}",
+        focused_name(app),
+        screen(app)
+    );
 }
 
 /// Tabs until the control named `name` has the keyboard focus; fails with what it passed.

@@ -17,7 +17,36 @@ use scarwise::state::Screen;
 
 use super::app::{act, screen, t};
 use super::keyboard::activate;
-use super::reader::{focused, visible_names};
+use super::reader::{focused, visible_names, widgets};
+use super::touch::scroll_to_and_tap;
+
+/// How a test works the app: keys alone, or one finger.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Input {
+    Keyboard,
+    Touch,
+}
+
+/// Presses the control named `name`: Tab to it then Enter (Space for a tick box, `tick`), or
+/// a swipe until it is on screen then a tap.
+pub fn press_control(app: &mut App, input: Input, name: &str, tick: bool) {
+    match input {
+        Input::Keyboard => activate(app, name, tick),
+        Input::Touch => scroll_to_and_tap(app, name),
+    }
+}
+
+/// Whether the control named `name` reads as ticked (the focused one, for the keyboard: the
+/// one just pressed).
+fn reads_as_ticked(app: &App, input: Input, name: &str) -> Option<bool> {
+    match input {
+        Input::Keyboard => focused(app).and_then(|w| w.toggled),
+        Input::Touch => widgets(app)
+            .into_iter()
+            .find(|w| w.name == name)
+            .and_then(|w| w.toggled),
+    }
+}
 
 /// The module's lesson pages and quiz.
 pub fn module_content(app: &App, module: &str) -> ModuleContent {
@@ -149,6 +178,11 @@ pub fn play_module_one(app: &mut App) -> u32 {
 
 /// Answers the current question right, by keyboard alone.
 pub fn answer_by_keyboard(app: &mut App) {
+    answer_right_by(app, Input::Keyboard);
+}
+
+/// Answers the current question right, by keyboard alone or by touch alone.
+pub fn answer_right_by(app: &mut App, input: Input) {
     let item = current_item(app);
     let shown = {
         let quiz = app.world().resource::<ActiveQuiz>();
@@ -164,20 +198,20 @@ pub fn answer_by_keyboard(app: &mut App) {
                 .iter()
                 .find(|c| c.correct)
                 .expect("one right choice");
-            activate(app, &t(app, &right.text), false);
+            press_control(app, input, &t(app, &right.text), false);
         }
         QuestionKind::TrueFalse { answer } => {
             let id = if *answer { "quiz-true" } else { "quiz-false" };
-            activate(app, &t(app, id), false);
+            press_control(app, input, &t(app, id), false);
         }
         QuestionKind::MultipleChoice { choices } => {
             for choice in choices.iter().filter(|c| c.correct) {
                 let name = t(app, &choice.text);
-                activate(app, &name, true);
-                let ticked = focused(app).map(|w| w.toggled);
-                assert_eq!(ticked, Some(Some(true)), "{name:?} reads as ticked");
+                press_control(app, input, &name, true);
+                let ticked = reads_as_ticked(app, input, &name);
+                assert_eq!(ticked, Some(true), "{name:?} reads as ticked");
             }
-            activate(app, &t(app, "quiz-check"), false);
+            press_control(app, input, &t(app, "quiz-check"), false);
         }
         QuestionKind::Hotspot { picture, target } => {
             let index = Drawing::of(*picture)
@@ -185,7 +219,7 @@ pub fn answer_by_keyboard(app: &mut App) {
                 .iter()
                 .position(|f| f.kind == *target)
                 .expect("the target is in the picture");
-            activate(app, &hotspot_letter(app, spot_letter(index)), false);
+            press_control(app, input, &hotspot_letter(app, spot_letter(index)), false);
         }
         QuestionKind::Ordering { steps } => {
             // Selection sort with the "move up" buttons, which readers hear by step name.
@@ -198,40 +232,46 @@ pub fn answer_by_keyboard(app: &mut App) {
                 while at > target {
                     let loc = app.world().resource::<Localizer>();
                     let name = loc.t_args("a11y-move-up", &args(&[("step", loc.t(step).into())]));
-                    activate(app, &name, false);
+                    press_control(app, input, &name, false);
                     arrangement.swap(at, at - 1);
                     at -= 1;
                 }
             }
-            activate(app, &t(app, "quiz-check"), false);
+            press_control(app, input, &t(app, "quiz-check"), false);
         }
     }
     let given = current_answer(app);
     assert!(
         matches!(given, Some((_, true))),
-        "question {:?} answered right by keyboard, got {given:?}",
+        "question {:?} answered right by {input:?}, got {given:?}",
         item.id
     );
 }
 
 /// From a lesson's first page: every page (scenes included) by keyboard, then its quiz.
 pub fn finish_lesson_and_quiz(app: &mut App) {
+    finish_lesson_and_quiz_by(app, Input::Keyboard);
+}
+
+/// From a lesson's first page: every page (scenes included), then its quiz answered right, by
+/// keyboard alone or by touch alone.
+pub fn finish_lesson_and_quiz_by(app: &mut App, input: Input) {
     let (next, start_quiz) = (t(app, "lesson-next"), t(app, "lesson-start-quiz"));
     for _ in 0..40 {
         if screen(app) != Screen::Lesson {
             break;
         }
         if visible_names(app).contains(&start_quiz) {
-            activate(app, &start_quiz, false);
+            press_control(app, input, &start_quiz, false);
         } else {
-            activate(app, &next, false);
+            press_control(app, input, &next, false);
         }
     }
     assert_eq!(screen(app), Screen::Quiz);
 
     let mut answered = 0;
     while screen(app) == Screen::Quiz {
-        answer_by_keyboard(app);
+        answer_right_by(app, input);
         answered += 1;
         let last = quiz_progress(app).is_some_and(|(at, of)| at == of);
         let name = if last {
@@ -239,7 +279,7 @@ pub fn finish_lesson_and_quiz(app: &mut App) {
         } else {
             t(app, "quiz-next")
         };
-        activate(app, &name, false);
+        press_control(app, input, &name, false);
         assert!(answered < 40, "the quiz never ended");
     }
 }

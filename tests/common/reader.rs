@@ -57,6 +57,13 @@ pub fn focused_role(app: &App) -> Option<accesskit::Role> {
     Some(node.role())
 }
 
+/// Where the keyboard focus is drawn (any widget, named or not), if anything has it.
+pub fn focused_bounds(app: &App) -> Option<accesskit::Rect> {
+    let tree = tree(app)?;
+    let (_, node) = tree.nodes.iter().find(|(id, _)| *id == tree.focus)?;
+    node.bounds()
+}
+
 pub fn focused_name(app: &App) -> String {
     focused(app).map(|w| w.name).unwrap_or_default()
 }
