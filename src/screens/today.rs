@@ -69,12 +69,13 @@ pub(super) fn today(
                 steps,
                 next_in,
             } => {
-                ui.label(
+                heading(
+                    ui,
                     bold(loc.t_args(
                         "today-after",
                         &args(&[("session", (*session).into()), ("day", (*day).into())]),
-                    ))
-                    .heading(),
+                    )),
+                    2,
                 );
                 ui.label(bold(loc.t("today-normal")));
                 paragraph(ui, &loc.t(phase.message_id()));
@@ -108,15 +109,16 @@ pub(super) fn today(
                 next_session,
                 next_in,
             } => {
-                ui.label(
+                heading(
+                    ui,
                     bold(loc.t_args(
                         "today-between",
                         &args(&[
                             ("session", (*after_session).into()),
                             ("days", (*days_since).into()),
                         ]),
-                    ))
-                    .heading(),
+                    )),
+                    2,
                 );
                 paragraph(ui, &loc.t("today-rebuilding"));
                 paragraph(ui, &loc.t("today-keep-caring"));
@@ -138,15 +140,16 @@ pub(super) fn today(
                 sessions,
                 days_since,
             } => {
-                ui.label(
+                heading(
+                    ui,
                     bold(loc.t_args(
                         "today-after-last",
                         &args(&[
                             ("sessions", (*sessions).into()),
                             ("days", (*days_since).into()),
                         ]),
-                    ))
-                    .heading(),
+                    )),
+                    2,
                 );
                 paragraph(ui, &loc.t("today-after-last-body"));
                 paragraph(ui, &loc.t("today-keep-caring"));
@@ -170,7 +173,8 @@ pub(super) fn today(
 
 /// "Session 2 is in 5 days", with its date.
 fn title(ui: &mut egui::Ui, loc: &Localizer, id: &str, session: usize, days: i64, when: NaiveDate) {
-    ui.label(
+    heading(
+        ui,
         bold(loc.t_args(
             id,
             &args(&[
@@ -178,8 +182,8 @@ fn title(ui: &mut egui::Ui, loc: &Localizer, id: &str, session: usize, days: i64
                 ("days", days.into()),
                 ("date", short_date(loc, when).into()),
             ]),
-        ))
-        .heading(),
+        )),
+        2,
     );
 }
 
