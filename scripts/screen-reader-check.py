@@ -155,13 +155,8 @@ def nodes(node, depth=0):
 
 
 def find(app, role, name):
-    for node in nodes(app):
-        if node.get_role_name() == role and node.get_name() == name:
-            return node
-    return None
-
-
-def find_any(app, roles, name):
+    """The first node named `name` whose role is `role` (a role, or a tuple of roles)."""
+    roles = (role,) if isinstance(role, str) else role
     for node in nodes(app):
         if node.get_role_name() in roles and node.get_name() == name:
             return node
@@ -276,7 +271,7 @@ def main():
             if question:
                 break
             # Another kind of question: answered with "True" (or its first option), then Next.
-            answer = find_any(app, ("radio button", "push button"), en["quiz-true"])
+            answer = find(app, ("radio button", "push button"), en["quiz-true"])
             if answer is not None:
                 press(Atspi, answer)
             following = wait_for("Next", lambda: find(app, "push button", en["quiz-next"]), timeout=5)

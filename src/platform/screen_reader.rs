@@ -76,13 +76,20 @@ fn run_on_for_requests(
     }
 }
 
-/// The app's name on the window's root node: a reader says which window it is in (egui's
+/// The window's title on the window's root node: a reader says which window it is in (egui's
 /// tree replaces the adapter's first root, which had the title, with a nameless one).
-fn name_the_window(mut contexts: bevy_egui::EguiContexts) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-        node.set_label("Scarwise");
-    });
+fn name_the_window(
+    mut contexts: bevy_egui::EguiContexts,
+    window: Query<&Window, With<bevy::window::PrimaryWindow>>,
+) -> Result {
+    let Ok(window) = window.single() else {
+        return Ok(());
+    };
+    contexts
+        .ctx_mut()?
+        .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+            node.set_label(window.title.as_str());
+        });
     Ok(())
 }
 

@@ -36,20 +36,15 @@ pub fn page(ctx: &egui::Context, add: impl FnOnce(&mut egui::Ui)) {
         });
 }
 
-/// Keeps the keyboard focus in view: when the focus moved in this pass (Tab, Shift+Tab, a
-/// screen reader's request), the page scrolls just enough to show the focused control, as a
-/// web page does (egui scrolls only when asked). Called inside the page's scroll area.
+/// Keeps the keyboard focus in view: when a control gained the focus in this pass (Tab,
+/// Shift+Tab, a screen reader's request), the page scrolls just enough to show it, as a web
+/// page does (egui scrolls only when asked). Called inside the page's scroll area.
 fn scroll_to_new_focus(ui: &egui::Ui) {
     let ctx = ui.ctx();
-    let key = egui::Id::new("scarwise-focus-in-view");
-    let focused = ctx.memory(|m| m.focused()).unwrap_or(egui::Id::NULL);
-    let seen = ctx.data(|d| d.get_temp::<egui::Id>(key));
-    if seen == Some(focused) {
-        return;
-    }
-    ctx.data_mut(|d| d.insert_temp(key, focused));
-    if focused != egui::Id::NULL
-        && let Some(response) = ctx.read_response(focused)
+    if let Some(response) = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id))
+        .filter(egui::Response::gained_focus)
     {
         response.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
     }

@@ -49,44 +49,53 @@ pub fn focused(app: &App) -> Option<Widget> {
     widgets(app).into_iter().find(|w| w.focused)
 }
 
+/// The node with the keyboard focus, named or not.
+fn focused_node(app: &App) -> Option<&accesskit::Node> {
+    let tree = tree(app)?;
+    tree.nodes
+        .iter()
+        .find(|(id, _)| *id == tree.focus)
+        .map(|(_, node)| node)
+}
+
 /// The role of whatever has the keyboard focus, named or not (a slider goes by the label
 /// beside it and has no name of its own, so [`widgets`] leaves it out).
 pub fn focused_role(app: &App) -> Option<accesskit::Role> {
-    let tree = tree(app)?;
-    let (_, node) = tree.nodes.iter().find(|(id, _)| *id == tree.focus)?;
-    Some(node.role())
+    focused_node(app).map(accesskit::Node::role)
 }
 
 /// Where the keyboard focus is drawn (any widget, named or not), if anything has it.
 pub fn focused_bounds(app: &App) -> Option<accesskit::Rect> {
-    let tree = tree(app)?;
-    let (_, node) = tree.nodes.iter().find(|(id, _)| *id == tree.focus)?;
-    node.bounds()
+    focused_node(app)?.bounds()
 }
 
 pub fn focused_name(app: &App) -> String {
     focused(app).map(|w| w.name).unwrap_or_default()
 }
 
-/// The tree node of the widget named `name`: what a screen reader's request points at.
-pub fn node_id(app: &App, name: &str) -> Option<accesskit::NodeId> {
+/// The first node a reader hears as `name` that `also` accepts, with its id.
+fn node_named<'a>(
+    app: &'a App,
+    name: &str,
+    also: impl Fn(&accesskit::Node) -> bool,
+) -> Option<(accesskit::NodeId, &'a accesskit::Node)> {
     tree(app)?
         .nodes
         .iter()
-        .find(|(_, node)| reader::reader_name(node, false).as_deref() == Some(name))
-        .map(|(id, _)| *id)
+        .find(|(_, node)| also(node) && reader::reader_name(node, false).as_deref() == Some(name))
+        .map(|(id, node)| (*id, node))
+}
+
+/// The tree node of the widget named `name`: what a screen reader's request points at.
+pub fn node_id(app: &App, name: &str) -> Option<accesskit::NodeId> {
+    node_named(app, name, |_| true).map(|(id, _)| id)
 }
 
 /// The heading level of the widget named `name`, if a reader hears it as a heading.
 pub fn heading_level(app: &App, name: &str) -> Option<usize> {
-    tree(app)?
-        .nodes
-        .iter()
-        .find(|(_, node)| {
-            node.role() == accesskit::Role::Heading
-                && reader::reader_name(node, false).as_deref() == Some(name)
-        })
-        .and_then(|(_, node)| node.level())
+    node_named(app, name, |node| node.role() == accesskit::Role::Heading)?
+        .1
+        .level()
 }
 
 /// Where a widget's rectangle is, in window coordinates (logical pixels).
@@ -102,12 +111,9 @@ pub fn rect_of(app: &App, name: &str) -> Option<accesskit::Rect> {
 
 /// The rectangle of the slider a reader announces by the label `label`.
 pub fn slider_labelled(app: &App, label: &str) -> Option<accesskit::Rect> {
-    let nodes = &tree(app)?.nodes;
-    let label_id = nodes
-        .iter()
-        .find(|(_, n)| reader::reader_name(n, false).as_deref() == Some(label))
-        .map(|(id, _)| *id)?;
-    nodes
+    let label_id = node_id(app, label)?;
+    tree(app)?
+        .nodes
         .iter()
         .map(|(_, n)| n)
         .find(|n| n.role() == accesskit::Role::Slider && n.labelled_by().contains(&label_id))
