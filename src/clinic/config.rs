@@ -8,6 +8,10 @@
 
 use ron::Value;
 
+use super::values::{
+    colour, describe, language_list, number, readable_accent, text_value, web_address, whole,
+};
+
 /// The clinic's settings, after validation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClinicConfig {
@@ -33,6 +37,9 @@ pub struct ClinicConfig {
     /// The admin PIN as a salted Argon2 hash (PHC string, from `scarwise --hash-pin`); `None`
     /// keeps the kiosk's admin exit disabled.
     pub admin_pin_hash: Option<String>,
+    /// The public address of the clinic's Scarwise web build: a summary's QR code opens the
+    /// summary there (else the code holds it as plain text).
+    pub web_address: Option<String>,
 }
 
 impl Default for ClinicConfig {
@@ -50,6 +57,7 @@ impl Default for ClinicConfig {
             restart_actives_day: None,
             kiosk: false,
             admin_pin_hash: None,
+            web_address: None,
         }
     }
 }
@@ -70,7 +78,7 @@ impl std::fmt::Display for ConfigError {
     }
 }
 
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 14] = [
     "clinic_name",
     "logo",
     "accent",
@@ -83,6 +91,7 @@ const KEYS: [&str; 13] = [
     "restart_actives_day",
     "kiosk",
     "admin_pin_hash",
+    "web_address",
     "comment",
 ];
 
@@ -199,6 +208,10 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
                     put what it prints under admin_pin_hash; the admin exit stays disabled"
                     .to_owned(),
             }),
+            "web_address" => match web_address(value) {
+                Ok(v) => config.web_address = Some(v),
+                Err(e) => bad(e),
+            },
             "comment" => {}
             other => errors.push(ConfigError {
                 key: Some(other.to_owned()),
@@ -274,107 +287,10 @@ pub fn pin_matches(hash: &str, typed: &str) -> bool {
     })
 }
 
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Bool(_) => "true/false",
-        Value::Char(_) => "a letter",
-        Value::Map(_) => "a list of settings",
-        Value::Number(_) => "a number",
-        Value::Option(_) => "Some(...)/None",
-        Value::String(_) => "text",
-        Value::Bytes(_) => "bytes",
-        Value::Seq(_) => "a list",
-        Value::Unit => "()",
-    }
-}
-
-fn text_value(value: &Value, max: usize) -> Result<String, String> {
-    match value {
-        Value::String(s) if s.trim().is_empty() => Err("is empty".to_owned()),
-        Value::String(s) if s.chars().count() > max => {
-            Err(format!("is longer than {max} characters"))
-        }
-        Value::String(s) => Ok(s.trim().to_owned()),
-        other => Err(format!(
-            "expected text in quotes, found {}",
-            describe(other)
-        )),
-    }
-}
-
-fn number(value: &Value) -> Result<f64, String> {
-    match value {
-        Value::Number(n) => Ok(n.into_f64()),
-        other => Err(format!("expected a number, found {}", describe(other))),
-    }
-}
-
-fn whole(value: &Value, min: u32, max: u32) -> Result<u32, String> {
-    let n = number(value)?;
-    if n.fract() != 0.0 || n < f64::from(min) || n > f64::from(max) {
-        return Err(format!("{n} is not a whole number from {min} to {max}"));
-    }
-    Ok(n as u32)
-}
-
-fn colour(value: &Value) -> Result<[u8; 3], String> {
-    let text = text_value(value, 7)?;
-    let hex = text.strip_prefix('#').unwrap_or(&text);
-    // `from_str_radix` alone would take a sign ("+F"): hex digits only.
-    let digits = hex.chars().all(|c| c.is_ascii_hexdigit());
-    let bytes: Option<Vec<u8>> = (0..3)
-        .map(|i| {
-            hex.get(2 * i..2 * i + 2)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        })
-        .collect();
-    match bytes {
-        Some(b) if hex.len() == 6 && digits => Ok([b[0], b[1], b[2]]),
-        _ => Err(format!("\"{text}\" is not a colour like \"#0B636E\"")),
-    }
-}
-
-/// An accent carries white button text and is drawn on the page background: both must stay
-/// readable (WCAG AA: 4.5:1 for text on it, 3:1 against the page).
-fn readable_accent(accent: [u8; 3]) -> Result<(), String> {
-    use crate::theme::{Palette, contrast_ratio};
-    let on_it = contrast_ratio(Palette::LIGHT.on_accent, accent);
-    let on_page = contrast_ratio(accent, Palette::LIGHT.background);
-    if on_it < 4.5 || on_page < 3.0 {
-        return Err(format!(
-            "too light to read on: white text on it is {on_it:.1}:1 (needs 4.5:1); pick a darker colour"
-        ));
-    }
-    Ok(())
-}
-
-fn language_list(value: &Value, shipped: &[&str]) -> Result<Vec<String>, String> {
-    let Value::Seq(items) = value else {
-        return Err(format!(
-            "expected a list like [\"en\", \"es\"], found {}",
-            describe(value)
-        ));
-    };
-    let mut out = Vec::new();
-    for item in items {
-        let tag = text_value(item, 20)?;
-        if !shipped.contains(&tag.as_str()) {
-            return Err(format!(
-                "\"{tag}\" is not a shipped language ({})",
-                shipped.join(", ")
-            ));
-        }
-        out.push(tag);
-    }
-    if out.is_empty() {
-        return Err("lists no language".to_owned());
-    }
-    Ok(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clinic::values::colour;
 
     const SHIPPED: [&str; 2] = ["en", "es"];
 
@@ -512,6 +428,29 @@ mod tests {
         let (config, errors) = parse("(accent: \"#5B2A86\")", &SHIPPED);
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(config.accent, Some([0x5B, 0x2A, 0x86]));
+    }
+
+    #[test]
+    fn a_web_address_must_be_a_whole_address_without_a_fragment() {
+        let (config, errors) = parse("(web_address: \"https://clinic.example/learn/\")", &SHIPPED);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            config.web_address.as_deref(),
+            Some("https://clinic.example/learn/")
+        );
+        for text in [
+            "clinic.example",
+            "https://",
+            "https:///path",
+            "https://clinic.example/#top",
+            "https://clinic example/",
+            "ftp://clinic.example/",
+        ] {
+            let (config, errors) = parse(&format!("(web_address: \"{text}\")"), &SHIPPED);
+            assert_eq!(config.web_address, None, "{text}");
+            assert_eq!(errors.len(), 1, "{text}: {errors:?}");
+            assert_eq!(errors[0].key.as_deref(), Some("web_address"));
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod logo;
+mod values;
 
 use bevy::prelude::*;
 
