@@ -12,6 +12,9 @@ cargo test --lib --bins --tests
 echo "== tests: $(($(date +%s) - start)) s"
 start=$(date +%s)
 scripts/tour.sh target/tour
+# The summary's QR code read back from the tour's pictures, as a phone's camera would.
+SCARWISE_TOUR_DIR=target/tour cargo test --test app -- --ignored --exact \
+    take_home::the_codes_in_the_tour_screenshots_read_back
 echo "== tour: $(($(date +%s) - start)) s"
 start=$(date +%s)
 scripts/screen-reader-check.py --binary "${CARGO_TARGET_DIR:-target}/debug/scarwise"

@@ -47,6 +47,9 @@ pub struct LaunchOptions {
     /// Ask at the start whether to forget the saved progress (the browser's `?reset=1`):
     /// Settings opens with its reset confirmation; nothing is forgotten unless confirmed.
     pub ask_reset: bool,
+    /// A consultation summary to open at the start (the browser address's `#summary=`
+    /// payload, from a summary's QR code): shown on its own screen instead of the title.
+    pub shared_summary: Option<String>,
     /// No window and no renderer, but the whole UI: for tests that drive the app through
     /// egui with keyboard or touch input and read its accessibility tree.
     pub headless: bool,

@@ -155,6 +155,17 @@ fn main() -> ExitCode {
         // Forgetting progress is asked in the app (Settings' reset confirmation), never done
         // by the address alone.
         options.ask_reset = web::url_parameter("reset").is_some_and(|v| v == "1");
+        // A summary carried here by its QR code's link (`#summary=...`): opened on its own
+        // screen, in the language it was made in unless the address names another.
+        use scarwise::consult::share;
+        options.shared_summary =
+            web::fragment().and_then(|f| share::from_fragment(&f).map(str::to_owned));
+        if options.locale.is_none() {
+            options.locale = options
+                .shared_summary
+                .as_deref()
+                .and_then(share::language_of);
+        }
     }
     if let Some(name) = &options.locale {
         let negotiated = scarwise::i18n::negotiate(

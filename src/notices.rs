@@ -41,6 +41,8 @@ pub enum Notice {
     CalendarSaved(std::path::PathBuf),
     /// The calendar file could not be saved, and why.
     CalendarFailed(String),
+    /// The summary in the page's address (from a code) could not be opened.
+    SummaryLinkBroken,
 }
 
 /// Notices not yet dismissed.

@@ -42,6 +42,8 @@ pub enum Screen {
     Prepare,
     /// The one-page summary to show the doctor.
     Summary,
+    /// A summary opened from its QR code's link, on the patient's own phone.
+    Received,
     /// The treatment companion: the patient's own session days and the calendar file.
     Treatment,
     /// Kiosk: between visitors, highlights and "touch to start".
@@ -57,7 +59,7 @@ pub enum Screen {
 /// screen too where their work succeeds (a lesson opened, a quiz started or finished).
 #[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Nav {
-    /// Title or attract screen -> journey map.
+    /// Title, attract or a received summary -> journey map.
     Start,
     /// Back to the journey map from anywhere in the journey.
     OpenJourney,

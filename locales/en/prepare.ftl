@@ -122,3 +122,12 @@ prep-pick-questions = Pick questions
 prep-export-saved = Your summary was saved as { $path }
 prep-export-failed = Your summary could not be saved: { $reason }
 prep-export-no-folder = there is no folder to save it in
+
+## Taking the summary home: the QR code, and a summary opened from one.
+prep-share-heading = Take it home on your phone
+prep-share-link-body = Point your phone's camera at the code. Your summary opens on your phone. It travels inside the code: it is not sent to us and not stored anywhere.
+prep-share-text-body = Point your phone's camera at the code to copy this summary as text. It is not sent anywhere.
+prep-share-left-out = Too long for one code, so this was left out: { $parts }
+prep-share-code-name = QR code with your summary, for your phone's camera
+prep-received-note = This summary came from a code. It is only on this phone.
+prep-received-broken = This summary link could not be opened. It may be cut short. Ask for a new code.

@@ -122,3 +122,12 @@ prep-pick-questions = Elegir preguntas
 prep-export-saved = Tu resumen se guardó en { $path }
 prep-export-failed = No se pudo guardar tu resumen: { $reason }
 prep-export-no-folder = no hay ninguna carpeta donde guardarlo
+
+## Llevarte el resumen en el teléfono: el código QR y un resumen abierto desde uno.
+prep-share-heading = Llévatelo en tu teléfono
+prep-share-link-body = Apunta la cámara de tu teléfono al código. Tu resumen se abre en tu teléfono. Viaja dentro del código: no se nos envía ni se guarda en ningún sitio.
+prep-share-text-body = Apunta la cámara de tu teléfono al código para copiar este resumen como texto. No se envía a ningún sitio.
+prep-share-left-out = Es demasiado largo para un solo código, así que se dejó fuera: { $parts }
+prep-share-code-name = Código QR con tu resumen, para la cámara de tu teléfono
+prep-received-note = Este resumen vino de un código. Solo está en este teléfono.
+prep-received-broken = No se pudo abrir este enlace del resumen. Puede que esté cortado. Pide un código nuevo.

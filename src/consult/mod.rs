@@ -8,6 +8,9 @@ pub mod catalogue;
 pub mod cited;
 pub mod export;
 pub mod model;
+pub mod qr;
+pub mod share;
+pub mod take_home;
 
 use std::path::PathBuf;
 
@@ -35,7 +38,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (apply_edits, export).chain().in_set(AppSystems::Apply),
-        );
+        )
+        .add_plugins(take_home::plugin);
 }
 
 /// Summary: save it as a file (a PDF on the desktop, a download in the browser).
@@ -124,15 +128,20 @@ fn export(
         let summary = summary(&prep.0, &progress, content);
         let lines = summary_lines(&summary, &loc);
         let result = save_summary(&options, deliver.as_deref().copied(), &loc, &lines);
-        notices.push(match &result {
-            Ok(path) => Notice::ExportSaved(path.clone()),
-            Err(reason) => {
-                warn!("summary export failed: {reason}");
-                Notice::ExportFailed(reason.clone())
-            }
-        });
-        last.0 = Some(result);
+        tell_export(result, &mut notices, &mut last);
     }
+}
+
+/// Tells the patient where a summary was saved, or why it was not, and keeps the outcome.
+fn tell_export(result: Result<PathBuf, String>, notices: &mut Notices, last: &mut LastExport) {
+    notices.push(match &result {
+        Ok(path) => Notice::ExportSaved(path.clone()),
+        Err(reason) => {
+            warn!("summary export failed: {reason}");
+            Notice::ExportFailed(reason.clone())
+        }
+    });
+    last.0 = Some(result);
 }
 
 /// The summary of `prep` for this patient's progress.
@@ -149,12 +158,24 @@ pub fn summary(prep: &Preparation, progress: &PlayerProgress, content: &Content)
 
 /// The summary as styled lines of text in the current language (for the PDF and tests).
 pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)> {
+    summary_lines_fitted(summary, loc, &[])
+}
+
+/// The lines of a summary cut to fit a code: a part left out says nothing rather than "none"
+/// (the code and the screen name what was left out).
+pub fn summary_lines_fitted(
+    summary: &Summary,
+    loc: &Localizer,
+    left_out: &[share::Part],
+) -> Vec<(Style, String)> {
+    use share::Part;
+    let kept = |part: Part| !left_out.contains(&part);
     let mut lines = vec![
         (Style::Title, loc.t("prep-summary-title")),
         (Style::Note, loc.t("prep-summary-intro")),
         (Style::Heading, loc.t("prep-summary-questions")),
     ];
-    if summary.no_questions() {
+    if summary.no_questions() && kept(Part::Questions) {
         lines.push((Style::Body, loc.t("prep-summary-no-questions")));
     }
     for id in &summary.questions {
@@ -164,7 +185,7 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
         lines.push((Style::Body, format!("• {text}")));
     }
     lines.push((Style::Heading, loc.t("prep-summary-flags")));
-    if summary.flags.is_empty() {
+    if summary.flags.is_empty() && kept(Part::Flags) {
         lines.push((Style::Body, loc.t("prep-summary-no-flags")));
     }
     for (flag, reply) in &summary.flags {
@@ -180,7 +201,9 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
     }
     lines.push((Style::Heading, loc.t("prep-summary-scars")));
     if summary.scars.is_empty() {
-        lines.push((Style::Body, loc.t("prep-summary-none")));
+        if kept(Part::Scars) {
+            lines.push((Style::Body, loc.t("prep-summary-none")));
+        }
     } else {
         let names: Vec<String> = summary.scars.iter().map(|k| loc.t(k.label_id())).collect();
         lines.push((Style::Body, names.join(", ")));
@@ -204,10 +227,11 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
             ));
             lines.push((Style::Note, loc.t("prep-skin-not-diagnosis")));
         }
-        None => lines.push((Style::Body, loc.t("prep-summary-none"))),
+        None if kept(Part::SkinType) => lines.push((Style::Body, loc.t("prep-summary-none"))),
+        None => {}
     }
     lines.push((Style::Heading, loc.t("prep-summary-learnt")));
-    if summary.modules_completed.is_empty() {
+    if summary.modules_completed.is_empty() && kept(Part::Learnt) {
         lines.push((Style::Body, loc.t("prep-summary-none")));
     }
     for title in &summary.modules_completed {

@@ -232,6 +232,10 @@ fn call_with(
 /// page's `visibilitychange`, and tells the patient when another tab changed the save.
 pub fn plugin(app: &mut App) {
     app.add_plugins(super::web_app::plugin);
+    // A summary's code opens this very page on the patient's phone when it is on the web.
+    if let Some(address) = public_address() {
+        app.insert_resource(crate::consult::take_home::PageAddress(address));
+    }
     app.insert_resource(OpenStore(open_local_storage))
         .insert_resource(Deliver(download))
         .add_systems(Last, keep_save_ready)
@@ -323,6 +327,27 @@ pub fn url_parameter(name: &str) -> Option<String> {
     let location = global_property("location")?;
     let search = property(&location, "search")?.as_string()?;
     browser::query_parameter(&search, name)
+}
+
+/// The page address's fragment (`#...`), if any.
+pub fn fragment() -> Option<String> {
+    let location = global_property("location")?;
+    property(&location, "hash")?
+        .as_string()
+        .filter(|h| h.len() > 1)
+}
+
+/// The page's own address (no query, no fragment) when a phone elsewhere could open it: a
+/// public `https` site, not this machine.
+fn public_address() -> Option<String> {
+    let location = global_property("location")?;
+    let text = |name: &str| property(&location, name).and_then(|v| v.as_string());
+    let host = text("hostname")?;
+    let local = host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.");
+    if text("protocol")? != "https:" || local || host == "[::1]" {
+        return None;
+    }
+    Some(format!("{}{}", text("origin")?, text("pathname")?))
 }
 
 /// Records the page's clock (`performance.now()`: milliseconds since the page started

@@ -12,6 +12,7 @@ mod prepare;
 mod quiz;
 mod results;
 mod settings;
+mod take_home;
 mod title;
 mod today;
 mod treatment;
@@ -30,6 +31,7 @@ use bevy_egui::{EguiPrimaryContextPass, egui};
 
 use crate::clinic::kiosk_on;
 use crate::companion::{ExportCalendar, TreatmentEdit};
+use crate::consult::take_home::ExportReceived;
 use crate::consult::{ExportSummary, PrepEdit};
 use crate::kiosk::KioskRequest;
 use crate::lesson::LessonInput;
@@ -53,6 +55,7 @@ pub(super) fn plugin(app: &mut App) {
                 redraw_on::<SettingsEdit>,
                 redraw_on::<PrepEdit>,
                 redraw_on::<ExportSummary>,
+                redraw_on::<ExportReceived>,
                 redraw_on::<KioskRequest>,
                 redraw_on::<DismissNotice>,
                 redraw_on::<ResetProgress>,
@@ -103,6 +106,7 @@ pub fn ui_plugin(app: &mut App) {
                     about::show.run_if(in_state(Screen::About)),
                     prepare::show.run_if(in_state(Screen::Prepare)),
                     prepare::show_summary.run_if(in_state(Screen::Summary)),
+                    take_home::show_received.run_if(in_state(Screen::Received)),
                     treatment::show.run_if(in_state(Screen::Treatment)),
                     kiosk::attract.run_if(in_state(Screen::Attract)),
                     kiosk::admin.run_if(in_state(Screen::Admin)),
@@ -171,7 +175,8 @@ pub fn escape(screen: Screen) -> Option<Escape> {
         | Screen::ContentError
         | Screen::Title
         | Screen::Journey
-        | Screen::Attract => None,
+        | Screen::Attract
+        | Screen::Received => None,
     }
 }
 

@@ -10,6 +10,7 @@
 use bevy::prelude::*;
 
 use crate::clinic::KioskMode;
+use crate::consult::take_home::Received;
 use crate::content::ContentStatus;
 use crate::kiosk::KioskRequest;
 use crate::lesson::LessonOpened;
@@ -44,6 +45,7 @@ fn navigate(
     mut outcomes: Outcomes,
     screen: Res<State<Screen>>,
     kiosk: Option<Res<KioskMode>>,
+    received: Res<Received>,
     mut next: ResMut<NextState<Screen>>,
     mut return_to: ResMut<ReturnScreen>,
 ) {
@@ -56,6 +58,7 @@ fn navigate(
     for status in outcomes.content.read() {
         let to = match status {
             ContentStatus::Ready if kiosk => Screen::Attract,
+            ContentStatus::Ready if received.0.is_some() => Screen::Received,
             ContentStatus::Ready => Screen::Title,
             ContentStatus::Broken => Screen::ContentError,
         };
@@ -72,7 +75,9 @@ fn navigate(
     }
     for nav in moves.read() {
         match (nav, current) {
-            (Nav::Start, Screen::Title | Screen::Attract) => go(&mut current, Screen::Journey),
+            (Nav::Start, Screen::Title | Screen::Attract | Screen::Received) => {
+                go(&mut current, Screen::Journey);
+            }
             (
                 Nav::OpenJourney,
                 Screen::Title

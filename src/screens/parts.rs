@@ -171,6 +171,7 @@ pub fn notices_bar(
                                 "companion-ics-failed",
                                 &crate::i18n::args(&[("reason", reason.as_str().into())]),
                             ),
+                            Notice::SummaryLinkBroken => loc.t("prep-received-broken"),
                             Notice::QuestionCut => loc.t_args(
                                 "prep-custom-cut",
                                 &crate::i18n::args(&[(

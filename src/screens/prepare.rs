@@ -7,7 +7,6 @@ use super::parts::top_bar;
 use crate::consult::ExportSummary;
 use crate::state::Nav;
 
-use crate::consult::export::Style;
 use crate::consult::model::{
     Reply, SCARS, SKIN_ANSWERS, SKIN_QUESTIONS, THEMES, mark_id, skin_type, skin_type_message,
 };
@@ -211,6 +210,7 @@ pub(super) fn show_summary(
     progress: Res<PlayerProgress>,
     content: Option<Res<Content>>,
     kiosk: Res<crate::clinic::KioskMode>,
+    code: Res<crate::consult::take_home::ShareCode>,
     mut export: MessageWriter<ExportSummary>,
     mut nav: MessageWriter<Nav>,
 ) -> Result {
@@ -230,23 +230,14 @@ pub(super) fn show_summary(
                 export.write(ExportSummary);
             }
         });
+        // On the phone app the summary is already on the phone.
+        if !cfg!(any(target_os = "android", target_os = "ios")) {
+            super::take_home::code_card(ui, &loc, &code);
+            ui.add_space(8.0);
+        }
         card(ui, Palette::of(ui).surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            for (style, text) in &lines {
-                match style {
-                    Style::Title => {
-                        ui.label(bold(text).size(28.0));
-                    }
-                    Style::Heading => {
-                        ui.add_space(8.0);
-                        ui.label(bold(text).size(22.0));
-                    }
-                    Style::Body => paragraph(ui, text),
-                    Style::Note => {
-                        ui.label(egui::RichText::new(text).color(c(Palette::of(ui).text_muted)));
-                    }
-                }
-            }
+            super::take_home::summary_text(ui, &lines);
             if summary.no_questions() {
                 ui.add_space(8.0);
                 if secondary_button(ui, &loc.t("prep-pick-questions")).clicked() {

@@ -256,6 +256,10 @@ pub(super) fn run_tour(
             change_directly(&mut commands, &mut next_screen, Direct::Screen(to));
             tour.wait_frames = 2;
         }
+        Step::ShowReceived => {
+            change_directly(&mut commands, &mut next_screen, Direct::Received);
+            tour.wait_frames = 2;
+        }
         Step::NextDay => {
             change_directly(&mut commands, &mut next_screen, Direct::Today(today.0 + 1));
         }
@@ -368,6 +372,8 @@ enum Direct {
     Scenes(SceneState),
     /// The kiosk in this state (its idle warning up).
     Kiosk(Kiosk),
+    /// The summary prepared so far, as a phone opens it from its code's link.
+    Received,
     /// The content error screen with these errors.
     ContentError(Vec<ContentError>),
 }
@@ -385,6 +391,29 @@ fn change_directly(commands: &mut Commands, next_screen: &mut NextState<Screen>,
         }
         Direct::Scenes(state) => commands.insert_resource(state),
         Direct::Kiosk(state) => commands.insert_resource(state),
+        Direct::Received => {
+            commands.queue(|world: &mut World| {
+                let Some(content) = world.get_resource::<Content>() else {
+                    return;
+                };
+                let summary = crate::consult::summary(
+                    &world.resource::<crate::consult::Prep>().0,
+                    world.resource::<crate::progress::PlayerProgress>(),
+                    content,
+                );
+                let language = world
+                    .resource::<crate::i18n::Localizer>()
+                    .current()
+                    .to_string();
+                let shared = crate::consult::share::Shared {
+                    summary,
+                    language,
+                    left_out: Vec::new(),
+                };
+                world.insert_resource(crate::consult::take_home::Received(Some(shared)));
+            });
+            next_screen.set(Screen::Received);
+        }
         Direct::ContentError(errors) => {
             commands.insert_resource(ContentErrors(errors));
             next_screen.set(Screen::ContentError);

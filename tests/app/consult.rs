@@ -18,7 +18,7 @@ use scarwise::state::Nav;
 use scarwise::state::Screen;
 
 /// The summary of what the patient prepared, as the summary screen shows it.
-fn summary_of(app: &App) -> Summary {
+pub(crate) fn summary_of(app: &App) -> Summary {
     let world = app.world();
     scarwise::consult::summary(
         &world.resource::<Prep>().0,

@@ -54,6 +54,8 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
         "Notices",
         "Prep",
         "LastExport",
+        "ShareCode",
+        "Received",
         "SceneState",
         "ActiveQuiz",
         "AnswerDraft",

@@ -25,5 +25,6 @@ mod quiz;
 mod redraws;
 mod reset_link;
 mod screen_reader;
+mod take_home;
 mod touch;
 mod webapp;

@@ -22,6 +22,7 @@ import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 import { pwaParts } from "./pwa.mjs";
 import { axeParts } from "./axe.mjs";
+import { takeHomeParts } from "./take-home.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -776,6 +777,7 @@ if (process.env.SIZES !== undefined) {
 
   // The installed app: manifest, offline, updates, the install offer, safe areas.
   await axeParts({ part, check, newPage, origin, repo, shots, shipped });
+  await takeHomeParts({ part, check, newPage, origin, shots, messages, named, snapshot, widgets, click });
   await pwaParts({
     part, check, newPage, profilePage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
     named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,

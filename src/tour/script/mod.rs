@@ -83,6 +83,8 @@ pub(super) enum Step {
     SceneShot(&'static str, fn(&mut SceneState, f64)),
     /// Kiosk: bring up "Are you still there?" with this many seconds left.
     KioskWarning(f64),
+    /// The summary prepared so far, opened as from its code's link on a phone.
+    ShowReceived,
 }
 
 /// The kiosk's screens (with `--kiosk`): attract, a visit, the idle warning, the PIN pad and
@@ -96,6 +98,14 @@ pub(super) fn kiosk_script() -> Vec<Step> {
         Act(SettingsEdit::Locale("en".into()).into()),
         Act(Nav::Start.into()),
         Shot("kiosk-journey"),
+        // The summary and its code, which opens it on the visitor's phone (the sample clinic
+        // names its web build's address).
+        Act(Nav::OpenPrepare.into()),
+        Act(PrepEdit::ToggleQuestion("prep-q-realistic").into()),
+        Act(PrepEdit::Reply("keloids", Reply::Yes).into()),
+        Act(Nav::OpenSummary.into()),
+        Shot("kiosk-summary"),
+        Act(Nav::OpenJourney.into()),
         KioskWarning(12.0),
         Shot("kiosk-still-there"),
         Act(KioskRequest::StillHere.into()),
@@ -285,6 +295,9 @@ pub(super) fn script(brief: bool) -> Vec<Step> {
             Shot("prepare-filled"),
             Act(Nav::OpenSummary.into()),
             Shot("summary"),
+            ShowReceived,
+            Shot("summary-received"),
+            Act(Nav::Start.into()),
             // After the consultation: three session days, today two days after the third.
             Act(Nav::OpenTreatment.into()),
             Shot("treatment-empty"),
@@ -383,6 +396,7 @@ mod tests {
                 "summary-empty",
                 "prepare-filled",
                 "summary",
+                "summary-received",
                 "treatment-empty",
                 "treatment",
                 "journey-today",
