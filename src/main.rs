@@ -160,11 +160,18 @@ fn main() -> ExitCode {
         use scarwise::consult::share;
         options.shared_summary =
             web::fragment().and_then(|f| share::from_fragment(&f).map(str::to_owned));
+        // The fragment leaves the address once read: the summary stays in the app only.
+        if options.shared_summary.is_some() {
+            web::forget_fragment();
+        }
         if options.locale.is_none() {
+            let shipped = scarwise::i18n::Localizer::available();
             options.locale = options
                 .shared_summary
                 .as_deref()
-                .and_then(share::language_of);
+                .and_then(share::language_of)
+                // Only a language this app ships: a link's text never reaches a notice.
+                .filter(|tag| shipped.iter().any(|id| id.to_string() == *tag));
         }
     }
     if let Some(name) = &options.locale {

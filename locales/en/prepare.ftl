@@ -125,9 +125,9 @@ prep-export-no-folder = there is no folder to save it in
 
 ## Taking the summary home: the QR code, and a summary opened from one.
 prep-share-heading = Take it home on your phone
-prep-share-link-body = Point your phone's camera at the code. Your summary opens on your phone. It travels inside the code: it is not sent to us and not stored anywhere.
-prep-share-text-body = Point your phone's camera at the code to copy this summary as text. It is not sent anywhere.
-prep-share-left-out = Too long for one code, so this was left out: { $parts }
+prep-share-link-body = Point your phone's camera at the code. Your summary opens on your phone. It travels inside the code and is not sent to the clinic.
+prep-share-text-body = Point your phone's camera at the code to see this summary as text. Copy it into a note to keep it.
+prep-share-left-out = Too long for one code, so some of this was left out: { $parts }
 prep-share-code-name = QR code with your summary, for your phone's camera
-prep-received-note = This summary came from a code. It is only on this phone.
+prep-received-note = This summary came from a code. It is not saved here: save it as a PDF to keep it.
 prep-received-broken = This summary link could not be opened. It may be cut short. Ask for a new code.

@@ -125,9 +125,9 @@ prep-export-no-folder = no hay ninguna carpeta donde guardarlo
 
 ## Llevarte el resumen en el teléfono: el código QR y un resumen abierto desde uno.
 prep-share-heading = Llévatelo en tu teléfono
-prep-share-link-body = Apunta la cámara de tu teléfono al código. Tu resumen se abre en tu teléfono. Viaja dentro del código: no se nos envía ni se guarda en ningún sitio.
-prep-share-text-body = Apunta la cámara de tu teléfono al código para copiar este resumen como texto. No se envía a ningún sitio.
-prep-share-left-out = Es demasiado largo para un solo código, así que se dejó fuera: { $parts }
+prep-share-link-body = Apunta la cámara de tu teléfono al código. Tu resumen se abre en tu teléfono. Viaja dentro del código y no se envía a la clínica.
+prep-share-text-body = Apunta la cámara de tu teléfono al código para ver este resumen como texto. Cópialo en una nota para guardarlo.
+prep-share-left-out = Es demasiado largo para un solo código, así que se dejó fuera parte de esto: { $parts }
 prep-share-code-name = Código QR con tu resumen, para la cámara de tu teléfono
-prep-received-note = Este resumen vino de un código. Solo está en este teléfono.
+prep-received-note = Este resumen vino de un código. No se guarda aquí: guárdalo como PDF para conservarlo.
 prep-received-broken = No se pudo abrir este enlace del resumen. Puede que esté cortado. Pide un código nuevo.

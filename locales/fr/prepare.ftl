@@ -126,11 +126,11 @@ prep-export-saved = Votre résumé a été enregistré ici : { $path }
 prep-export-failed = Votre résumé n’a pas pu être enregistré : { $reason }
 prep-export-no-folder = il n’y a pas de dossier où l’enregistrer
 
-## Emporter le résumé sur son téléphone : le code QR, et un résumé ouvert depuis un code.
+## Emporter le résumé sur son téléphone : le code QR, et un résumé ouvert depuis un code.
 prep-share-heading = Emportez-le sur votre téléphone
-prep-share-link-body = Visez le code avec l’appareil photo de votre téléphone. Votre résumé s’ouvre sur votre téléphone. Il voyage dans le code : il ne nous est pas envoyé et n’est enregistré nulle part.
-prep-share-text-body = Visez le code avec l’appareil photo de votre téléphone pour copier ce résumé en texte. Il n’est envoyé nulle part.
-prep-share-left-out = Trop long pour un seul code, ceci a donc été laissé de côté : { $parts }
+prep-share-link-body = Visez le code avec l’appareil photo de votre téléphone. Votre résumé s’ouvre sur votre téléphone. Il voyage dans le code et n’est pas envoyé à la clinique.
+prep-share-text-body = Visez le code avec l’appareil photo de votre téléphone pour voir ce résumé en texte. Copiez-le dans une note pour le garder.
+prep-share-left-out = Trop long pour un seul code, une partie de ceci a donc été laissée de côté : { $parts }
 prep-share-code-name = Code QR avec votre résumé, pour l’appareil photo de votre téléphone
-prep-received-note = Ce résumé vient d’un code. Il est seulement sur ce téléphone.
+prep-received-note = Ce résumé vient d’un code. Il n’est pas enregistré ici : enregistrez-le en PDF pour le garder.
 prep-received-broken = Ce lien de résumé n’a pas pu être ouvert. Il est peut-être coupé. Demandez un nouveau code.

@@ -125,9 +125,9 @@ prep-export-no-folder = 没有可以保存的文件夹
 
 ## 把总结带回家：二维码，以及从二维码打开的总结。
 prep-share-heading = 用手机带回家
-prep-share-link-body = 用手机相机对准二维码。您的总结会在手机上打开。它就在二维码里：不会发送给我们，也不会保存在任何地方。
-prep-share-text-body = 用手机相机对准二维码，即可把这份总结复制为文字。它不会被发送到任何地方。
-prep-share-left-out = 内容太长，一个二维码放不下，所以省略了：{ $parts }
+prep-share-link-body = 用手机相机对准二维码。您的总结会在手机上打开。它就在二维码里，不会发送给诊所。
+prep-share-text-body = 用手机相机对准二维码，即可看到这份总结的文字。把它复制到备忘录里就能保存。
+prep-share-left-out = 内容太长，一个二维码放不下，所以省略了以下部分内容：{ $parts }
 prep-share-code-name = 含有您的总结的二维码，请用手机相机扫描
-prep-received-note = 这份总结来自二维码。它只在这部手机上。
+prep-received-note = 这份总结来自二维码。它不会保存在这里：请保存为 PDF 以便留存。
 prep-received-broken = 无法打开这个总结链接。它可能不完整。请索取新的二维码。

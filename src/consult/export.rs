@@ -72,7 +72,8 @@ pub fn win_ansi(text: &str) -> Vec<u8> {
             '\u{A0}'..='\u{FF}' => ch as u32 as u8,
             '€' => 0x80,
             '…' => 0x85,
-            '•' => 0x95,
+            // The summary ticks the modules learnt; WinAnsi has no tick, so they are bullets.
+            '•' | '✔' | '✓' => 0x95,
             '–' => 0x96,
             '—' => 0x97,
             '‘' => 0x91,

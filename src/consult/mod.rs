@@ -7,6 +7,7 @@
 pub mod catalogue;
 pub mod cited;
 pub mod export;
+pub mod fit;
 pub mod model;
 pub mod qr;
 pub mod share;
@@ -166,9 +167,9 @@ pub fn summary_lines(summary: &Summary, loc: &Localizer) -> Vec<(Style, String)>
 pub fn summary_lines_fitted(
     summary: &Summary,
     loc: &Localizer,
-    left_out: &[share::Part],
+    left_out: &[fit::Part],
 ) -> Vec<(Style, String)> {
-    use share::Part;
+    use fit::Part;
     let kept = |part: Part| !left_out.contains(&part);
     let mut lines = vec![
         (Style::Title, loc.t("prep-summary-title")),

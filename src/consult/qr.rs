@@ -5,8 +5,9 @@
 use qrcode::bits::Bits;
 use qrcode::{Color, EcLevel, QrCode, Version};
 
-/// The largest code drawn: 117 modules a side, so that drawn at most 640 px wide a module is
-/// still 5 px; a phone camera reads that from a kiosk or laptop screen at arm's length.
+/// The largest code made: 117 modules a side (125 with the quiet zone), which the summary
+/// screen draws at 3 screen pixels a module where the room allows: a phone camera reads that
+/// from a laptop or kiosk screen held close. Most summaries as links need far smaller codes.
 pub const MAX_VERSION: i16 = 25;
 
 /// Medium error correction: about 15 % of the code may be lost to glare on a screen.

@@ -1,15 +1,12 @@
-//! The summary carried to the patient's own phone, with no server and nothing stored: packed
-//! into a link's fragment (`#summary=...`, which a browser never sends to the server) or, with
-//! no web address to open, as plain text. When it does not fit the largest code we draw, the
-//! least important parts are left out first, and the receiver is told which.
-//!
-//! The link's payload is the summary's ids in RON, deflated (`miniz_oxide`) and written in
-//! base64url (`data-encoding`). Plain Rust: no Bevy types.
+//! The summary carried to the patient's own phone in a link's fragment (`#summary=...`, which
+//! a browser never sends to the server): the summary's ids in RON, deflated (`miniz_oxide`)
+//! and written in base64url (`data-encoding`), and opened again, whatever a crafted link holds.
+//! Plain Rust: no Bevy types.
 
 use serde::{Deserialize, Serialize};
 
+use super::fit::Part;
 use super::model::{FLAGS, MAX_CUSTOM, MAX_CUSTOM_CHARS, Reply, SCARS, Summary, THEMES};
-use super::qr::{self, Code};
 use crate::content::profile::MarkColour;
 
 /// What a link's fragment starts with (after `#`).
@@ -22,111 +19,6 @@ const WIRE_VERSION: u8 = 1;
 /// crafted link cannot make the page allocate without bound.
 const MAX_INFLATED: usize = 32 * 1024;
 
-/// A part of the summary that can be left out to fit the code, least important first: the
-/// "tell your doctor" answers go last, after the patient's questions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Part {
-    Unclear,
-    Learnt,
-    SkinType,
-    Marks,
-    Scars,
-    Questions,
-    Flags,
-}
-
-impl Part {
-    pub const ALL: [Part; 7] = [
-        Part::Unclear,
-        Part::Learnt,
-        Part::SkinType,
-        Part::Marks,
-        Part::Scars,
-        Part::Questions,
-        Part::Flags,
-    ];
-
-    /// The message id of the summary heading this part sits under.
-    pub fn heading_id(self) -> &'static str {
-        match self {
-            Part::Unclear => "prep-summary-unclear",
-            Part::Learnt => "prep-summary-learnt",
-            Part::SkinType => "prep-summary-skin",
-            Part::Marks => "prep-summary-marks",
-            Part::Scars => "prep-summary-scars",
-            Part::Questions => "prep-summary-questions",
-            Part::Flags => "prep-summary-flags",
-        }
-    }
-
-    fn index(self) -> u8 {
-        Part::ALL
-            .iter()
-            .position(|p| *p == self)
-            .unwrap_or_default() as u8
-    }
-}
-
-/// Removes the last item of the least important part that still has one. Returns that part,
-/// or `None` when nothing is left to remove.
-pub fn drop_one(summary: &mut Summary) -> Option<Part> {
-    fn pop<T>(items: &mut Vec<T>) -> bool {
-        items.pop().is_some()
-    }
-    for part in Part::ALL {
-        let dropped = match part {
-            Part::Unclear => pop(&mut summary.unclear),
-            Part::Learnt => pop(&mut summary.modules_completed),
-            Part::SkinType => summary.skin_type.take().is_some(),
-            Part::Marks => pop(&mut summary.marks),
-            Part::Scars => pop(&mut summary.scars),
-            // The patient's own words are kept longer than the suggested questions.
-            Part::Questions => pop(&mut summary.questions) || pop(&mut summary.custom),
-            Part::Flags => pop(&mut summary.flags),
-        };
-        if dropped {
-            return Some(part);
-        }
-    }
-    None
-}
-
-/// A summary made to fit a code: the code, what it holds, and the parts cut (each once, in
-/// [`Part`] order).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Fitted {
-    pub code: Code,
-    pub data: Vec<u8>,
-    pub left_out: Vec<Part>,
-}
-
-/// Fits `summary` into the largest code: `pack` turns a (trimmed) summary and the parts left
-/// out so far into the code's bytes, and whether they are text to mark as UTF-8. Items are
-/// removed one at a time, least important first, until the bytes fit. `None` only if not
-/// even an empty summary fits (a web address far too long).
-pub fn fit(
-    summary: &Summary,
-    pack: impl Fn(&Summary, &[Part]) -> (Vec<u8>, bool),
-) -> Option<Fitted> {
-    let mut summary = summary.clone();
-    let mut left_out: Vec<Part> = Vec::new();
-    loop {
-        let (data, text) = pack(&summary, &left_out);
-        if let Some(code) = qr::encode(&data, text) {
-            return Some(Fitted {
-                code,
-                data,
-                left_out,
-            });
-        }
-        let part = drop_one(&mut summary)?;
-        if !left_out.contains(&part) {
-            left_out.push(part);
-            left_out.sort();
-        }
-    }
-}
-
 /// The summary as it travels in a link.
 #[derive(Debug, Serialize, Deserialize)]
 struct Wire {
@@ -138,7 +30,7 @@ struct Wire {
     q: Vec<String>,
     /// The patient's own questions.
     c: Vec<String>,
-    /// Flags: id, 0 for "yes" or 1 for "not sure".
+    /// Flags: id, then 0 for "yes", 1 for "not sure", 2 for "no".
     f: Vec<(String, u8)>,
     /// Scar types, by position in [`SCARS`].
     s: Vec<u8>,
@@ -201,7 +93,14 @@ pub fn payload(summary: &Summary, language: &str, left_out: &[Part]) -> String {
         f: summary
             .flags
             .iter()
-            .map(|(id, reply)| ((*id).to_owned(), u8::from(*reply != Reply::Yes)))
+            .map(|(id, reply)| {
+                let code = match reply {
+                    Reply::Yes => 0,
+                    Reply::NotSure => 1,
+                    Reply::No => 2,
+                };
+                ((*id).to_owned(), code)
+            })
             .collect(),
         s: summary
             .scars
@@ -262,10 +161,12 @@ fn unpack(payload: &str) -> Result<Wire, ShareError> {
     struct Version {
         v: u8,
     }
-    if let Ok(Version { v }) = ron::from_str::<Version>(&text)
-        && v != WIRE_VERSION
-    {
-        return Err(ShareError::Newer(v));
+    match ron::from_str::<Version>(&text) {
+        Ok(Version { v }) if v > WIRE_VERSION => return Err(ShareError::Newer(v)),
+        Ok(Version { v }) if v < WIRE_VERSION => {
+            return Err(ShareError::Damaged(format!("an unknown older format {v}")));
+        }
+        _ => {}
     }
     ron::from_str(&text).map_err(|e| ShareError::Damaged(e.to_string()))
 }
@@ -279,17 +180,13 @@ pub fn language_of(payload: &str) -> Option<String> {
 /// unknown (a link from another version, or a crafted one) is dropped, never shown raw.
 pub fn open(payload: &str, known: impl Fn(&str) -> bool) -> Result<Shared, ShareError> {
     let wire = unpack(payload)?;
-    let questions = wire
-        .q
-        .iter()
-        .filter_map(|short| {
-            THEMES
-                .iter()
-                .flat_map(|t| t.questions.iter())
-                .find(|id| id.strip_prefix(QUESTION_PREFIX) == Some(short.as_str()))
-                .copied()
-        })
-        .collect();
+    let questions = distinct(wire.q.iter().filter_map(|short| {
+        THEMES
+            .iter()
+            .flat_map(|t| t.questions.iter())
+            .find(|id| id.strip_prefix(QUESTION_PREFIX) == Some(short.as_str()))
+            .copied()
+    }));
     let custom = wire
         .c
         .iter()
@@ -297,45 +194,68 @@ pub fn open(payload: &str, known: impl Fn(&str) -> bool) -> Result<Shared, Share
         .filter(|text| !text.is_empty())
         .take(MAX_CUSTOM)
         .collect();
-    let flags = wire
-        .f
-        .iter()
-        .filter_map(|(id, reply)| {
-            let flag = FLAGS.iter().find(|f| f.id == id)?;
-            let reply = match reply {
-                0 => Reply::Yes,
-                1 => Reply::NotSure,
-                _ => return None,
-            };
-            Some((flag.id, reply))
-        })
-        .collect();
+    let mut flags: Vec<(&'static str, Reply)> = Vec::new();
+    for (id, reply) in &wire.f {
+        let Some(flag) = FLAGS.iter().find(|f| f.id == id) else {
+            continue;
+        };
+        // The summary lists "yes" and "not sure" only; a flag counts once.
+        let reply = match reply {
+            0 => Reply::Yes,
+            1 => Reply::NotSure,
+            _ => continue,
+        };
+        if !flags.iter().any(|(seen, _)| *seen == flag.id) {
+            flags.push((flag.id, reply));
+        }
+    }
+    let known_ids = |ids: Vec<String>| -> Vec<String> {
+        distinct(ids.into_iter().filter(|id| known(id)))
+            .into_iter()
+            .take(MAX_IDS)
+            .collect()
+    };
     Ok(Shared {
         summary: Summary {
             questions,
             custom,
             flags,
-            scars: wire
-                .s
-                .iter()
-                .filter_map(|i| SCARS.get(usize::from(*i)).copied())
-                .collect(),
-            marks: wire
-                .m
-                .iter()
-                .filter_map(|i| MarkColour::ALL.get(usize::from(*i)).copied())
-                .collect(),
+            scars: distinct(
+                wire.s
+                    .iter()
+                    .filter_map(|i| SCARS.get(usize::from(*i)).copied()),
+            ),
+            marks: distinct(
+                wire.m
+                    .iter()
+                    .filter_map(|i| MarkColour::ALL.get(usize::from(*i)).copied()),
+            ),
             skin_type: wire.k.filter(|t| (1..=6).contains(t)),
-            modules_completed: wire.d.into_iter().filter(|id| known(id)).collect(),
-            unclear: wire.u.into_iter().filter(|id| known(id)).collect(),
+            modules_completed: known_ids(wire.d),
+            unclear: known_ids(wire.u),
         },
         language: wire.l,
-        left_out: wire
-            .o
-            .iter()
-            .filter_map(|i| Part::ALL.get(usize::from(*i)).copied())
-            .collect(),
+        left_out: distinct(
+            wire.o
+                .iter()
+                .filter_map(|i| Part::ALL.get(usize::from(*i)).copied()),
+        ),
     })
+}
+
+/// The most module titles or unclear topics a received summary keeps (far more than the
+/// content has): a crafted link cannot make a list without end.
+const MAX_IDS: usize = 200;
+
+/// `items` without repeats, in their first order.
+fn distinct<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut kept = Vec::new();
+    for item in items {
+        if !kept.contains(&item) {
+            kept.push(item);
+        }
+    }
+    kept
 }
 
 /// A patient's own question as received: one line of printable text, cut to the length the
@@ -343,18 +263,28 @@ pub fn open(payload: &str, known: impl Fn(&str) -> bool) -> Result<Shared, Share
 fn clean_text(text: &str) -> String {
     let text: String = text
         .chars()
+        .filter(|c| !invisible(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     text.chars().take(MAX_CUSTOM_CHARS + 1).collect()
 }
 
+/// Characters that change how text around them shows without showing themselves: direction
+/// overrides and isolates, zero-width spaces and joiners, the byte-order mark.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+    )
+}
+
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::content::model::ScarKind;
 
-    fn full() -> Summary {
+    pub(in crate::consult) fn full() -> Summary {
         Summary {
             questions: THEMES
                 .iter()
@@ -414,21 +344,23 @@ mod tests {
         let wire = Wire {
             v: WIRE_VERSION,
             l: "en".to_owned(),
-            q: vec!["pain".to_owned(), "nope".to_owned()],
-            c: ["a\u{7}b \n  c", "", "1", "2", "3", "4", "5"]
+            q: vec!["pain".to_owned(), "nope".to_owned(), "pain".to_owned()],
+            c: ["a\u{7}b \n  c", "", "\u{202E}1\u{200B}", "2", "3", "4", "5"]
                 .map(str::to_owned)
                 .to_vec(),
             f: vec![
                 ("keloids".to_owned(), 0),
                 ("keloids".to_owned(), 7),
+                ("keloids".to_owned(), 1),
+                ("tan".to_owned(), 2),
                 ("nope".to_owned(), 0),
             ],
-            s: vec![0, 99],
+            s: vec![0, 99, 0],
             m: vec![1, 9],
             k: Some(9),
             d: vec!["module-scar-types-title".to_owned(), "x".to_owned()],
             u: vec!["y".to_owned()],
-            o: vec![0, 42],
+            o: vec![0, 42, 0],
         };
         let text = ron::to_string(&wire).unwrap();
         let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 6);
@@ -439,9 +371,13 @@ mod tests {
         assert_eq!(
             s.custom,
             ["a b c", "1", "2", "3", "4"],
-            "control characters gone, at most five"
+            "control and invisible characters gone, at most five"
         );
-        assert_eq!(s.flags, [("keloids", Reply::Yes)]);
+        assert_eq!(
+            s.flags,
+            [("keloids", Reply::Yes)],
+            "once, and never a \"no\""
+        );
         assert_eq!(s.scars, [ScarKind::Icepick]);
         assert_eq!(s.marks, [MarkColour::Brown]);
         assert_eq!(s.skin_type, None);
@@ -470,6 +406,12 @@ mod tests {
         let newer = miniz_oxide::deflate::compress_to_vec(b"(v:2,l:\"en\",later:[1])", 6);
         let newer = data_encoding::BASE64URL_NOPAD.encode(&newer);
         assert_eq!(open(&newer, |_| true), Err(ShareError::Newer(2)));
+        let older = miniz_oxide::deflate::compress_to_vec(b"(v:0,l:\"en\")", 6);
+        let older = data_encoding::BASE64URL_NOPAD.encode(&older);
+        assert!(matches!(
+            open(&older, |_| true),
+            Err(ShareError::Damaged(_))
+        ));
         for error in [
             ShareError::NotASummary,
             ShareError::Damaged("x".into()),
@@ -477,68 +419,5 @@ mod tests {
         ] {
             assert!(!error.to_string().is_empty());
         }
-    }
-
-    #[test]
-    fn trimming_leaves_the_doctor_flags_and_questions_for_last() {
-        let mut summary = full();
-        let mut order = Vec::new();
-        while let Some(part) = drop_one(&mut summary) {
-            if order.last() != Some(&part) {
-                order.push(part);
-            }
-        }
-        assert_eq!(order, Part::ALL, "each part emptied in turn, flags last");
-        let mut summary = full();
-        summary.questions.truncate(1);
-        for _ in 0..4 {
-            drop_one(&mut summary);
-        }
-        assert!(summary.unclear.is_empty() && summary.modules_completed.is_empty());
-        assert_eq!(summary.skin_type, None);
-        assert_eq!(summary.marks, []);
-        drop_one(&mut summary);
-        drop_one(&mut summary);
-        drop_one(&mut summary);
-        assert!(summary.questions.is_empty());
-        assert_eq!(
-            summary.custom.len(),
-            1,
-            "the patient's own words outlast the suggestions"
-        );
-    }
-
-    #[test]
-    fn a_summary_too_long_is_cut_from_the_least_important_part() {
-        let mut summary = full();
-        summary.custom = (0..MAX_CUSTOM)
-            .map(|i| format!("{i} {}", "why does my skin do this ".repeat(4)))
-            .collect();
-        summary.unclear = (0..60)
-            .map(|i| format!("module-q-{i}-unclear-prompt"))
-            .collect();
-        // Plain text: every character counts, so this one cannot fit whole.
-        let pack = |s: &Summary, _: &[Part]| {
-            let mut text = s.custom.join("\n");
-            text.push_str(&s.unclear.join("\n"));
-            for (flag, _) in &s.flags {
-                text.push_str(flag);
-            }
-            (text.into_bytes(), true)
-        };
-        let fitted = fit(&summary, pack).expect("fits once trimmed");
-        assert_eq!(fitted.left_out, [Part::Unclear], "{:?}", fitted.left_out);
-        assert!(fitted.code.version <= qr::MAX_VERSION);
-        let text = String::from_utf8(fitted.data).unwrap();
-        assert!(
-            text.contains(&summary.custom[4]),
-            "all the own questions kept"
-        );
-        assert!(text.contains("keloids"), "the flags kept");
-        // Small enough already: nothing left out.
-        let small = fit(&full(), |s, o| (payload(s, "en", o).into_bytes(), false)).unwrap();
-        assert!(small.left_out.is_empty());
-        // Nothing fits an address far too long.
-        assert_eq!(fit(&full(), |_, _| (vec![b'a'; 5000], false)), None);
     }
 }

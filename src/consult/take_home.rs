@@ -8,7 +8,8 @@
 
 use bevy::prelude::*;
 
-use super::share::{self, Fitted, Part, Shared};
+use super::fit::{self, Fitted, Part};
+use super::share::{self, Shared};
 use super::{Deliver, LastExport, Prep, save_summary, summary, summary_lines_fitted};
 use crate::clinic::Clinic;
 use crate::content::Content;
@@ -33,6 +34,7 @@ pub(super) fn plugin(app: &mut App) {
                     .after(super::apply_edits)
                     .run_if(in_state(Screen::Summary)),
                 export_received,
+                keep_known_topics.run_if(resource_added::<Content>),
             )
                 .in_set(AppSystems::Apply),
         );
@@ -79,10 +81,16 @@ fn address(clinic: Option<&Clinic>, page: Option<&PageAddress>) -> Option<String
         .or_else(|| page.map(|p| p.0.clone()))
 }
 
-/// The parts left out, as the patient reads them ("What I have learnt, My skin and the sun").
+/// The parts left out, as the patient reads them ("What I have learnt, My skin and the sun";
+/// Chinese lists with its own enumeration comma).
 pub fn left_out_text(loc: &Localizer, parts: &[Part]) -> String {
     let names: Vec<String> = parts.iter().map(|p| loc.t(p.heading_id())).collect();
-    names.join(", ")
+    let comma = if loc.current().language.as_str() == "zh" {
+        "、"
+    } else {
+        ", "
+    };
+    names.join(comma)
 }
 
 /// The summary as plain text for a phone to show: its lines, and what was left out.
@@ -123,13 +131,13 @@ fn refresh_code(
     }
     let (summary, language, address) = &source;
     let fitted = match address {
-        Some(address) => share::fit(summary, |s, left_out| {
+        Some(address) => fit::fit(summary, |s, left_out| {
             (
                 share::link(address, s, language, left_out).into_bytes(),
                 false,
             )
         }),
-        None => share::fit(summary, |s, left_out| (plain_text(&loc, s, left_out), true)),
+        None => fit::fit(summary, |s, left_out| (plain_text(&loc, s, left_out), true)),
     };
     match fitted {
         Some(fitted) => {
@@ -169,6 +177,31 @@ fn open_received(
             notices.push(Notice::SummaryLinkBroken);
         }
     }
+}
+
+/// Once the content is in, a received summary keeps only this content's module titles and quiz
+/// prompts under "What I have learnt" and "Topics still unclear": a link can name any message
+/// id, and only these belong there.
+fn keep_known_topics(content: Res<Content>, mut received: ResMut<Received>) {
+    let Some(shared) = received.0.as_mut() else {
+        return;
+    };
+    let titles: Vec<&str> = content
+        .modules
+        .iter()
+        .map(|m| m.entry.title.as_str())
+        .collect();
+    let prompts: Vec<&str> = content
+        .modules
+        .iter()
+        .filter_map(|m| m.content.as_ref())
+        .flat_map(|c| c.quiz.iter().map(|q| q.prompt.as_str()))
+        .collect();
+    let summary = &mut shared.summary;
+    summary
+        .modules_completed
+        .retain(|id| titles.contains(&id.as_str()));
+    summary.unclear.retain(|id| prompts.contains(&id.as_str()));
 }
 
 /// A received summary's lines: as made, less "made on this device" (it was made on another).

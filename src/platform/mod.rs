@@ -19,6 +19,8 @@ pub mod shutdown;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 #[cfg(target_arch = "wasm32")]
+mod web_address;
+#[cfg(target_arch = "wasm32")]
 mod web_app;
 pub mod window_size;
 

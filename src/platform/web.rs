@@ -17,6 +17,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::browser::{self, SAVE_KEY as KEY, SaveGuard};
+pub use super::web_address::{forget_fragment, fragment, url_parameter};
 use crate::consult::Deliver;
 use crate::i18n::Localizer;
 use crate::notices::{Notice, Notices};
@@ -35,12 +36,12 @@ fn guard<T>(f: impl FnOnce(&mut SaveGuard) -> T) -> T {
     f(&mut guard)
 }
 
-fn global_property(name: &str) -> Option<JsValue> {
+pub(super) fn global_property(name: &str) -> Option<JsValue> {
     let value = Reflect::get(&js_sys::global(), &JsValue::from_str(name)).ok()?;
     (!value.is_undefined() && !value.is_null()).then_some(value)
 }
 
-fn property(target: &JsValue, name: &str) -> Option<JsValue> {
+pub(super) fn property(target: &JsValue, name: &str) -> Option<JsValue> {
     let value = Reflect::get(target, &JsValue::from_str(name)).ok()?;
     (!value.is_undefined() && !value.is_null()).then_some(value)
 }
@@ -233,7 +234,7 @@ fn call_with(
 pub fn plugin(app: &mut App) {
     app.add_plugins(super::web_app::plugin);
     // A summary's code opens this very page on the patient's phone when it is on the web.
-    if let Some(address) = public_address() {
+    if let Some(address) = super::web_address::public_address() {
         app.insert_resource(crate::consult::take_home::PageAddress(address));
     }
     app.insert_resource(OpenStore(open_local_storage))
@@ -320,34 +321,6 @@ fn reload() {
     if let Some(location) = global_property("location") {
         let _ = call(&location, "reload", &[]);
     }
-}
-
-/// A parameter of the page's address (`?lang=es&test=1`), percent-decoded.
-pub fn url_parameter(name: &str) -> Option<String> {
-    let location = global_property("location")?;
-    let search = property(&location, "search")?.as_string()?;
-    browser::query_parameter(&search, name)
-}
-
-/// The page address's fragment (`#...`), if any.
-pub fn fragment() -> Option<String> {
-    let location = global_property("location")?;
-    property(&location, "hash")?
-        .as_string()
-        .filter(|h| h.len() > 1)
-}
-
-/// The page's own address (no query, no fragment) when a phone elsewhere could open it: a
-/// public `https` site, not this machine.
-fn public_address() -> Option<String> {
-    let location = global_property("location")?;
-    let text = |name: &str| property(&location, name).and_then(|v| v.as_string());
-    let host = text("hostname")?;
-    let local = host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.");
-    if text("protocol")? != "https:" || local || host == "[::1]" {
-        return None;
-    }
-    Some(format!("{}{}", text("origin")?, text("pathname")?))
 }
 
 /// Records the page's clock (`performance.now()`: milliseconds since the page started

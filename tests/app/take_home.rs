@@ -10,9 +10,10 @@ use crate::common::kiosk::{CONFIG, kiosk_app, run_seconds, short_visit};
 use crate::common::reader::visible_names;
 use crate::consult::summary_of;
 use scarwise::LaunchOptions;
+use scarwise::consult::fit::Part;
 use scarwise::consult::model::Reply;
 use scarwise::consult::qr::Code;
-use scarwise::consult::share::{self, Part};
+use scarwise::consult::share;
 use scarwise::consult::take_home::{ExportReceived, Received, ShareCode};
 use scarwise::consult::{LastExport, PrepEdit};
 use scarwise::content::model::ScarKind;
@@ -33,7 +34,8 @@ fn read_codes(width: usize, height: usize, pixels: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// The code as the summary screen paints it, read back.
+/// The code read back from its runs, the rectangles the summary screen paints (the painting
+/// itself is read back from the tour's pictures: the last test here).
 fn read_code(code: &Code) -> String {
     let (side, pixels) = code.raster(3);
     let mut texts = read_codes(side, side, &pixels);
@@ -60,10 +62,6 @@ fn prepare(app: &mut App, custom: &[&str]) {
     }
     act(app, Nav::OpenSummary);
     assert_eq!(screen(app), Screen::Summary);
-}
-
-fn loc_text(app: &App, id: &str) -> String {
-    app.world().resource::<scarwise::i18n::Localizer>().t(id)
 }
 
 fn code_text(app: &App) -> String {
@@ -116,17 +114,29 @@ fn the_code_links_to_the_summary_and_the_link_opens_it() {
 
     // The patient's phone: the app started with that fragment shows the summary on its own
     // screen (not the title), and saves it as a PDF.
+    // The link carries two topics more: one of this content's module titles, and a message
+    // id that is no quiz prompt (a crafted link), which is dropped.
+    let mut carried = sent.clone();
+    carried
+        .modules_completed
+        .push("module-scar-types-title".to_owned());
+    carried.unclear.push("title-start".to_owned());
+    let payload = share::payload(&carried, "fr", &[]);
     let export = temp_path("received-export");
     let mut phone = loaded_core_app(LaunchOptions {
         memory_only: true,
         export_dir: Some(export.clone()),
         locale: Some("en".into()),
-        shared_summary: Some(payload.to_owned()),
+        shared_summary: Some(payload),
         ..default()
     });
     assert_eq!(screen(&phone), Screen::Received);
     let received = phone.world().resource::<Received>().0.clone();
-    assert_eq!(received.map(|r| r.summary), Some(sent));
+    let mut expected = sent.clone();
+    expected
+        .modules_completed
+        .push("module-scar-types-title".to_owned());
+    assert_eq!(received.map(|r| r.summary), Some(expected));
     act(&mut phone, ExportReceived);
     let path = phone.world().resource::<LastExport>().0.clone();
     let path = path.expect("exported").expect("written");
@@ -136,6 +146,10 @@ fn the_code_links_to_the_summary_and_the_link_opens_it() {
         "{pdf:#?}"
     );
     assert!(pdf.join(" ").contains("get keloids"), "{pdf:#?}");
+    assert!(
+        pdf.contains(&"• Scar types".to_owned()),
+        "a summary with a module learnt is still a PDF, its tick a bullet: {pdf:#?}"
+    );
     act(&mut phone, Nav::Start);
     assert_eq!(screen(&phone), Screen::Journey);
     let _ = std::fs::remove_dir_all(&export);
@@ -171,14 +185,14 @@ fn plain_text_codes_keep_what_matters_most_when_too_long() {
         ..default()
     });
     let long = "治疗后第二天我可以化妆吗？我的皮肤很敏感，以前用过很多产品。".repeat(3);
-    prepare(&mut app, &[long.as_str(), long.as_str(), long.as_str()]);
+    let own: Vec<String> = (1..=3).map(|i| format!("{i}. {long}")).collect();
+    prepare(&mut app, &[&own[0], &own[1], &own[2]]);
     let text = code_text(&app);
-    let own: String = long.chars().take(40).collect();
-    assert!(text.contains(&own), "the own questions are kept: {text}");
     assert!(
-        !text.contains(&loc_text(&app, "prep-summary-no-questions")),
-        "a part left out is not called empty: {text}"
+        text.contains(&own[0]),
+        "the first own question is kept: {text}"
     );
+    assert!(!text.contains(&own[2]), "the last one is left out: {text}");
     let loc = app.world().resource::<scarwise::i18n::Localizer>();
     assert!(
         text.contains(&loc.t("prep-flag-keloids")),
@@ -279,4 +293,30 @@ fn the_codes_in_the_tour_screenshots_read_back() {
             ),
         }
     }
+}
+
+/// A part left out of a code is not called empty ("no questions", "not filled in"), on the
+/// code and on the screen that opens it.
+#[test]
+fn a_part_left_out_is_not_called_empty() {
+    let (loc, _) = scarwise::i18n::Localizer::new(&[]);
+    let empty = scarwise::consult::model::Summary::build(
+        &Default::default(),
+        &Default::default(),
+        &[],
+        |_| None,
+    );
+    let said = |left_out: &[Part]| -> Vec<String> {
+        scarwise::consult::summary_lines_fitted(&empty, &loc, left_out)
+            .into_iter()
+            .map(|(_, text)| text)
+            .collect()
+    };
+    let none = loc.t("prep-summary-none");
+    let no_questions = loc.t("prep-summary-no-questions");
+    let whole = said(&[]);
+    assert!(whole.contains(&no_questions) && whole.contains(&none));
+    let cut = said(&[Part::Questions, Part::Scars, Part::SkinType, Part::Learnt]);
+    assert!(!cut.contains(&no_questions), "{cut:?}");
+    assert!(!cut.contains(&none), "{cut:?}");
 }
