@@ -175,9 +175,16 @@ def shown_question(app, en, questions):
 
 
 def wait_for(what, probe, timeout=30.0):
+    from gi.repository import GLib
     end = time.time() + timeout
     while time.time() < end:
-        found = probe()
+        try:
+            found = probe()
+        except GLib.GError as error:
+            # The screen changed while the tree was read (a node went away between listing
+            # it and asking its name, as when a press opens the next screen): read again.
+            print(f"  (the tree changed while read: {error.message}; reading again)")
+            found = None
         if found:
             return found
         time.sleep(0.1)
