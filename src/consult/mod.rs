@@ -207,7 +207,7 @@ pub fn summary_lines_fitted(
         }
     } else {
         let names: Vec<String> = summary.scars.iter().map(|k| loc.t(k.label_id())).collect();
-        lines.push((Style::Body, names.join(", ")));
+        lines.push((Style::Body, names.join(list_comma(loc))));
     }
     // Colour marks beside the scars, as not scars; only when the patient picked one.
     if !summary.marks.is_empty() {
@@ -217,7 +217,7 @@ pub fn summary_lines_fitted(
             .iter()
             .map(|m| loc.t(model::mark_id(*m)))
             .collect();
-        lines.push((Style::Body, names.join(", ")));
+        lines.push((Style::Body, names.join(list_comma(loc))));
     }
     lines.push((Style::Heading, loc.t("prep-summary-skin")));
     match summary.skin_type {
@@ -246,6 +246,16 @@ pub fn summary_lines_fitted(
     }
     lines.push((Style::Note, loc.t("prep-summary-footer")));
     lines
+}
+
+/// What separates the items of a list in the current language: Chinese has its own
+/// enumeration comma.
+pub fn list_comma(loc: &Localizer) -> &'static str {
+    if loc.current().language.as_str() == "zh" {
+        "、"
+    } else {
+        ", "
+    }
 }
 
 /// Where exported summaries go: the `--export-dir` given, else the Documents folder, else the

@@ -85,12 +85,7 @@ fn address(clinic: Option<&Clinic>, page: Option<&PageAddress>) -> Option<String
 /// Chinese lists with its own enumeration comma).
 pub fn left_out_text(loc: &Localizer, parts: &[Part]) -> String {
     let names: Vec<String> = parts.iter().map(|p| loc.t(p.heading_id())).collect();
-    let comma = if loc.current().language.as_str() == "zh" {
-        "、"
-    } else {
-        ", "
-    };
-    names.join(comma)
+    names.join(super::list_comma(loc))
 }
 
 /// The summary as plain text for a phone to show: its lines, and what was left out.

@@ -206,6 +206,14 @@ fn plain_text_codes_keep_what_matters_most_when_too_long() {
         code.fitted.left_out
     );
     assert!(!code.fitted.left_out.contains(&Part::Flags));
+    assert!(
+        text.contains(&format!(
+            "{}、{}",
+            loc.t("prep-summary-skin"),
+            loc.t("prep-summary-scars")
+        )),
+        "Chinese lists with its own comma: {text}"
+    );
     let told = loc.t(Part::SkinType.heading_id());
     assert!(text.contains(&told), "the code says what it left out");
     assert!(
