@@ -30,9 +30,11 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(
             Update,
             (
+                // On the phone app the summary is already on the phone: no code.
                 refresh_code
                     .after(super::apply_edits)
-                    .run_if(in_state(Screen::Summary)),
+                    .run_if(in_state(Screen::Summary))
+                    .run_if(|| !cfg!(any(target_os = "android", target_os = "ios"))),
                 export_received,
                 keep_known_topics.run_if(resource_added::<Content>),
             )
@@ -56,8 +58,11 @@ pub struct TakeHome {
     /// Whether the code is a link to the web build (else plain text).
     pub link: bool,
     /// What the code was made from: it is made again only when this changes.
-    source: (super::model::Summary, String, Option<String>),
+    source: Source,
 }
+
+/// What a code is made from: the summary, its language and the address it opens at.
+type Source = (super::model::Summary, String, Option<String>);
 
 impl TakeHome {
     /// What the code holds, as a phone's camera reads it.
@@ -81,11 +86,12 @@ fn address(clinic: Option<&Clinic>, page: Option<&PageAddress>) -> Option<String
         .or_else(|| page.map(|p| p.0.clone()))
 }
 
-/// The parts left out, as the patient reads them ("What I have learnt, My skin and the sun";
-/// Chinese lists with its own enumeration comma).
-pub fn left_out_text(loc: &Localizer, parts: &[Part]) -> String {
+/// What a code left out, as the patient reads it ("... left out: What I have learnt, My skin
+/// and the sun"; Chinese lists with its own enumeration comma).
+pub fn left_out_note(loc: &Localizer, parts: &[Part]) -> String {
     let names: Vec<String> = parts.iter().map(|p| loc.t(p.heading_id())).collect();
-    names.join(super::list_comma(loc))
+    let parts = names.join(super::list_comma(loc));
+    loc.t_args("prep-share-left-out", &args(&[("parts", parts.into())]))
 }
 
 /// The summary as plain text for a phone to show: its lines, and what was left out.
@@ -96,10 +102,7 @@ fn plain_text(loc: &Localizer, summary: &super::model::Summary, left_out: &[Part
         text.push('\n');
     }
     if !left_out.is_empty() {
-        text.push_str(&loc.t_args(
-            "prep-share-left-out",
-            &args(&[("parts", left_out_text(loc, left_out).into())]),
-        ));
+        text.push_str(&left_out_note(loc, left_out));
         text.push('\n');
     }
     text.into_bytes()
@@ -113,6 +116,7 @@ fn refresh_code(
     clinic: Option<Res<Clinic>>,
     page: Option<Res<PageAddress>>,
     mut code: ResMut<ShareCode>,
+    mut unfit: Local<Option<Source>>,
 ) {
     let Some(content) = content else {
         return;
@@ -121,7 +125,8 @@ fn refresh_code(
     let language = loc.current().to_string();
     let address = address(clinic.as_deref(), page.as_deref());
     let source = (summary, language, address);
-    if code.0.as_ref().is_some_and(|c| c.source == source) {
+    // Made already, or known not to fit: nothing to do (and nothing to say again).
+    if code.0.as_ref().is_some_and(|c| c.source == source) || unfit.as_ref() == Some(&source) {
         return;
     }
     let (summary, language, address) = &source;
@@ -147,6 +152,7 @@ fn refresh_code(
                 code.0 = None;
             }
             warn!("the summary's code does not fit even empty: is web_address far too long?");
+            *unfit = Some(source);
         }
     }
 }

@@ -230,8 +230,7 @@ pub(super) fn show_summary(
                 export.write(ExportSummary);
             }
         });
-        // On the phone app the summary is already on the phone.
-        if !cfg!(any(target_os = "android", target_os = "ios")) {
+        if code.0.is_some() {
             super::take_home::code_card(ui, &loc, &code);
             ui.add_space(8.0);
         }

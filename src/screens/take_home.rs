@@ -8,9 +8,9 @@ use crate::clinic::KioskMode;
 use crate::consult::export::Style;
 use crate::consult::qr::{Code, QUIET_ZONE};
 use crate::consult::take_home::{
-    ExportReceived, Received, ShareCode, left_out_text, received_lines,
+    ExportReceived, Received, ShareCode, left_out_note, received_lines,
 };
-use crate::i18n::{Localizer, args};
+use crate::i18n::Localizer;
 use crate::state::Nav;
 use crate::theme::widgets::{card, describe_picture, heading, page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
@@ -23,9 +23,9 @@ const MAX_SIDE: f32 = 360.0;
 /// modules from a laptop or kiosk screen.
 const MIN_MODULE_PIXELS: f32 = 3.0;
 
-/// The card with the summary's code (kiosk, desktop and browser), under the summary's
-/// buttons: on a kiosk it is the one way to keep the summary. The code sits beside its words
-/// where the column is wide enough, above them where not.
+/// The card with the summary's code (kiosk, desktop and browser: the phone app makes none),
+/// under the summary's buttons: on a kiosk it is the one way to keep the summary. The code
+/// sits beside its words where the column is wide enough, above them where not.
 pub(super) fn code_card(ui: &mut egui::Ui, loc: &Localizer, code: &ShareCode) {
     let Some(take_home) = &code.0 else {
         return;
@@ -42,10 +42,7 @@ pub(super) fn code_card(ui: &mut egui::Ui, loc: &Localizer, code: &ShareCode) {
         );
         let left_out = &take_home.fitted.left_out;
         if !left_out.is_empty() {
-            ui.label(bold(loc.t_args(
-                "prep-share-left-out",
-                &args(&[("parts", left_out_text(loc, left_out).into())]),
-            )));
+            ui.label(bold(left_out_note(loc, left_out)));
         }
     };
     let name = loc.t("prep-share-code-name");
@@ -125,10 +122,7 @@ pub(super) fn show_received(
             }
         });
         if !shared.left_out.is_empty() {
-            ui.label(bold(loc.t_args(
-                "prep-share-left-out",
-                &args(&[("parts", left_out_text(&loc, &shared.left_out).into())]),
-            )));
+            ui.label(bold(left_out_note(&loc, &shared.left_out)));
         }
         card(ui, Palette::of(ui).surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
