@@ -4,14 +4,17 @@
 # Usage: scripts/setup.sh [--with-tour] [--with-reader] [--with-web] [--with-ci] [--with-profile]
 set -euo pipefail
 
-packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev)
+# Read-aloud on Linux speaks through speech-dispatcher: its client library, and libclang for
+# the bindings generated at build time.
+packages=(pkg-config libasound2-dev libudev-dev libwayland-dev libxkbcommon-dev libspeechd-dev libclang-dev)
 for option in "$@"; do
     case "$option" in
         # A virtual screen and a software Vulkan driver, to render screenshots without a GPU.
         --with-tour) packages+=(xvfb xauth mesa-vulkan-drivers libvulkan1) ;;
         # A screen reader's bus for scripts/screen-reader-check.py: a private D-Bus session,
-        # the AT-SPI bus and registry, and the AT-SPI client library for Python.
-        --with-reader) packages+=(dbus-daemon libglib2.0-bin at-spi2-core python3-gi gir1.2-atspi-2.0) ;;
+        # the AT-SPI bus and registry, and the AT-SPI client library for Python; and a real
+        # voice for scripts/speech-check.sh: speech-dispatcher with espeak-ng.
+        --with-reader) packages+=(dbus-daemon libglib2.0-bin at-spi2-core python3-gi gir1.2-atspi-2.0 speech-dispatcher espeak-ng speech-dispatcher-espeak-ng) ;;
         # The browser build's pre-compressed .br files, the size report's brotli figures, and
         # rsvg-convert for the home-screen icons.
         --with-web) packages+=(brotli python3-brotli librsvg2-bin) ;;

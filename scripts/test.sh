@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every test: unit and headless app tests, the screenshot
-# tour (which fails on a blank screen), and the app read over a screen reader's bus (AT-SPI).
+# tour (which fails on a blank screen), the app read over a screen reader's bus (AT-SPI), and
+# read-aloud against a real speech-dispatcher.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --with-tour --with-reader
@@ -19,3 +20,6 @@ echo "== tour: $(($(date +%s) - start)) s"
 start=$(date +%s)
 scripts/screen-reader-check.py --binary "${CARGO_TARGET_DIR:-target}/debug/scarwise"
 echo "== screen reader (AT-SPI): $(($(date +%s) - start)) s"
+start=$(date +%s)
+scripts/speech-check.sh
+echo "== read-aloud with a real voice (speech-dispatcher): $(($(date +%s) - start)) s"

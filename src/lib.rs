@@ -22,6 +22,7 @@ pub mod kiosk;
 pub mod lesson;
 pub mod progress;
 pub mod quiz;
+pub mod read_aloud;
 pub mod scenes;
 pub mod webapp;
 // App flow: the views and navigation.
@@ -62,6 +63,7 @@ impl Plugin for CorePlugin {
                 progress::plugin,
                 lesson::plugin,
                 quiz::plugin,
+                read_aloud::plugin,
                 consult::plugin,
                 scenes::plugin,
                 companion::plugin,

@@ -35,6 +35,10 @@ pub enum Notice {
     ExportSaved(std::path::PathBuf),
     /// The consultation summary could not be saved, and why.
     ExportFailed(String),
+    /// The text version of a module was saved to this file (offered where no voice reads).
+    TextVersionSaved(std::path::PathBuf),
+    /// The text version could not be saved, and why.
+    TextVersionFailed(String),
     /// An own question was longer than the summary keeps, and was cut.
     QuestionCut,
     /// The treatment days were saved as a calendar file here.

@@ -32,3 +32,19 @@ text-version-contents = ← All lessons
 text-version-check = Check what you learned
 text-version-answer = Show the answer
 text-version-open-app = Open the interactive app
+
+## Read aloud: a lesson page, a question, an answer or the summary spoken with the device's
+## own voices, sentence by sentence. { $language } is the language's own name ("Español").
+read-aloud = Read aloud
+read-aloud-answer = Read the answer aloud
+read-aloud-pause = Pause
+read-aloud-resume = Go on reading
+read-aloud-stop = Stop reading
+read-aloud-where = Sentence { $number } of { $total }
+read-aloud-from-here = Tap a sentence to read from there.
+read-aloud-no-voice = This device has no voice for { $language }, so it cannot read this aloud.
+read-aloud-no-speech = This device cannot read aloud: it has no voices for speech.
+read-aloud-text-offer = You can save the text version of this module. Your device’s own screen reader can read it to you.
+read-aloud-text-version = Save the text version
+read-aloud-text-saved = The text version was saved as { $path }
+read-aloud-text-failed = The text version could not be saved: { $reason }

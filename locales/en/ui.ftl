@@ -73,6 +73,9 @@ settings-sound = Sounds after each answer
 settings-reduced-motion = Reduce motion
 settings-reduced-motion-hint = Turns off moving pictures and celebrations.
 settings-high-contrast = High contrast (black on white, strong edges)
+settings-reading-speed = Read-aloud speed
+settings-reading-slower = Slower
+settings-reading-normal = Normal
 
 about-heading = About Scarwise
 about-what = Scarwise is a free learning app for people with acne scars. It explains the kinds of scars, how picosecond laser treatment works, what to expect after a session, and how to care for your skin, so you can have a better talk with your doctor.

@@ -32,3 +32,19 @@ text-version-contents = ← Todas las lecciones
 text-version-check = Compruebe lo que aprendió
 text-version-answer = Ver la respuesta
 text-version-open-app = Abrir la aplicación interactiva
+
+## Read aloud: a lesson page, a question, an answer or the summary spoken with the device's
+## own voices, sentence by sentence. { $language } is the language's own name ("Español").
+read-aloud = Leer en voz alta
+read-aloud-answer = Leer la respuesta en voz alta
+read-aloud-pause = Pausa
+read-aloud-resume = Seguir leyendo
+read-aloud-stop = Dejar de leer
+read-aloud-where = Frase { $number } de { $total }
+read-aloud-from-here = Toca una frase para leer desde ahí.
+read-aloud-no-voice = Este dispositivo no tiene una voz en { $language }, así que no puede leer esto en voz alta.
+read-aloud-no-speech = Este dispositivo no puede leer en voz alta: no tiene voces.
+read-aloud-text-offer = Puedes guardar la versión de texto de este módulo. El lector de pantalla de tu dispositivo puede leértela.
+read-aloud-text-version = Guardar la versión de texto
+read-aloud-text-saved = La versión de texto se guardó en { $path }
+read-aloud-text-failed = No se pudo guardar la versión de texto: { $reason }

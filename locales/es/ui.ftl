@@ -73,6 +73,9 @@ settings-sound = Sonidos después de cada respuesta
 settings-reduced-motion = Reducir el movimiento
 settings-reduced-motion-hint = Quita los dibujos que se mueven y las celebraciones.
 settings-high-contrast = Alto contraste (negro sobre blanco, bordes marcados)
+settings-reading-speed = Velocidad de lectura en voz alta
+settings-reading-slower = Más lenta
+settings-reading-normal = Normal
 
 about-heading = Acerca de Scarwise
 about-what = Scarwise es una app gratuita para aprender, pensada para personas con cicatrices de acné. Explica los tipos de cicatrices, cómo funciona el tratamiento con láser de picosegundos, qué esperar después de una sesión y cómo cuidar tu piel, para que puedas hablar mejor con tu médico.

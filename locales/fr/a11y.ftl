@@ -32,3 +32,19 @@ text-version-contents = ← Toutes les leçons
 text-version-check = Vérifiez ce que vous avez appris
 text-version-answer = Voir la réponse
 text-version-open-app = Ouvrir l’application interactive
+
+## Read aloud: a lesson page, a question, an answer or the summary spoken with the device's
+## own voices, sentence by sentence. { $language } is the language's own name ("Español").
+read-aloud = Lire à voix haute
+read-aloud-answer = Lire la réponse à voix haute
+read-aloud-pause = Pause
+read-aloud-resume = Reprendre la lecture
+read-aloud-stop = Arrêter la lecture
+read-aloud-where = Phrase { $number } sur { $total }
+read-aloud-from-here = Touchez une phrase pour lire à partir de là.
+read-aloud-no-voice = Cet appareil n’a pas de voix en { $language } : il ne peut pas lire ce texte à voix haute.
+read-aloud-no-speech = Cet appareil ne peut pas lire à voix haute : il n’a aucune voix.
+read-aloud-text-offer = Vous pouvez enregistrer la version texte de ce module. Le lecteur d’écran de votre appareil peut vous la lire.
+read-aloud-text-version = Enregistrer la version texte
+read-aloud-text-saved = La version texte a été enregistrée ici : { $path }
+read-aloud-text-failed = La version texte n’a pas pu être enregistrée : { $reason }

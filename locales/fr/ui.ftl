@@ -73,6 +73,9 @@ settings-sound = Sons après chaque réponse
 settings-reduced-motion = Réduire les animations
 settings-reduced-motion-hint = Arrête les images qui bougent et les célébrations.
 settings-high-contrast = Contraste élevé (noir sur blanc, bords marqués)
+settings-reading-speed = Vitesse de lecture à voix haute
+settings-reading-slower = Plus lente
+settings-reading-normal = Normale
 
 about-heading = À propos de Scarwise
 about-what = Scarwise est une application gratuite pour apprendre, faite pour les personnes qui ont des cicatrices d’acné. Elle explique les sortes de cicatrices, comment agit le traitement au laser picoseconde, à quoi s’attendre après une séance et comment prendre soin de votre peau. Vous pourrez ainsi mieux en parler avec votre médecin.

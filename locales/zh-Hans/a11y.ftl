@@ -31,3 +31,19 @@ text-version-contents = ← 全部课程
 text-version-check = 检查您学到了什么
 text-version-answer = 查看答案
 text-version-open-app = 打开互动应用
+
+## Read aloud: a lesson page, a question, an answer or the summary spoken with the device's
+## own voices, sentence by sentence. { $language } is the language's own name ("Español").
+read-aloud = 朗读
+read-aloud-answer = 朗读答案
+read-aloud-pause = 暂停
+read-aloud-resume = 继续朗读
+read-aloud-stop = 停止朗读
+read-aloud-where = 第 { $number } 句，共 { $total } 句
+read-aloud-from-here = 点一下某句话，就从那里开始读。
+read-aloud-no-voice = 这台设备没有{ $language }语音，所以无法朗读这段内容。
+read-aloud-no-speech = 这台设备无法朗读：它没有任何语音。
+read-aloud-text-offer = 您可以保存本单元的文字版。设备自带的读屏软件可以读给您听。
+read-aloud-text-version = 保存文字版
+read-aloud-text-saved = 文字版已保存为 { $path }
+read-aloud-text-failed = 文字版没能保存：{ $reason }

@@ -64,6 +64,9 @@ settings-sound = 每次作答后播放声音
 settings-reduced-motion = 减少动画
 settings-reduced-motion-hint = 关闭会动的图画和庆祝动画。
 settings-high-contrast = 高对比度（白底黑字，边框更清楚）
+settings-reading-speed = 朗读速度
+settings-reading-slower = 慢一些
+settings-reading-normal = 正常
 
 about-heading = 关于 Scarwise
 about-what = Scarwise 是一个给有痘疤的人使用的免费学习应用。它讲解疤痕的种类、皮秒激光治疗是怎样起作用的、治疗后可以预期什么，以及怎样护理您的皮肤，让您能和医生更好地交谈。

@@ -40,6 +40,9 @@ pub struct ClinicConfig {
     /// The public address of the clinic's Scarwise web build: a summary's QR code opens the
     /// summary there (else the code holds it as plain text).
     pub web_address: Option<String>,
+    /// Whether a kiosk offers read-aloud (a waiting room may not want speech). Off unless
+    /// the clinic turns it on; outside a kiosk read-aloud is always offered.
+    pub read_aloud: bool,
 }
 
 impl Default for ClinicConfig {
@@ -58,6 +61,7 @@ impl Default for ClinicConfig {
             kiosk: false,
             admin_pin_hash: None,
             web_address: None,
+            read_aloud: false,
         }
     }
 }
@@ -78,7 +82,7 @@ impl std::fmt::Display for ConfigError {
     }
 }
 
-const KEYS: [&str; 14] = [
+const KEYS: [&str; 15] = [
     "clinic_name",
     "logo",
     "accent",
@@ -92,6 +96,7 @@ const KEYS: [&str; 14] = [
     "kiosk",
     "admin_pin_hash",
     "web_address",
+    "read_aloud",
     "comment",
 ];
 
@@ -211,6 +216,10 @@ pub fn parse(text: &str, shipped_languages: &[&str]) -> (ClinicConfig, Vec<Confi
             "web_address" => match web_address(value) {
                 Ok(v) => config.web_address = Some(v),
                 Err(e) => bad(e),
+            },
+            "read_aloud" => match value {
+                Value::Bool(v) => config.read_aloud = *v,
+                other => bad(format!("expected true or false, found {}", describe(other))),
             },
             "comment" => {}
             other => errors.push(ConfigError {
@@ -451,6 +460,19 @@ mod tests {
             assert_eq!(errors.len(), 1, "{text}: {errors:?}");
             assert_eq!(errors[0].key.as_deref(), Some("web_address"));
         }
+    }
+
+    #[test]
+    fn read_aloud_is_off_unless_the_clinic_turns_it_on() {
+        let (config, errors) = parse("()", &SHIPPED);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(!config.read_aloud);
+        let (config, errors) = parse("(read_aloud: true)", &SHIPPED);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(config.read_aloud);
+        let (config, errors) = parse("(read_aloud: \"yes\")", &SHIPPED);
+        assert!(!config.read_aloud);
+        assert_eq!(errors[0].key.as_deref(), Some("read_aloud"), "{errors:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::parts::top_bar;
+use super::read_aloud::Voice;
 use crate::lesson::ActiveLesson;
 use crate::lesson::LessonInput;
 use crate::quiz::QuizInput;
@@ -12,12 +13,11 @@ use crate::state::Nav;
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot};
+use crate::read_aloud::Passage;
 use crate::scenes::canvas::CanvasSlot;
 use crate::scenes::{self, ClinicAdvice, SceneCtx, SceneState};
 use crate::settings::Settings;
-use crate::theme::widgets::{
-    heading, page, paragraph, primary_button, secondary_button, sources_line,
-};
+use crate::theme::widgets::{page, primary_button, secondary_button, sources_line};
 use crate::theme::{Palette, c};
 
 pub(super) fn show(
@@ -36,6 +36,7 @@ pub(super) fn show(
     mut turn: MessageWriter<LessonInput>,
     mut play: MessageWriter<QuizInput>,
     mut nav: MessageWriter<Nav>,
+    mut voice: Voice,
 ) -> Result {
     let Some(module) = content.module(&lesson.module) else {
         return Ok(());
@@ -48,6 +49,16 @@ pub(super) fn show(
     };
     let ctx = contexts.ctx_mut()?;
     let is_last = lesson.page + 1 == pages.len();
+    // What "Read aloud" reads: the page's title, then its paragraphs.
+    let passage = Passage {
+        key: format!("lesson/{}/{}", lesson.module, lesson.page),
+        language: loc.current().to_string(),
+        blocks: std::iter::once(&lesson_page.title)
+            .chain(&lesson_page.body)
+            .map(|id| loc.t(id))
+            .collect(),
+        module: Some(lesson.module.clone()),
+    };
     page(ctx, |ui| {
         top_bar(ui, &loc, &mut nav, true);
         ui.label(
@@ -64,13 +75,14 @@ pub(super) fn show(
             ))
             .color(c(Palette::of(ui).text_muted)),
         );
-        heading(ui, loc.t(&lesson_page.title), 1);
+        voice.heading(ui, &passage, 0, 1);
+        voice.controls(ui, &loc, &passage);
         if let Some(illustration) = lesson_page.illustration {
             let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
             illustration::show(ui, &mut slot, &loc, illustration, max_height);
         }
-        for id in &lesson_page.body {
-            paragraph(ui, &loc.t(id));
+        for block in 1..passage.blocks.len() {
+            voice.paragraph(ui, &passage, block);
         }
         // A scene's paragraphs say what to try, so they come first.
         if let Some(scene) = lesson_page.scene {

@@ -10,6 +10,7 @@ mod navigation;
 mod parts;
 mod prepare;
 mod quiz;
+mod read_aloud;
 mod results;
 mod settings;
 mod take_home;

@@ -159,6 +159,14 @@ pub fn notices_bar(
                                 "prep-export-saved",
                                 &crate::i18n::args(&[("path", path.display().to_string().into())]),
                             ),
+                            Notice::TextVersionSaved(path) => loc.t_args(
+                                "read-aloud-text-saved",
+                                &crate::i18n::args(&[("path", path.display().to_string().into())]),
+                            ),
+                            Notice::TextVersionFailed(reason) => loc.t_args(
+                                "read-aloud-text-failed",
+                                &crate::i18n::args(&[("reason", reason.as_str().into())]),
+                            ),
                             Notice::ExportFailed(reason) => loc.t_args(
                                 "prep-export-failed",
                                 &crate::i18n::args(&[("reason", reason.as_str().into())]),

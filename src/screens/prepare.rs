@@ -213,6 +213,7 @@ pub(super) fn show_summary(
     code: Res<crate::consult::take_home::ShareCode>,
     mut export: MessageWriter<ExportSummary>,
     mut nav: MessageWriter<Nav>,
+    mut voice: super::read_aloud::Voice,
 ) -> Result {
     let Some(content) = content else {
         return Ok(());
@@ -221,6 +222,7 @@ pub(super) fn show_summary(
     let can_save = !kiosk.0;
     let summary = consult::summary(&prep.0, &progress, &content);
     let lines = consult::summary_lines(&summary, &loc);
+    let passage = super::take_home::summary_passage(&loc, "summary", &lines);
     page(contexts.ctx_mut()?, |ui| {
         ui.horizontal_wrapped(|ui| {
             if secondary_button(ui, &loc.t("prep-edit")).clicked() {
@@ -234,9 +236,10 @@ pub(super) fn show_summary(
             super::take_home::code_card(ui, &loc, &code);
             ui.add_space(8.0);
         }
+        voice.controls(ui, &loc, &passage);
         card(ui, Palette::of(ui).surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            super::take_home::summary_text(ui, &lines);
+            super::take_home::summary_text(ui, &mut voice, &passage, &lines);
             if summary.no_questions() {
                 ui.add_space(8.0);
                 if secondary_button(ui, &loc.t("prep-pick-questions")).clicked() {

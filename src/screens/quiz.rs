@@ -8,7 +8,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
 use super::parts::top_bar;
+use super::read_aloud::Voice;
 use crate::quiz::QuizInput;
+use crate::read_aloud::Passage;
 use crate::state::Nav;
 
 use crate::content::model::{QuestionKind, QuizItem};
@@ -17,7 +19,7 @@ use crate::i18n::{Localizer, args};
 use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
 use crate::quiz::{ActiveQuiz, Answer, right_answer};
 use crate::theme::widgets::{
-    card, heading, page, paragraph, primary_button, secondary_button, sources_line,
+    card, page, paragraph, primary_button, secondary_button, sources_line,
 };
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
@@ -39,6 +41,7 @@ pub(super) fn show(
     mut slot: ResMut<IllustrationSlot>,
     mut nav: MessageWriter<Nav>,
     mut play: MessageWriter<QuizInput>,
+    mut voice: Voice,
 ) -> Result {
     let Some(session) = quiz.session.as_ref() else {
         return Ok(());
@@ -56,6 +59,41 @@ pub(super) fn show(
         };
     }
     let given = session.current_answer().cloned();
+    // What "Read aloud" reads: the prompt, then the choices as shown.
+    let mut blocks = vec![loc.t(&item.prompt)];
+    match &item.kind {
+        QuestionKind::SingleChoice { choices } | QuestionKind::MultipleChoice { choices } => {
+            blocks.extend(
+                session
+                    .shown_order()
+                    .iter()
+                    .map(|&i| loc.t(&choices[i].text)),
+            );
+        }
+        QuestionKind::TrueFalse { .. } => {
+            blocks.extend([loc.t("quiz-true"), loc.t("quiz-false")]);
+        }
+        QuestionKind::Ordering { steps } => {
+            blocks.extend(
+                draft
+                    .arrangement
+                    .iter()
+                    .filter_map(|&i| steps.get(i))
+                    .map(|s| loc.t(s)),
+            );
+        }
+        QuestionKind::Hotspot { .. } => {}
+    }
+    let question_passage = Passage {
+        key: format!("quiz/{}/{number}", quiz.module),
+        language: loc.current().to_string(),
+        blocks,
+        module: Some(quiz.module.clone()),
+    };
+    let read_option = voice
+        .read_block(&question_passage)
+        .filter(|&block| block > 0)
+        .and_then(|block| question_passage.blocks.get(block).cloned());
 
     let ctx = contexts.ctx_mut()?;
     let palette = Palette::of_ctx(ctx);
@@ -73,7 +111,8 @@ pub(super) fn show(
                 .desired_height(8.0)
                 .fill(c(palette.accent)),
         );
-        heading(ui, egui::RichText::new(loc.t(&item.prompt)), 1);
+        voice.heading(ui, &question_passage, 0, 1);
+        voice.controls(ui, &loc, &question_passage);
         let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
         if let Some(illustration) = item.illustration {
             illustration::show_with(
@@ -93,14 +132,20 @@ pub(super) fn show(
                     .shown_order()
                     .iter()
                     .map(|&i| (loc.t(&choices[i].text), Answer::Choice(i)));
-                pick_one(ui, item, options, given.as_ref())
+                pick_one(ui, item, options, given.as_ref(), read_option.as_deref())
             }
             QuestionKind::TrueFalse { .. } => {
                 let options = [
                     (loc.t("quiz-true"), Answer::TrueFalse(true)),
                     (loc.t("quiz-false"), Answer::TrueFalse(false)),
                 ];
-                pick_one(ui, item, options.into_iter(), given.as_ref())
+                pick_one(
+                    ui,
+                    item,
+                    options.into_iter(),
+                    given.as_ref(),
+                    read_option.as_deref(),
+                )
             }
             QuestionKind::MultipleChoice { choices } => {
                 let labels: Vec<(usize, String)> = session
@@ -110,7 +155,15 @@ pub(super) fn show(
                     .collect();
                 let right: BTreeSet<usize> =
                     (0..choices.len()).filter(|&i| choices[i].correct).collect();
-                pick_several(ui, &loc, &labels, &right, &mut draft, given.as_ref())
+                pick_several(
+                    ui,
+                    &loc,
+                    &labels,
+                    &right,
+                    &mut draft,
+                    given.as_ref(),
+                    read_option.as_deref(),
+                )
             }
             QuestionKind::Hotspot { picture, target } => hotspot(
                 ui,
@@ -132,7 +185,8 @@ pub(super) fn show(
         }
 
         if let Some((_, correct)) = &given {
-            feedback(ui, &loc, item, *correct);
+            let answer_passage = answer_passage(&loc, &quiz.module, number, item, *correct);
+            feedback(ui, &loc, item, *correct, &mut voice, &answer_passage);
             ui.add_space(8.0);
             let label = if number == total {
                 loc.t("quiz-see-results")
@@ -154,6 +208,7 @@ fn option_button(
     state: Mark,
     selected: bool,
     several: bool,
+    read: bool,
 ) -> egui::Response {
     let palette = Palette::of(ui);
     let (fill, mark) = match state {
@@ -178,6 +233,15 @@ fn option_button(
             .wrap()
             .min_size(egui::vec2(ui.available_width(), TARGET_SIZE)),
     );
+    if read {
+        // Read aloud now: a thick accent outline around the option.
+        ui.painter().rect_stroke(
+            response.rect.expand(2.0),
+            6.0,
+            egui::Stroke::new(3.0, c(palette.accent)),
+            egui::StrokeKind::Outside,
+        );
+    }
     // Readers hear the option's words, whether it is picked (a radio button of one answer, a
     // check box of select-all), and after the answer which one was right.
     let verdict = match state {
@@ -208,6 +272,7 @@ fn pick_one(
     item: &QuizItem,
     options: impl Iterator<Item = (String, Answer)>,
     given: Option<&(Answer, bool)>,
+    read: Option<&str>,
 ) -> Option<Answer> {
     let right = right_answer(item);
     let mut picked = None;
@@ -218,7 +283,8 @@ fn pick_one(
             _ => Mark::None,
         };
         let chosen = matches!(given, Some((chosen, _)) if *chosen == answer);
-        if option_button(ui, &label, mark, chosen, false).clicked() {
+        let being_read = read == Some(label.as_str());
+        if option_button(ui, &label, mark, chosen, false, being_read).clicked() {
             picked = Some(answer);
         }
     }
@@ -232,6 +298,7 @@ fn pick_several(
     right: &BTreeSet<usize>,
     draft: &mut AnswerDraft,
     given: Option<&(Answer, bool)>,
+    read: Option<&str>,
 ) -> Option<Answer> {
     paragraph(ui, &loc.t("quiz-select-all"));
     let chosen: BTreeSet<usize> = match given {
@@ -245,7 +312,9 @@ fn pick_several(
             Some(_) if selected => Mark::Wrong,
             _ => Mark::None,
         };
-        let toggled = option_button(ui, label, mark, selected, true).clicked() && given.is_none();
+        let being_read = read == Some(label.as_str());
+        let toggled =
+            option_button(ui, label, mark, selected, true, being_read).clicked() && given.is_none();
         if toggled && !draft.selected.remove(index) {
             draft.selected.insert(*index);
         }
@@ -351,7 +420,42 @@ fn put_in_order(
         .then(|| Answer::Order(draft.arrangement.clone()))
 }
 
-fn feedback(ui: &mut egui::Ui, loc: &Localizer, item: &QuizItem, correct: bool) {
+/// What "Read aloud" reads of the feedback: the verdict, the right order where the order was
+/// wrong, and the explanation.
+fn answer_passage(
+    loc: &Localizer,
+    module: &str,
+    number: usize,
+    item: &QuizItem,
+    correct: bool,
+) -> Passage {
+    let mut blocks = vec![loc.t(if correct { "quiz-right" } else { "quiz-wrong" })];
+    if !correct && let QuestionKind::Ordering { steps } = &item.kind {
+        blocks.push(loc.t("quiz-right-order"));
+        blocks.extend(
+            steps
+                .iter()
+                .enumerate()
+                .map(|(position, step)| format!("{}. {}", position + 1, loc.t(step))),
+        );
+    }
+    blocks.push(loc.t(&item.explanation));
+    Passage {
+        key: format!("quiz/{module}/{number}/answer"),
+        language: loc.current().to_string(),
+        blocks,
+        module: Some(module.to_owned()),
+    }
+}
+
+fn feedback(
+    ui: &mut egui::Ui,
+    loc: &Localizer,
+    item: &QuizItem,
+    correct: bool,
+    voice: &mut Voice,
+    passage: &Passage,
+) {
     let palette = Palette::of(ui);
     ui.add_space(8.0);
     let (fill, color, verdict, mark) = if correct {
@@ -361,14 +465,23 @@ fn feedback(ui: &mut egui::Ui, loc: &Localizer, item: &QuizItem, correct: bool) 
     };
     card(ui, fill).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(bold(format!("{mark} {verdict}")).heading().color(c(color)));
-        if !correct && let QuestionKind::Ordering { steps } = &item.kind {
-            ui.label(bold(loc.t("quiz-right-order")));
-            for (position, step) in steps.iter().enumerate() {
-                paragraph(ui, &format!("{}. {}", position + 1, loc.t(step)));
+        let verdict = bold(format!("{mark} {verdict}")).heading().color(c(color));
+        if voice.is_read(passage, 0) {
+            egui::Frame::new()
+                .fill(c(palette.accent_soft))
+                .show(ui, |ui| ui.label(verdict));
+        } else {
+            ui.label(verdict);
+        }
+        voice.controls_named(ui, loc, passage, "read-aloud-answer");
+        let last = passage.blocks.len() - 1;
+        if !correct && matches!(item.kind, QuestionKind::Ordering { .. }) {
+            ui.label(bold(&passage.blocks[1]));
+            for block in 2..last {
+                voice.paragraph(ui, passage, block);
             }
         }
-        paragraph(ui, &loc.t(&item.explanation));
+        voice.paragraph(ui, passage, last);
         sources_line(ui, loc, &item.sources);
     });
 }

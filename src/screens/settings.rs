@@ -1,4 +1,5 @@
-//! Settings: language, text size, sound and reduced motion. Changes apply at once.
+//! Settings: language, text size, sound, reduced motion, high contrast and the read-aloud
+//! speed. Changes apply at once.
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
@@ -8,7 +9,8 @@ use crate::settings::SettingsEdit;
 use crate::state::Nav;
 
 use crate::i18n::Localizer;
-use crate::settings::{Settings, TEXT_SCALES};
+use crate::read_aloud::ReadAloudOffered;
+use crate::settings::{ReadingSpeed, Settings, TEXT_SCALES};
 use crate::theme::widgets::{card, heading, page, paragraph, primary_button};
 use crate::theme::{Palette, TARGET_SIZE, bold, c};
 
@@ -22,6 +24,7 @@ pub(super) fn show(
     mut erase: MessageWriter<ResetProgress>,
     mut reset: ResMut<ResetStep>,
     from_link: Res<ResetFromLink>,
+    read_aloud: Res<ReadAloudOffered>,
 ) -> Result {
     // A clinic may offer only some languages.
     let offered = &clinic.config.languages;
@@ -95,6 +98,24 @@ pub(super) fn show(
                 edits.write(SettingsEdit::HighContrast(high_contrast));
             }
         });
+
+        if read_aloud.0 {
+            card(ui, palette.surface).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(bold(loc.t("settings-reading-speed")));
+                ui.horizontal_wrapped(|ui| {
+                    for (speed, label) in [
+                        (ReadingSpeed::Slower, "settings-reading-slower"),
+                        (ReadingSpeed::Normal, "settings-reading-normal"),
+                    ] {
+                        let selected = settings.reading_speed == speed;
+                        if choice(ui, selected, &loc.t(label)).clicked() && !selected {
+                            edits.write(SettingsEdit::ReadingSpeed(speed));
+                        }
+                    }
+                });
+            });
+        }
 
         if !from_link.showing {
             reset_card(ui, &loc, &mut reset, &mut erase, false);

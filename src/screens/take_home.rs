@@ -4,6 +4,7 @@
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, egui};
 
+use super::read_aloud::Voice;
 use crate::clinic::KioskMode;
 use crate::consult::export::Style;
 use crate::consult::qr::{Code, QUIET_ZONE};
@@ -11,6 +12,7 @@ use crate::consult::take_home::{
     ExportReceived, Received, ShareCode, left_out_note, received_lines,
 };
 use crate::i18n::Localizer;
+use crate::read_aloud::Passage;
 use crate::state::Nav;
 use crate::theme::widgets::{card, describe_picture, heading, page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
@@ -106,11 +108,13 @@ pub(super) fn show_received(
     kiosk: Res<KioskMode>,
     mut export: MessageWriter<ExportReceived>,
     mut nav: MessageWriter<Nav>,
+    mut voice: Voice,
 ) -> Result {
     let Some(shared) = &received.0 else {
         return Ok(());
     };
     let lines = received_lines(shared, &loc);
+    let passage = summary_passage(&loc, "received", &lines);
     page(contexts.ctx_mut()?, |ui| {
         paragraph(ui, &loc.t("prep-received-note"));
         ui.horizontal_wrapped(|ui| {
@@ -124,28 +128,46 @@ pub(super) fn show_received(
         if !shared.left_out.is_empty() {
             ui.label(bold(left_out_note(&loc, &shared.left_out)));
         }
+        voice.controls(ui, &loc, &passage);
         card(ui, Palette::of(ui).surface).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            summary_text(ui, &lines);
+            summary_text(ui, &mut voice, &passage, &lines);
         });
     });
     Ok(())
 }
 
-/// The summary's lines, styled as on the summary screen.
-pub(super) fn summary_text(ui: &mut egui::Ui, lines: &[(Style, String)]) {
-    for (style, text) in lines {
+/// What "Read aloud" reads of a summary: its lines, in the language they are written in.
+pub(super) fn summary_passage(loc: &Localizer, key: &str, lines: &[(Style, String)]) -> Passage {
+    Passage {
+        key: key.to_owned(),
+        language: loc.current().to_string(),
+        blocks: lines.iter().map(|(_, text)| text.clone()).collect(),
+        module: None,
+    }
+}
+
+/// The summary's lines (the blocks of `passage`), styled as on the summary screen, the one
+/// being read aloud highlighted.
+pub(super) fn summary_text(
+    ui: &mut egui::Ui,
+    voice: &mut Voice,
+    passage: &Passage,
+    lines: &[(Style, String)],
+) {
+    for (block, (style, text)) in lines.iter().enumerate() {
         match style {
             Style::Title => {
-                heading(ui, bold(text).size(28.0), 1);
+                voice.heading_styled(ui, passage, block, bold(text).size(28.0), 1);
             }
             Style::Heading => {
                 ui.add_space(8.0);
-                heading(ui, bold(text).size(22.0), 2);
+                voice.heading_styled(ui, passage, block, bold(text).size(22.0), 2);
             }
-            Style::Body => paragraph(ui, text),
+            Style::Body => voice.paragraph(ui, passage, block),
             Style::Note => {
-                ui.label(egui::RichText::new(text).color(c(Palette::of(ui).text_muted)));
+                let note = egui::RichText::new(text).color(c(Palette::of(ui).text_muted));
+                voice.label(ui, passage, block, note);
             }
         }
     }

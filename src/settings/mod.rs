@@ -1,4 +1,5 @@
-//! The patient's preferences: language, text size, sound, reduced motion and high contrast.
+//! The patient's preferences: language, text size, sound, reduced motion, high contrast and
+//! the read-aloud speed.
 
 use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,7 @@ pub enum SettingsEdit {
     Sound(bool),
     ReducedMotion(bool),
     HighContrast(bool),
+    ReadingSpeed(ReadingSpeed),
 }
 
 fn apply_edits(mut edits: MessageReader<SettingsEdit>, mut settings: ResMut<Settings>) {
@@ -31,6 +33,7 @@ fn apply_edits(mut edits: MessageReader<SettingsEdit>, mut settings: ResMut<Sett
             SettingsEdit::Sound(on) => settings.sound = *on,
             SettingsEdit::ReducedMotion(on) => settings.reduced_motion = *on,
             SettingsEdit::HighContrast(on) => settings.high_contrast = *on,
+            SettingsEdit::ReadingSpeed(speed) => settings.reading_speed = *speed,
         }
     }
 }
@@ -57,6 +60,17 @@ pub struct Settings {
     pub reduced_motion: bool,
     /// Black on white with strong edges.
     pub high_contrast: bool,
+    /// How fast "Read aloud" speaks.
+    pub reading_speed: ReadingSpeed,
+}
+
+/// The read-aloud speed offered in Settings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ReadingSpeed {
+    /// About two thirds of the voice's own speed, for patients reading in a second language.
+    Slower,
+    #[default]
+    Normal,
 }
 
 impl Default for Settings {
@@ -67,6 +81,7 @@ impl Default for Settings {
             sound: true,
             reduced_motion: false,
             high_contrast: false,
+            reading_speed: ReadingSpeed::Normal,
         }
     }
 }

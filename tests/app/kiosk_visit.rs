@@ -67,6 +67,7 @@ fn every_visitor_resource_is_registered_and_fresh_after_a_full_visit() {
         "ActiveLesson",
         "ReturnScreen",
         "LastResult",
+        "ReadAloud",
         "Settings",
     ] {
         assert!(

@@ -26,6 +26,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "illustration",
             "scenes",
             "audio",
+            "read_aloud",
             "kiosk",
             "webapp",
         ],

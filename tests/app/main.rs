@@ -22,6 +22,7 @@ mod languages;
 mod layers;
 mod progress;
 mod quiz;
+mod read_aloud;
 mod redraws;
 mod reset_link;
 mod screen_reader;

@@ -23,6 +23,7 @@ import { serve } from "./serve.mjs";
 import { pwaParts } from "./pwa.mjs";
 import { axeParts } from "./axe.mjs";
 import { takeHomeParts } from "./take-home.mjs";
+import { readAloudParts } from "./read-aloud.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -778,6 +779,7 @@ if (process.env.SIZES !== undefined) {
   // The installed app: manifest, offline, updates, the install offer, safe areas.
   await axeParts({ part, check, newPage, origin, repo, shots, shipped });
   await takeHomeParts({ part, check, newPage, origin, shots, messages, named, snapshot, widgets, click });
+  await readAloudParts({ part, check, newPage, origin, repo, messages, named, widgets, click });
   await pwaParts({
     part, check, newPage, profilePage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
     named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,
