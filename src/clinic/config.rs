@@ -464,7 +464,7 @@ mod tests {
 
     #[test]
     fn read_aloud_is_off_unless_the_clinic_turns_it_on() {
-        let (config, errors) = parse("()", &SHIPPED);
+        let (config, errors) = parse("(kiosk: true)", &SHIPPED);
         assert!(errors.is_empty(), "{errors:?}");
         assert!(!config.read_aloud);
         let (config, errors) = parse("(read_aloud: true)", &SHIPPED);

@@ -20,8 +20,9 @@ use bevy::prelude::*;
 
 use crate::clinic::{Clinic, KioskMode};
 use crate::settings::Settings;
-use crate::state::{AppSystems, Screen};
+use crate::state::{AppSystems, Screen, ScreenUpdates};
 use crate::visit::ForgetWithVisit;
+use bevy::window::RequestRedraw;
 pub use passage::{Passage, Playback, Reading};
 pub use speaker::{Progress, RecordingSpeaker, Speaker, SpeechError, SpeechLog, Spoken, Waker};
 
@@ -44,7 +45,13 @@ pub(super) fn plugin(app: &mut App) {
                 .chain()
                 .in_set(AppSystems::Apply),
         )
-        .add_systems(Last, (stop_when_not_shown, follow_voice).chain());
+        .add_message::<RequestRedraw>()
+        .add_systems(
+            Last,
+            (stop_when_not_shown, follow_voice)
+                .chain()
+                .before(ScreenUpdates),
+        );
 }
 
 /// What a view asks of read-aloud.
@@ -104,13 +111,22 @@ impl ReadAloud {
 /// The passages the screen showed this frame (views add theirs as they draw). A reading of
 /// any other passage stops: the patient turned the page.
 #[derive(Resource, Debug, Default)]
-pub struct ShownPassages(Vec<String>);
+pub struct ShownPassages(Vec<Passage>);
 
 impl ShownPassages {
-    pub fn show(&mut self, key: &str) {
-        if !self.0.iter().any(|k| k == key) {
-            self.0.push(key.to_owned());
+    pub fn show(&mut self, passage: &Passage) {
+        if !self.0.iter().any(|p| p.key == passage.key) {
+            self.0.push(passage.clone());
         }
+    }
+
+    /// The passages shown in the last frame, in the order they were drawn.
+    pub fn passages(&self) -> &[Passage] {
+        &self.0
+    }
+
+    fn contains(&self, key: &str) -> bool {
+        self.0.iter().any(|p| p.key == key)
     }
 
     fn clear(mut shown: ResMut<ShownPassages>) {
@@ -301,23 +317,48 @@ fn stop_on_screen_change(mut read_aloud: ResMut<ReadAloud>) {
 
 /// A reading of a passage the screen no longer shows (the page was turned, the question
 /// answered and the next one shown) stops.
-fn stop_when_not_shown(shown: Res<ShownPassages>, mut read_aloud: ResMut<ReadAloud>) {
+fn stop_when_not_shown(
+    shown: Res<ShownPassages>,
+    mut read_aloud: ResMut<ReadAloud>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
     let gone = read_aloud
         .reading
         .as_ref()
-        .is_some_and(|r| !shown.0.contains(&r.passage.key));
+        .is_some_and(|r| !shown.contains(&r.passage.key));
     if gone {
         read_aloud.reading = None;
+        redraw.write(RequestRedraw);
     }
 }
 
 /// Moves to the next sentence when the voice has finished one, and silences the voice when
-/// nothing is to be read (stopped, paused, the screen changed, the visit ended).
+/// nothing is to be read (stopped, paused, the screen changed, the visit ended). Whenever the
+/// reading changed, a frame is asked for so that the view highlights the new sentence (the
+/// voice's "done" wakes an idle app, but the frame it wakes drew the sentence before).
 fn follow_voice(
     mut read_aloud: ResMut<ReadAloud>,
     mut output: ResMut<SpeechOutput>,
     settings: Res<Settings>,
+    mut redraw: MessageWriter<RequestRedraw>,
 ) {
+    let before = where_reading(&read_aloud);
+    advance(read_aloud.bypass_change_detection(), &mut output, &settings);
+    if where_reading(&read_aloud) != before {
+        read_aloud.set_changed();
+        redraw.write(RequestRedraw);
+    }
+}
+
+/// Which sentence is read and how, and whether a problem is shown: what the view draws.
+fn where_reading(read_aloud: &ReadAloud) -> (Option<(usize, Playback)>, bool) {
+    (
+        read_aloud.reading.as_ref().map(|r| (r.at, r.playback)),
+        read_aloud.problem.is_some(),
+    )
+}
+
+fn advance(read_aloud: &mut ReadAloud, output: &mut SpeechOutput, settings: &Settings) {
     let speaking = read_aloud
         .reading
         .as_ref()
@@ -339,11 +380,11 @@ fn follow_voice(
                 .as_mut()
                 .and_then(|reading| reading.advance().then(|| reading.current_text().to_owned()));
             match next {
-                Some(text) => speak(&mut read_aloud, &mut output, &text, &settings),
+                Some(text) => speak(read_aloud, output, &text, settings),
                 None => read_aloud.reading = None,
             }
         }
-        Progress::Failed(error) => fail(&mut read_aloud, &mut output, error),
+        Progress::Failed(error) => fail(read_aloud, output, error),
     }
 }
 

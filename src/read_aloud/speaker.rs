@@ -254,7 +254,7 @@ mod tests {
     fn slower_is_a_third_of_the_way_down_on_any_scale() {
         // speech-dispatcher: -100..100, normal 0. The Web Speech API: 0.1..10, normal 1.
         assert_eq!(rate_for(ReadingSpeed::Normal, -100.0, 0.0), 0.0);
-        assert_eq!(rate_for(ReadingSpeed::Slower, -100.0, 0.0), -30.0);
+        assert!((rate_for(ReadingSpeed::Slower, -100.0, 0.0) + 30.0).abs() < 1e-4);
         assert!((rate_for(ReadingSpeed::Slower, 0.1, 1.0) - 0.73).abs() < 1e-6);
     }
 

@@ -43,7 +43,7 @@ impl Voice<'_> {
         if !self.offered.0 {
             return;
         }
-        self.shown.show(&passage.key);
+        self.shown.show(passage);
         let reading = self.state.reading_of(&passage.key);
         ui.horizontal_wrapped(|ui| match reading {
             None => {
@@ -187,7 +187,9 @@ impl Voice<'_> {
         if response.clicked() {
             // A touch reads from the sentence touched; Enter on the focused paragraph from
             // its start.
-            let offset = response.interact_pointer_pos().map_or(0, |at| {
+            let pointer = ui.input(|i| i.pointer.any_click());
+            let at = response.interact_pointer_pos().filter(|_| pointer);
+            let offset = at.map_or(0, |at| {
                 let cursor = galley.cursor_from_pos(at - pos);
                 text.char_indices()
                     .nth(cursor.index.into())

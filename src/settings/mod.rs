@@ -64,13 +64,40 @@ pub struct Settings {
     pub reading_speed: ReadingSpeed,
 }
 
-/// The read-aloud speed offered in Settings.
+/// The read-aloud speed offered in Settings. Saved as a word ("slower", "normal"): the save
+/// is read through RON's generic value, which keeps no enum variant names.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub enum ReadingSpeed {
-    /// About two thirds of the voice's own speed, for patients reading in a second language.
+    /// A third of the way from the voice's normal speed to its slowest, for patients who
+    /// listen in a second language.
     Slower,
     #[default]
     Normal,
+}
+
+impl From<ReadingSpeed> for String {
+    fn from(speed: ReadingSpeed) -> String {
+        match speed {
+            ReadingSpeed::Slower => "slower",
+            ReadingSpeed::Normal => "normal",
+        }
+        .to_owned()
+    }
+}
+
+impl TryFrom<String> for ReadingSpeed {
+    type Error = String;
+
+    fn try_from(word: String) -> Result<ReadingSpeed, String> {
+        match word.as_str() {
+            "slower" => Ok(ReadingSpeed::Slower),
+            "normal" => Ok(ReadingSpeed::Normal),
+            other => Err(format!(
+                "unknown reading speed {other:?} (slower or normal)"
+            )),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -89,5 +116,33 @@ impl Default for Settings {
 impl Settings {
     pub fn is_valid(&self) -> bool {
         (TEXT_SCALES[0]..=TEXT_SCALES[TEXT_SCALES.len() - 1]).contains(&self.text_scale)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The save is read through RON's generic value first (for migrations), which keeps no
+    /// enum variant names: the reading speed must come back all the same.
+    #[test]
+    fn the_reading_speed_survives_the_saves_round_trip() {
+        for speed in [ReadingSpeed::Slower, ReadingSpeed::Normal] {
+            let settings = Settings {
+                reading_speed: speed,
+                ..Settings::default()
+            };
+            let text = ron::to_string(&settings).unwrap();
+            let value: ron::Value = ron::from_str(&text).unwrap();
+            let back: Settings = value.into_rust().unwrap();
+            assert_eq!(back, settings, "{text}");
+        }
+        let old: Settings = ron::from_str("(text_scale: 1.5)").unwrap();
+        assert_eq!(
+            old.reading_speed,
+            ReadingSpeed::Normal,
+            "older saves read normally"
+        );
+        assert!(ron::from_str::<Settings>("(reading_speed: \"fast\")").is_err());
     }
 }

@@ -16,6 +16,7 @@ use crate::launch::LaunchOptions;
 use crate::lesson::{ActiveLesson, LessonInput};
 use crate::progress::{ResetProgress, Today};
 use crate::quiz::{ActiveQuiz, QuizInput, right_answer, wrong_answer};
+use crate::read_aloud::{ReadAloudInput, RecordingSpeaker, ShownPassages, SpeechOutput};
 use crate::scenes::SceneState;
 use crate::screens::ResetStep;
 use crate::settings::SettingsEdit;
@@ -67,6 +68,8 @@ pub(super) struct Outbox<'w> {
     kiosk: MessageWriter<'w, KioskRequest>,
     reset: MessageWriter<'w, ResetProgress>,
     treatment: MessageWriter<'w, crate::companion::TreatmentEdit>,
+    read_aloud: MessageWriter<'w, ReadAloudInput>,
+    shown: Res<'w, ShownPassages>,
 }
 
 impl Outbox<'_> {
@@ -80,6 +83,18 @@ impl Outbox<'_> {
             Ask::Kiosk(m) => drop(self.kiosk.write(m)),
             Ask::ResetProgress => drop(self.reset.write(ResetProgress)),
             Ask::Treatment(m) => drop(self.treatment.write(m)),
+            Ask::ReadAloud(m) => drop(self.read_aloud.write(m)),
+        }
+    }
+
+    /// Reads the first passage on screen aloud from its block `block`.
+    fn read_from(&mut self, block: usize) {
+        if let Some(passage) = self.shown.passages().first() {
+            self.read_aloud.write(ReadAloudInput::Read {
+                passage: passage.clone(),
+                block,
+                offset: 0,
+            });
         }
     }
 }
@@ -258,6 +273,14 @@ pub(super) fn run_tour(
         }
         Step::ShowReceived => {
             change_directly(&mut commands, &mut next_screen, Direct::Received);
+            tour.wait_frames = 2;
+        }
+        Step::RecordingVoice => {
+            let tags: Vec<&str> = crate::i18n::LOCALES.iter().map(|l| l.tag).collect();
+            commands.insert_resource(SpeechOutput::with(RecordingSpeaker::new(&tags).0));
+        }
+        Step::ReadFrom(block) => {
+            send.read_from(block);
             tour.wait_frames = 2;
         }
         Step::NextDay => {

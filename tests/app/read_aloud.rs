@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use bevy::prelude::*;
 
 use crate::common::app::{act, frames, headless_app_with, screen, t, temp_dir};
-use crate::common::keyboard::activate_message;
+use crate::common::keyboard::{activate, activate_message};
 use crate::common::kiosk::{CONFIG, kiosk_app, run_seconds};
 use crate::common::quiz::{answer_current, current_item};
 use crate::common::reader::visible_names;
@@ -139,12 +139,20 @@ fn a_lesson_page_is_read_in_order_in_its_language_and_stops_when_the_page_turns(
     assert_eq!(spoken(&log).last(), Some(&expected[1]));
 
     // Read from here: a touch on the last paragraph reads from a sentence of it.
-    let last = t(&app, page_last_body(&app));
+    let last = t(&app, page_body(&app).last().unwrap());
     tap(&mut app, &last);
     frames(&mut app, 1);
     let now = reading(&app).expect("reading from the paragraph touched");
     assert_eq!(now.current().unwrap().block, now.passage.blocks.len() - 1);
     assert!(last.contains(spoken(&log).last().unwrap().as_str()));
+
+    // By keyboard: Enter on a paragraph (focusable while a page is read) reads from its start.
+    let first = t(&app, &page_body(&app)[0]);
+    activate(&mut app, &first, false);
+    frames(&mut app, 1);
+    let now = reading(&app).expect("reading from the focused paragraph");
+    assert_eq!(now.current().unwrap().block, 1);
+    assert_eq!(spoken(&log).last(), Some(&expected[1]));
 
     // Turning the page stops the voice, and nothing more is said.
     let stops = log.lock().unwrap().stops;
@@ -160,16 +168,10 @@ fn a_lesson_page_is_read_in_order_in_its_language_and_stops_when_the_page_turns(
     assert_eq!(spoken(&log).len(), said);
 }
 
-fn page_last_body(app: &App) -> &str {
+fn page_body(app: &App) -> Vec<String> {
     let content = app.world().resource::<Content>();
-    let page = &content
-        .module("scar-types")
-        .unwrap()
-        .content
-        .as_ref()
-        .unwrap()
-        .pages[0];
-    page.body.last().unwrap()
+    let module = content.module("scar-types").unwrap();
+    module.content.as_ref().unwrap().pages[0].body.clone()
 }
 
 #[test]

@@ -13,6 +13,8 @@ import { join } from "node:path";
 function installStub(voices) {
   window.scarwiseSpoken = [];
   window.scarwiseCancels = 0;
+  // How long the stub takes to say a sentence (milliseconds).
+  window.scarwiseSpeechDelay = 40;
   class Utterance {
     constructor(text) {
       Object.assign(this, { text, lang: "", rate: 1, voice: null, onend: null, onerror: null });
@@ -31,7 +33,7 @@ function installStub(voices) {
         this.current = null;
         this.speaking = false;
         u.onend?.({ type: "end" });
-      }, 40);
+      }, window.scarwiseSpeechDelay);
     },
     cancel() {
       const u = this.current;
@@ -96,8 +98,8 @@ export async function readAloudParts(t) {
     check(spoken.every((s) => s.lang === "es"), "every sentence in Spanish");
     check(spoken.every((s) => s.voice === "monica"), "with the Spanish voice");
 
-    // Again, stopped at once by "Stop".
-    await page.evaluate(() => { window.scarwiseSpoken = []; });
+    // Again, with sentences that take a minute, stopped at once by "Stop".
+    await page.evaluate(() => { window.scarwiseSpoken = []; window.scarwiseSpeechDelay = 60_000; });
     await click(page, es["read-aloud"]);
     await named(page, es["read-aloud-stop"]);
     const cancels = await page.evaluate(() => window.scarwiseCancels);

@@ -12,6 +12,7 @@ use crate::content::{BADGES_PATH, ContentError, ContentLibrary, MODULE_INDEX_PAT
 use crate::kiosk::KioskRequest;
 use crate::lesson::LessonInput;
 use crate::quiz::QuizInput;
+use crate::read_aloud::ReadAloudInput;
 use crate::scenes::SceneState;
 use crate::settings::SettingsEdit;
 use crate::state::{Nav, Screen};
@@ -33,6 +34,7 @@ pub(super) enum Ask {
     /// language.
     ResetProgress,
     Treatment(TreatmentEdit),
+    ReadAloud(ReadAloudInput),
 }
 
 macro_rules! ask_from {
@@ -52,7 +54,8 @@ ask_from!(
     Settings(SettingsEdit),
     Prep(PrepEdit),
     Kiosk(KioskRequest),
-    Treatment(TreatmentEdit)
+    Treatment(TreatmentEdit),
+    ReadAloud(ReadAloudInput)
 );
 
 #[derive(Debug, Clone)]
@@ -85,6 +88,12 @@ pub(super) enum Step {
     KioskWarning(f64),
     /// The summary prepared so far, opened as from its code's link on a phone.
     ShowReceived,
+    /// From now on, a recording voice that never ends its sentence (read-aloud's pictures are
+    /// then the same on every machine, with or without a speech service).
+    RecordingVoice,
+    /// Read the passage on screen aloud from its block `n` (the picture shows that block's
+    /// first sentence highlighted).
+    ReadFrom(usize),
 }
 
 /// The kiosk's screens (with `--kiosk`): attract, a visit, the idle warning, the PIN pad and
@@ -240,6 +249,10 @@ pub(super) fn script(brief: bool) -> Vec<Step> {
             Act(Nav::Start.into()),
             Shot("journey"),
             Act(LessonInput::Open(TOUR_MODULE.to_owned()).into()),
+            RecordingVoice,
+            ReadFrom(2),
+            Shot("lesson-read-aloud"),
+            Act(ReadAloudInput::Stop.into()),
             LessonPages,
             Act(QuizInput::Start.into()),
             QuizPass(true),
@@ -380,6 +393,7 @@ mod tests {
             [
                 "title",
                 "journey",
+                "lesson-read-aloud",
                 "results-celebrating",
                 "results",
                 "results-retake",
