@@ -34,7 +34,7 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<ReadAloudInput>()
         .forget_with_visit::<ReadAloud>()
         .add_systems(Startup, decide_offered)
-        .add_systems(First, ShownPassages::clear)
+        .add_systems(First, ShownPassages::turn_frame)
         .add_systems(
             Update,
             (
@@ -108,29 +108,35 @@ impl ReadAloud {
     }
 }
 
-/// The passages the screen showed this frame (views add theirs as they draw). A reading of
-/// any other passage stops: the patient turned the page.
+/// The passages the screen shows (views add theirs as they draw). A reading of any passage
+/// the frame did not draw stops: the patient turned the page.
 #[derive(Resource, Debug, Default)]
-pub struct ShownPassages(Vec<Passage>);
+pub struct ShownPassages {
+    /// This frame's, as the views draw them.
+    drawing: Vec<Passage>,
+    /// The last whole frame's.
+    drawn: Vec<Passage>,
+}
 
 impl ShownPassages {
     pub fn show(&mut self, passage: &Passage) {
-        if !self.0.iter().any(|p| p.key == passage.key) {
-            self.0.push(passage.clone());
+        if !self.drawing.iter().any(|p| p.key == passage.key) {
+            self.drawing.push(passage.clone());
         }
     }
 
-    /// The passages shown in the last frame, in the order they were drawn.
+    /// The passages the last whole frame showed, in the order they were drawn.
     pub fn passages(&self) -> &[Passage] {
-        &self.0
+        &self.drawn
     }
 
     fn contains(&self, key: &str) -> bool {
-        self.0.iter().any(|p| p.key == key)
+        self.drawing.iter().any(|p| p.key == key)
     }
 
-    fn clear(mut shown: ResMut<ShownPassages>) {
-        shown.0.clear();
+    fn turn_frame(mut shown: ResMut<ShownPassages>) {
+        let shown = &mut *shown;
+        shown.drawn = std::mem::take(&mut shown.drawing);
     }
 }
 

@@ -22,6 +22,7 @@ pub(super) struct Voice<'w> {
     shown: ResMut<'w, ShownPassages>,
     input: MessageWriter<'w, ReadAloudInput>,
     kiosk: Option<Res<'w, crate::clinic::KioskMode>>,
+    settings: Res<'w, crate::settings::Settings>,
 }
 
 impl Voice<'_> {
@@ -134,10 +135,11 @@ impl Voice<'_> {
         level: usize,
     ) {
         if self.is_read(passage, block) {
-            egui::Frame::new()
+            let shown = egui::Frame::new()
                 .fill(highlight(ui))
                 .corner_radius(4.0)
                 .show(ui, |ui| heading(ui, text, level));
+            self.follow(ui, passage, &shown.response);
         } else {
             heading(ui, text, level);
         }
@@ -152,10 +154,11 @@ impl Voice<'_> {
         text: egui::RichText,
     ) {
         if self.is_read(passage, block) {
-            egui::Frame::new()
+            let shown = egui::Frame::new()
                 .fill(highlight(ui))
                 .corner_radius(4.0)
                 .show(ui, |ui| ui.label(text));
+            self.follow(ui, passage, &shown.response);
         } else {
             ui.label(text);
         }
@@ -180,6 +183,9 @@ impl Voice<'_> {
             egui::WidgetInfo::labeled(egui::WidgetType::Label, ui.is_enabled(), galley.text())
         });
         let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+        if reading.current().is_some_and(|s| s.block == block) {
+            self.follow(ui, passage, &response);
+        }
         if ui.is_rect_visible(response.rect) {
             ui.painter()
                 .galley(pos, galley.clone(), ui.visuals().text_color());
@@ -201,6 +207,37 @@ impl Voice<'_> {
                 offset,
             });
         }
+    }
+
+    /// Scrolls the block being read into view once per sentence, so that a long page (or a
+    /// phone's short screen) never reads a sentence the patient cannot see; at once with
+    /// reduced motion.
+    fn follow(&self, ui: &egui::Ui, passage: &Passage, shown: &egui::Response) {
+        let Some(at) = self.state.reading_of(&passage.key).map(|r| r.at) else {
+            return;
+        };
+        let id = egui::Id::new("read-aloud-followed");
+        let now = (passage.key.clone(), at);
+        if ui
+            .ctx()
+            .data(|d| d.get_temp::<(String, usize)>(id))
+            .as_ref()
+            == Some(&now)
+        {
+            return;
+        }
+        ui.ctx().data_mut(|d| d.insert_temp(id, now));
+        // Only a block out of view moves the page (a scroll under the patient's finger, or
+        // away from the keyboard focus, would lose their place).
+        if ui.clip_rect().contains_rect(shown.rect) {
+            return;
+        }
+        let animation = if self.settings.reduced_motion {
+            egui::style::ScrollAnimation::none()
+        } else {
+            egui::style::ScrollAnimation::default()
+        };
+        shown.scroll_to_me_animation(Some(egui::Align::Center), animation);
     }
 
     /// Whether block `block` of `passage` holds the sentence being read.

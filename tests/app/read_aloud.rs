@@ -333,3 +333,50 @@ fn a_kiosk_reads_aloud_only_when_its_clinic_turns_it_on_and_forgets_it_with_the_
     assert!(log.lock().unwrap().stops >= 1);
     assert!(!log.lock().unwrap().speaking);
 }
+
+#[test]
+fn the_sentence_read_is_scrolled_into_view_on_a_phone() {
+    let mut app = crate::common::app::headless_app_sized("en", (360, 740));
+    let (speaker, _log) = RecordingSpeaker::new(&["en"]);
+    app.insert_resource(SpeechOutput::with(speaker));
+    act(&mut app, SettingsEdit::ReducedMotion(true));
+    act(&mut app, Nav::Start);
+    act(&mut app, LessonInput::Open("scar-types".into()));
+    let last = t(&app, page_body(&app).last().unwrap());
+    let below = crate::common::reader::rect_of(&app, &last).expect("the last paragraph");
+    assert!(
+        below.y1 > 740.0,
+        "the last paragraph starts below the fold: {below:?}"
+    );
+    // The passages of the last whole frame (the first frame of a screen is its first drawing).
+    frames(&mut app, 1);
+    let passage = app
+        .world()
+        .resource::<scarwise::read_aloud::ShownPassages>()
+        .passages()
+        .first()
+        .cloned()
+        .unwrap_or_else(|| {
+            panic!(
+                "the page's passage: {:?} on {:?}",
+                app.world()
+                    .resource::<scarwise::read_aloud::ShownPassages>(),
+                screen(&app)
+            )
+        });
+    let block = passage.blocks.len() - 1;
+    act(
+        &mut app,
+        scarwise::read_aloud::ReadAloudInput::Read {
+            passage,
+            block,
+            offset: 0,
+        },
+    );
+    frames(&mut app, 4);
+    let shown = crate::common::reader::rect_of(&app, &last).expect("the last paragraph");
+    assert!(
+        shown.y0 >= 0.0 && shown.y0 < 740.0,
+        "the paragraph being read is on screen: {shown:?}"
+    );
+}
