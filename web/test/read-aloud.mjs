@@ -67,7 +67,10 @@ export async function readAloudParts(t) {
     await page.waitForFunction(() => document.getElementById("scarwise-loading").hidden,
       null, { timeout: 180_000 });
     await click(page, es["title-start"]);
+    // In Spanish the title's button and the map's are both "Empezar": wait for the map.
+    await named(page, es["journey-heading"]);
     await click(page, es["journey-begin"]);
+    await named(page, es["lesson-next"]);
   };
 
   await part("read aloud: a lesson page reaches speechSynthesis sentence by sentence in Spanish", async () => {
