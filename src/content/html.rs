@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::cited::Cited;
-use super::library::ContentLibrary;
+use super::library::{ContentLibrary, Module};
 use super::model::{LessonPage, QuestionKind, QuizItem, Scene};
 use super::review::review_sheet;
 use crate::content::picture::{Labels, description};
@@ -31,41 +31,59 @@ pub fn text_site(library: &ContentLibrary, blocks: &[Cited]) -> BTreeMap<String,
             review_sheet(library, &loc, &english, lang, blocks),
         );
         for (number, module) in library.modules.iter().enumerate() {
-            if let Some(content) = &module.content {
-                let title = loc.t(&module.entry.title);
-                let mut body = String::new();
-                let _ = write!(
-                    body,
-                    "<p><a href=\"index.html\">{}</a></p>\n<h1>{}</h1>\n<p>{}</p>\n",
-                    escape(&loc.t("text-version-contents")),
-                    escape(&format!(
-                        "{} · {title}",
-                        loc.t_args(
-                            "journey-module-number",
-                            &args(&[("number", (number + 1).into())])
-                        )
-                    )),
-                    escape(&loc.t(&module.entry.summary)),
-                );
-                for page in &content.pages {
-                    lesson_page(&mut body, library, &loc, page);
-                }
-                if !content.quiz.is_empty() {
-                    let _ = writeln!(body, "<h2>{}</h2>", escape(&loc.t("text-version-check")));
-                    body.push_str("<ol>\n");
-                    for item in &content.quiz {
-                        quiz_item(&mut body, &loc, item);
-                    }
-                    body.push_str("</ol>\n");
-                }
-                site.insert(
-                    format!("{lang}/{}.html", module.entry.id),
-                    document(lang, &title, &loc, &body),
-                );
+            if let Some(page) = module_document(library, &loc, lang, number, module) {
+                site.insert(format!("{lang}/{}.html", module.entry.id), page);
             }
         }
     }
     site
+}
+
+/// The text version's page of one module (the `number`th) in `lang`, if it has lessons.
+fn module_document(
+    library: &ContentLibrary,
+    loc: &Localizer,
+    lang: &str,
+    number: usize,
+    module: &Module,
+) -> Option<String> {
+    let content = module.content.as_ref()?;
+    let title = loc.t(&module.entry.title);
+    let mut body = String::new();
+    let _ = write!(
+        body,
+        "<p><a href=\"index.html\">{}</a></p>\n<h1>{}</h1>\n<p>{}</p>\n",
+        escape(&loc.t("text-version-contents")),
+        escape(&format!(
+            "{} · {title}",
+            loc.t_args(
+                "journey-module-number",
+                &args(&[("number", (number + 1).into())])
+            )
+        )),
+        escape(&loc.t(&module.entry.summary)),
+    );
+    for page in &content.pages {
+        lesson_page(&mut body, library, loc, page);
+    }
+    if !content.quiz.is_empty() {
+        let _ = writeln!(body, "<h2>{}</h2>", escape(&loc.t("text-version-check")));
+        body.push_str("<ol>\n");
+        for item in &content.quiz {
+            quiz_item(&mut body, loc, item);
+        }
+        body.push_str("</ol>\n");
+    }
+    Some(document(lang, &title, loc, &body))
+}
+
+/// The text version's page of the module `id` in `lang` alone (for the patient who asks for
+/// it in the app), without building the whole site.
+pub fn module_text_page(library: &ContentLibrary, lang: &str, id: &str) -> Option<String> {
+    let (mut loc, _) = Localizer::for_tools(&[]);
+    loc.select_tag(lang);
+    let number = library.modules.iter().position(|m| m.entry.id == id)?;
+    module_document(library, &loc, lang, number, &library.modules[number])
 }
 
 fn index_page(library: &ContentLibrary, loc: &Localizer, lang: &str) -> String {

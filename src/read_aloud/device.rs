@@ -44,30 +44,12 @@ impl DeviceSpeaker {
         let events = Arc::new(Mutex::new(Events::default()));
         if features.utterance_callbacks {
             let begun = events.clone();
-            let ended = events.clone();
-            let stopped = events.clone();
-            let wake_ended = waker.clone();
-            let wake_stopped = waker;
             let callbacks = tts
                 .on_utterance_begin(Some(Box::new(move |id| {
                     lock(&begun).begun.push(id);
                 })))
-                .and_then(|()| {
-                    tts.on_utterance_end(Some(Box::new(move |id| {
-                        lock(&ended).ended.push(id);
-                        if let Some(wake) = &wake_ended {
-                            wake();
-                        }
-                    })))
-                })
-                .and_then(|()| {
-                    tts.on_utterance_stop(Some(Box::new(move |id| {
-                        lock(&stopped).ended.push(id);
-                        if let Some(wake) = &wake_stopped {
-                            wake();
-                        }
-                    })))
-                });
+                .and_then(|()| tts.on_utterance_end(Some(on_end(&events, &waker))))
+                .and_then(|()| tts.on_utterance_stop(Some(on_end(&events, &waker))));
             if let Err(e) = callbacks {
                 return Err(SpeechError::NoSpeech(format!(
                     "the speech service cannot report when it is done ({e})"
@@ -84,6 +66,17 @@ impl DeviceSpeaker {
             voices: None,
         })
     }
+}
+
+/// An utterance ended (spoken to its end, or stopped): noted, and the app woken for it.
+fn on_end(events: &Arc<Mutex<Events>>, waker: &Option<Waker>) -> Box<dyn FnMut(tts::UtteranceId)> {
+    let (events, waker) = (events.clone(), waker.clone());
+    Box::new(move |id| {
+        lock(&events).ended.push(id);
+        if let Some(wake) = &waker {
+            wake();
+        }
+    })
 }
 
 fn lock(events: &Mutex<Events>) -> std::sync::MutexGuard<'_, Events> {

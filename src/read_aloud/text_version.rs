@@ -9,7 +9,7 @@ use super::ReadAloudInput;
 use crate::clinic::KioskMode;
 use crate::consult::{Deliver, hand_over};
 use crate::content::Content;
-use crate::content::html::{STYLE, text_site};
+use crate::content::html::{STYLE, module_text_page};
 use crate::i18n::Localizer;
 use crate::launch::LaunchOptions;
 use crate::notices::{Notice, Notices};
@@ -57,9 +57,7 @@ pub(super) fn save_text_version(
 /// The text version's page of `module` in `language`, its style sheet inlined so that the
 /// one file stands alone.
 pub fn page(content: &Content, module: &str, language: &str) -> Result<String, String> {
-    let mut site = text_site(&content.0, &[]);
-    let html = site
-        .remove(&format!("{language}/{module}.html"))
+    let html = module_text_page(&content.0, language, module)
         .ok_or_else(|| format!("no text version of {module} in {language}"))?;
     Ok(html.replace(
         "<link rel=\"stylesheet\" href=\"../text.css\">",

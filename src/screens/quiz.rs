@@ -466,13 +466,7 @@ fn feedback(
     card(ui, fill).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let verdict = bold(format!("{mark} {verdict}")).heading().color(c(color));
-        if voice.is_read(passage, 0) {
-            egui::Frame::new()
-                .fill(c(palette.accent_soft))
-                .show(ui, |ui| ui.label(verdict));
-        } else {
-            ui.label(verdict);
-        }
+        voice.label(ui, passage, 0, verdict);
         voice.controls_named(ui, loc, passage, "read-aloud-answer");
         let last = passage.blocks.len() - 1;
         if !correct && matches!(item.kind, QuestionKind::Ordering { .. }) {

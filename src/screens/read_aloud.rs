@@ -134,15 +134,7 @@ impl Voice<'_> {
         text: egui::RichText,
         level: usize,
     ) {
-        if self.is_read(passage, block) {
-            let shown = egui::Frame::new()
-                .fill(highlight(ui))
-                .corner_radius(4.0)
-                .show(ui, |ui| heading(ui, text, level));
-            self.follow(ui, passage, &shown.response);
-        } else {
-            heading(ui, text, level);
-        }
+        self.marked(ui, passage, block, |ui| heading(ui, text, level));
     }
 
     /// Block `block` of `passage`, written as `text`, as a plain label.
@@ -153,26 +145,33 @@ impl Voice<'_> {
         block: usize,
         text: egui::RichText,
     ) {
+        self.marked(ui, passage, block, |ui| ui.label(text));
+    }
+
+    /// Draws block `block` of `passage` with `add`, on the highlight (and kept in view) while
+    /// it holds the sentence being read.
+    fn marked(
+        &self,
+        ui: &mut egui::Ui,
+        passage: &Passage,
+        block: usize,
+        add: impl FnOnce(&mut egui::Ui) -> egui::Response,
+    ) {
         if self.is_read(passage, block) {
             let shown = egui::Frame::new()
                 .fill(highlight(ui))
                 .corner_radius(4.0)
-                .show(ui, |ui| ui.label(text));
+                .show(ui, add);
             self.follow(ui, passage, &shown.response);
         } else {
-            ui.label(text);
+            add(ui);
         }
     }
 
     /// Block `block` of `passage` as a paragraph, the sentence being read highlighted.
     pub fn paragraph(&mut self, ui: &mut egui::Ui, passage: &Passage, block: usize) {
         let text = passage.blocks.get(block).map_or("", String::as_str);
-        let reading = self
-            .offered
-            .0
-            .then(|| self.state.reading_of(&passage.key))
-            .flatten();
-        let Some(reading) = reading else {
+        let Some(reading) = self.state.reading_of(&passage.key) else {
             ui.add(egui::Label::new(text).wrap());
             return;
         };
@@ -183,7 +182,7 @@ impl Voice<'_> {
             egui::WidgetInfo::labeled(egui::WidgetType::Label, ui.is_enabled(), galley.text())
         });
         let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
-        if reading.current().is_some_and(|s| s.block == block) {
+        if self.is_read(passage, block) {
             self.follow(ui, passage, &response);
         }
         if ui.is_rect_visible(response.rect) {
