@@ -82,6 +82,44 @@ window.scarwiseDownload = (name, bytes, type) => {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 };
 
+// The answer tones (the app decides when, and whether sound is on), with Web Audio. The
+// context is made at the first tone, after the patient's first tap, as browsers require; a
+// short fade in and out keeps the notes from clicking. Counted for the browser test.
+let tones = null;
+window.scarwiseTonesPlayed = 0;
+window.scarwisePlayTones = (frequencies, seconds, volume) => {
+  tones ??= new AudioContext();
+  if (tones.state === "suspended") tones.resume();
+  const start = tones.currentTime + 0.01;
+  const end = start + seconds;
+  const gain = new GainNode(tones, { gain: 0 });
+  gain.gain.linearRampToValueAtTime(volume, start + 0.015);
+  gain.gain.setValueAtTime(volume, end - 0.03);
+  gain.gain.linearRampToValueAtTime(0, end);
+  gain.connect(tones.destination);
+  for (const frequency of frequencies) {
+    const note = new OscillatorNode(tones, { type: "sine", frequency });
+    note.connect(gain);
+    note.start(start);
+    note.stop(end);
+  }
+  window.scarwiseTonesPlayed += 1;
+};
+
+// The Chinese font, when the patient picks Chinese after the start (the app asks, and takes
+// the bytes or the reason it failed; theme/chinese_font.rs).
+window.scarwiseFetchChineseFont = () => {
+  fetchOk("assets/fonts/NotoSansSC-Scarwise.otf")
+    .then((response) => response.arrayBuffer())
+    .then(
+      (bytes) => {
+        window.scarwiseChineseFont = new Uint8Array(bytes);
+        window.scarwiseChineseFontFetched = true;
+      },
+      (e) => (window.scarwiseChineseFontError = describe(e)),
+    );
+};
+
 function hasWebGL2() {
   try {
     return !!document.createElement("canvas").getContext("webgl2");
@@ -134,7 +172,8 @@ function counted(response, count, failed) {
 
 // Downloads every file of the manifest at once, counting bytes across all of them. The wasm
 // is compiled while it arrives (streaming compilation, so compiling overlaps the download);
-// the lesson files land in the browser's cache, where the app finds them when it asks.
+// the lesson files land in the browser's cache, where the app finds them when it asks; a
+// file the manifest hands over (the Chinese font) is put where the app looks for it.
 // Resolves to the compiled module; a failure says whether the download or the compile failed.
 async function downloadAll(files) {
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
@@ -158,15 +197,19 @@ async function downloadAll(files) {
       return WebAssembly.compile(await stream.arrayBuffer());
     }
     const reader = response.body.getReader();
+    const kept = [];
     try {
       for (;;) {
         const { done, value } = await reader.read();
-        if (done) return null;
+        if (done) break;
         count(value.length);
+        if (file.hand_over) kept.push(value);
       }
     } catch (e) {
       throw failed(e);
     }
+    if (file.hand_over) window[file.hand_over] = new Uint8Array(await new Blob(kept).arrayBuffer());
+    return null;
   });
   try {
     const results = await Promise.all(tasks);
@@ -205,7 +248,8 @@ async function start() {
   try {
     const manifest = await fetch("files.json", { cache: "no-cache" });
     if (!manifest.ok) throw new Error(`files.json: ${manifest.status} ${manifest.statusText}`);
-    const files = await manifest.json();
+    // A file for one language (the Chinese font) only when the page starts in it.
+    const files = (await manifest.json()).filter((f) => !f.language || f.language === language);
     const [compiled] = await Promise.all([downloadAll(files), clinicFiles()]);
     module = compiled;
     if (!module) throw new Error("files.json lists no wasm");

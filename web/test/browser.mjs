@@ -24,6 +24,7 @@ import { pwaParts } from "./pwa.mjs";
 import { axeParts } from "./axe.mjs";
 import { takeHomeParts } from "./take-home.mjs";
 import { readAloudParts } from "./read-aloud.mjs";
+import { chineseFontParts } from "./chinese-font.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -458,6 +459,9 @@ if (process.env.SIZES !== undefined) {
     await completeModuleOne(page, en, click, click);
     await named(page, en["results-continue"]);
     check(true, "module 1 finished by clicks: the results offer the next module");
+    // Sound is on by default: every answer asked the page's Web Audio for its tone.
+    const tones = await page.evaluate(() => window.scarwiseTonesPlayed);
+    check(process.env.NO_SOUND ? tones === 0 : tones > 0, `answer tones played through Web Audio (${tones})`);
 
     // 2. Progress survives a reload.
     await open(page, "lang=en");
@@ -780,6 +784,7 @@ if (process.env.SIZES !== undefined) {
   await axeParts({ part, check, newPage, origin, repo, shots, shipped });
   await takeHomeParts({ part, check, newPage, origin, shots, messages, named, snapshot, widgets, click });
   await readAloudParts({ part, check, newPage, origin, repo, messages, named, widgets, click });
+  await chineseFontParts({ part, check, newPage, open, shots, messages, named, widgets, click, waitFor });
   await pwaParts({
     part, check, newPage, profilePage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
     named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,
