@@ -103,9 +103,11 @@ for px in 192 512; do
         "$icon" -o "$out/icons/maskable-$px.png"
 done
 rsvg-convert -w 180 -h 180 -b '#0B636E' "$icon" -o "$out/icons/apple-touch-icon.png"
-# Only the lesson files: the fonts are built into the wasm.
-mkdir -p "$out/assets"
+# The lesson files, and the Chinese font, fetched only when Chinese is shown (the Latin fonts
+# and the Chinese language name are built into the wasm; theme/fonts.rs).
+mkdir -p "$out/assets/fonts"
 cp -r assets/content "$out/assets/content"
+cp assets/fonts/NotoSansSC-Scarwise.otf "$out/assets/fonts/"
 # The clinic's settings: the page reads clinic.ron beside index.html (a neutral one unless
 # SCARWISE_CLINIC_CONFIG names the clinic's file; its logo is copied beside it).
 cp "${SCARWISE_CLINIC_CONFIG:-web/clinic.ron}" "$out/clinic.ron"
@@ -123,22 +125,27 @@ echo "== the text version of the lessons (native build of the generator)"
     # The loading page's words in every language (strings.js, for loader.js).
     cargo run --quiet --bin page-strings -- "$out/strings.js")
 
-# What the loading bar counts: the wasm and the lesson files, with their sizes.
+# What the loading bar counts: the wasm and the lesson files, with their sizes; and the
+# Chinese font, downloaded with them only when the page starts in Chinese and handed to the
+# app as `scarwiseChineseFont`.
 python3 - "$out" <<'PY'
 import json, os, sys
 out = sys.argv[1]
 files = ["scarwise_bg.wasm"] + sorted(
     os.path.relpath(os.path.join(d, f), out)
-    for d, _, names in os.walk(os.path.join(out, "assets")) for f in names)
-json.dump([{"path": f, "bytes": os.path.getsize(os.path.join(out, f))} for f in files],
-          open(os.path.join(out, "files.json"), "w"), indent=1)
+    for d, _, names in os.walk(os.path.join(out, "assets", "content")) for f in names)
+listed = [{"path": f, "bytes": os.path.getsize(os.path.join(out, f))} for f in files]
+font = "assets/fonts/NotoSansSC-Scarwise.otf"
+listed.append({"path": font, "bytes": os.path.getsize(os.path.join(out, font)),
+               "language": "zh-Hans", "hand_over": "scarwiseChineseFont"})
+json.dump(listed, open(os.path.join(out, "files.json"), "w"), indent=1)
 PY
 
 # The service worker, with this build's version and every file it keeps for offline use.
 python3 scripts/web-offline.py "$out"
 
 echo "== compressing"
-find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.json' -o -name '*.webmanifest' \) |
+find "$out" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' -o -name '*.ron' -o -name '*.json' -o -name '*.webmanifest' -o -name '*.otf' \) |
 while read -r file; do
     gzip -9 -k -f "$file"
     brotli -q 11 -k -f "$file"

@@ -4,7 +4,8 @@
 # - DejaVuSans*-Scarwise.ttf: DejaVu Sans (regular and bold) for Latin scripts, punctuation,
 #   arrows and check marks;
 # - NotoSansSC-Scarwise.otf: Noto Sans CJK SC (regular) for the Chinese characters that
-#   locales/zh-Hans/*.ftl uses, and nothing else. Run this again after changing Chinese text:
+#   locales/zh-Hans/*.ftl uses, and nothing else (NotoSansSC-Names.otf: only the language's
+#   own name, built into the browser build until it fetches the whole font). Run this again after changing Chinese text:
 #   `cargo test` fails (theme::tests) when a character has no glyph.
 # Needs Debian's fonts-dejavu-core and fonts-noto-cjk, and fontTools (pip install fonttools).
 set -euo pipefail
@@ -32,4 +33,8 @@ PY
 pyftsubset /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc --font-number=2 \
     --text="$chars" --layout-features='' --name-IDs='1,2,3,4,5,6' --notdef-outline \
     --desubroutinize --output-file=assets/fonts/NotoSansSC-Scarwise.otf
+# The browser's stand-in until it fetches the font above: only the language's own name, for
+# the language pickers (theme/fonts.rs).
+pyftsubset assets/fonts/NotoSansSC-Scarwise.otf --text="简体中文" --layout-features='' \
+    --name-IDs='1,2,3,4,5,6' --notdef-outline --output-file=assets/fonts/NotoSansSC-Names.otf
 ls -l assets/fonts/*.ttf assets/fonts/*.otf

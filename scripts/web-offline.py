@@ -16,6 +16,9 @@ import os
 import sys
 
 LEFT_OUT = (".gz", ".br")
+# Files a patient needs only in one language (the Chinese font): not downloaded for everyone
+# at install, but kept once fetched (the worker's ON_DEMAND list).
+ON_DEMAND_FOLDER = "assets/fonts/"
 
 
 def files(dist):
@@ -47,14 +50,17 @@ def main():
         size += len(data)
         digest.update(path.encode() + b"\0" + hashlib.sha256(data).digest())
     version = digest.hexdigest()[:16]
-    for marker in ("__SCARWISE_VERSION__", "__SCARWISE_FILES__"):
+    on_demand = [path for path in listed if path.startswith(ON_DEMAND_FOLDER)]
+    for marker in ("__SCARWISE_VERSION__", "__SCARWISE_FILES__", "__SCARWISE_ON_DEMAND__"):
         if template.count(marker) != 1:
             sys.exit(f"web-offline: web/sw.js must hold {marker} once")
     worker = template.replace('"__SCARWISE_VERSION__"', json.dumps(version)).replace(
-        "__SCARWISE_FILES__", json.dumps(listed, indent=1))
+        "__SCARWISE_FILES__", json.dumps([p for p in listed if p not in on_demand], indent=1)).replace(
+        "__SCARWISE_ON_DEMAND__", json.dumps(on_demand))
     with open(os.path.join(dist, "sw.js"), "w", encoding="utf-8") as f:
         f.write(worker)
-    print(f"web-offline: version {version}, {len(listed)} files, {size // 1024} KB kept for offline use")
+    print(f"web-offline: version {version}, {len(listed)} files, {size // 1024} KB kept for offline use"
+          f" ({len(on_demand)} of them once fetched)")
 
 
 if __name__ == "__main__":

@@ -47,6 +47,8 @@ pub enum Notice {
     CalendarFailed(String),
     /// The summary in the page's address (from a code) could not be opened.
     SummaryLinkBroken,
+    /// The browser could not fetch the Chinese font, and why: the language went back.
+    ChineseFontFailed(String),
 }
 
 /// Notices not yet dismissed.

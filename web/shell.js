@@ -119,6 +119,11 @@ async function keepOffline() {
     console.warn(`Scarwise will not work offline here: ${e}`);
     return;
   }
+  // A browser that blocks workers may answer with nothing at all (seen with workers blocked).
+  if (!registration) {
+    console.warn("Scarwise will not work offline here: the browser keeps no service worker");
+    return;
+  }
   const waiting = (worker) => {
     // A worker waiting while another looks after the page is a new version; the first
     // visit's worker takes over at once.

@@ -11,6 +11,8 @@
 
 const VERSION = "__SCARWISE_VERSION__";
 const FILES = __SCARWISE_FILES__;
+// Files only some patients need (the Chinese font): kept once fetched, not at install.
+const ON_DEMAND = new Set(__SCARWISE_ON_DEMAND__);
 
 // Cache names are shared by the whole origin: each Scarwise (one per folder) keeps its own.
 const PREFIX = `scarwise ${self.registration.scope} `;
@@ -28,6 +30,16 @@ self.addEventListener("install", (event) => {
     // version never keeps an old file, and one the page has just downloaded costs a "304
     // Not Modified" instead of a second download.
     await cache.addAll(FILES.map((path) => new Request(path, { cache: "no-cache" })));
+    // One the page fetched before this worker looked after it (the first visit in Chinese)
+    // is kept from the browser's cache, without asking the network.
+    for (const path of ON_DEMAND) {
+      try {
+        const response = await fetch(new Request(path, { cache: "only-if-cached", mode: "same-origin" }));
+        if (response.ok) await cache.put(path, response);
+      } catch {
+        // Not in the browser's cache: kept when it is fetched.
+      }
+    }
   })());
 });
 
@@ -56,6 +68,8 @@ self.addEventListener("fetch", (event) => {
   const path = url.pathname.slice(new URL(scope).pathname.length);
   if (CLINIC_FILES.has(path)) {
     event.respondWith(networkFirst(request));
+  } else if (ON_DEMAND.has(path)) {
+    event.respondWith(cacheFirst(request, request, { keep: true }));
   } else if (request.mode === "navigate" && (path === "" || path === "index.html")) {
     // The app's page, whatever its address says (?lang=es, ?reset=1).
     event.respondWith(cacheFirst(request, new URL("index.html", scope).href));
@@ -64,10 +78,13 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-async function cacheFirst(request, key, options = {}) {
+async function cacheFirst(request, key, { keep = false, ...options } = {}) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(key, options);
-  return hit ?? fetch(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (keep && response.ok) await cache.put(key, response.clone());
+  return response;
 }
 
 async function networkFirst(request) {

@@ -96,6 +96,7 @@ notice-save-from-newer = Your progress was saved by a newer Scarwise. It is safe
 notice-save-unreadable = Scarwise could not open your saved progress just now. It is safe and was not changed. What you do now will be kept only until you close Scarwise. Try opening Scarwise again later.
 notice-save-failed = Scarwise could not save your progress just now.
 notice-unknown-locale = There is no “{ $name }” translation yet, so another language is shown.
+notice-chinese-font-failed = The Chinese letters could not be loaded, so the language did not change. Check the internet connection and try again. ({ $reason })
 notice-dismiss = OK
 notice-changed-elsewhere = Your progress was changed in another tab or window. To go on with it here, reload this page. Until then, nothing you do in this tab is saved.
 notice-reload = Reload

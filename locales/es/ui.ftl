@@ -96,6 +96,7 @@ notice-save-from-newer = Tu progreso se guardó con un Scarwise más nuevo. Est�
 notice-save-unreadable = Scarwise no pudo abrir tu progreso guardado ahora mismo. Está a salvo y no se cambió. Lo que hagas ahora se conservará solo hasta que cierres Scarwise. Vuelve a abrir Scarwise más tarde.
 notice-save-failed = Scarwise no pudo guardar tu progreso ahora mismo.
 notice-unknown-locale = Todavía no hay traducción para «{ $name }», así que se muestra otro idioma.
+notice-chinese-font-failed = No se pudieron cargar las letras chinas, así que el idioma no cambió. Revisa la conexión a internet e inténtalo de nuevo. ({ $reason })
 notice-dismiss = De acuerdo
 notice-changed-elsewhere = Tu progreso cambió en otra pestaña o ventana. Para seguir con él aquí, vuelve a cargar esta página. Hasta entonces, no se guarda nada de lo que hagas en esta pestaña.
 notice-reload = Volver a cargar

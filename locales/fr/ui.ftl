@@ -96,6 +96,7 @@ notice-save-from-newer = Votre progression a été enregistrée par une version 
 notice-save-unreadable = Scarwise n’a pas pu ouvrir votre progression enregistrée pour le moment. Elle est en sécurité et n’a pas été changée. Ce que vous faites maintenant sera gardé seulement jusqu’à la fermeture de Scarwise. Rouvrez Scarwise plus tard.
 notice-save-failed = Scarwise n’a pas pu enregistrer votre progression à l’instant.
 notice-unknown-locale = Il n’y a pas encore de traduction « { $name } », alors une autre langue est affichée.
+notice-chinese-font-failed = Les caractères chinois n’ont pas pu être chargés, donc la langue n’a pas changé. Vérifiez la connexion à Internet et réessayez. ({ $reason })
 notice-dismiss = OK
 notice-changed-elsewhere = Votre progression a été modifiée dans un autre onglet ou une autre fenêtre. Pour la retrouver ici, rechargez cette page. D’ici là, rien de ce que vous faites dans cet onglet n’est enregistré.
 notice-reload = Recharger

@@ -87,6 +87,7 @@ notice-save-from-newer = 您的进度是由更新版本的 Scarwise 保存的。
 notice-save-unreadable = Scarwise 刚才无法打开您保存的进度。它很安全，没有被更改。您现在做的事只会保留到您关闭 Scarwise 为止。请稍后再打开 Scarwise。
 notice-save-failed = Scarwise 刚才没能保存您的进度。
 notice-unknown-locale = 目前还没有“{ $name }”的翻译，所以显示的是另一种语言。
+notice-chinese-font-failed = 无法加载中文字体，因此语言没有更改。请检查网络后再试。（{ $reason }）
 notice-dismiss = 好的
 notice-changed-elsewhere = 您的进度已在另一个标签页或窗口中更改。要在这里继续，请重新加载此页面。在此之前，您在这个标签页中做的任何事都不会保存。
 notice-reload = 重新加载

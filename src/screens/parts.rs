@@ -180,6 +180,10 @@ pub fn notices_bar(
                                 &crate::i18n::args(&[("reason", reason.as_str().into())]),
                             ),
                             Notice::SummaryLinkBroken => loc.t("prep-received-broken"),
+                            Notice::ChineseFontFailed(reason) => loc.t_args(
+                                "notice-chinese-font-failed",
+                                &crate::i18n::args(&[("reason", reason.as_str().into())]),
+                            ),
                             Notice::QuestionCut => loc.t_args(
                                 "prep-custom-cut",
                                 &crate::i18n::args(&[(

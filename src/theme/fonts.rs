@@ -4,7 +4,33 @@ use bevy_egui::egui;
 
 /// The `DejaVu` Sans font (sturdier strokes than egui's light default, with arrows and check
 /// marks) and Noto Sans CJK SC for Chinese, both subset by `scripts/subset-font.sh`.
+///
+/// Chinese is Noto Sans CJK SC cut down to the characters the Chinese text uses (about
+/// 1,000). The desktop and phone apps have it built in. The browser build holds only the
+/// characters of the language's own name, for the language pickers, so no one downloads
+/// Chinese letters they will not read; the whole font is fetched when Chinese is shown
+/// ([`fonts_with_chinese`], `theme/chinese_font.rs`).
 pub fn fonts() -> egui::FontDefinitions {
+    #[cfg(not(target_arch = "wasm32"))]
+    let chinese: &'static [u8] = include_bytes!("../../assets/fonts/NotoSansSC-Scarwise.otf");
+    #[cfg(target_arch = "wasm32")]
+    let chinese: &'static [u8] = CHINESE_NAMES;
+    definitions(egui::FontData::from_static(chinese))
+}
+
+/// [`fonts`] with the whole Chinese font, from its bytes.
+pub fn fonts_with_chinese(font: Vec<u8>) -> egui::FontDefinitions {
+    definitions(egui::FontData::from_owned(font))
+}
+
+/// Only the glyphs of the language names (简体中文), from the same font.
+#[cfg_attr(
+    not(any(target_arch = "wasm32", test)),
+    expect(dead_code, reason = "the browser's stand-in until the font arrives")
+)]
+const CHINESE_NAMES: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Names.otf");
+
+fn definitions(chinese: egui::FontData) -> egui::FontDefinitions {
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(
         "DejaVuSans".to_owned(),
@@ -18,14 +44,10 @@ pub fn fonts() -> egui::FontDefinitions {
             "../../assets/fonts/DejaVuSans-Bold-Scarwise.ttf"
         ))),
     );
-    // Chinese: Noto Sans CJK SC cut down to the characters the Chinese text uses (about
-    // 1,000), so everyone's download stays small. Bold Chinese uses the regular face.
-    fonts.font_data.insert(
-        "NotoSansSC".to_owned(),
-        std::sync::Arc::new(egui::FontData::from_static(include_bytes!(
-            "../../assets/fonts/NotoSansSC-Scarwise.otf"
-        ))),
-    );
+    // Bold Chinese uses the regular face.
+    fonts
+        .font_data
+        .insert("NotoSansSC".to_owned(), std::sync::Arc::new(chinese));
     // egui's own fonts are not built in (they would add about 1 MB to the web download).
     let fallbacks = fonts
         .families
@@ -63,6 +85,31 @@ mod tests {
     /// the regular and the bold family: no boxes in Chinese, no missing accents in French.
     /// (egui's own `has_glyph` cannot tell here: it counts the face that holds the
     /// replacement glyph as missing.)
+    /// The browser's stand-in for the Chinese font draws every language's own name, so the
+    /// language pickers read right before the whole font is fetched.
+    #[test]
+    fn the_browsers_stand_in_draws_every_language_name() {
+        let face = ttf_parser::Face::parse(CHINESE_NAMES, 0).expect("a valid font");
+        let latin = ttf_parser::Face::parse(
+            include_bytes!("../../assets/fonts/DejaVuSans-Scarwise.ttf"),
+            0,
+        )
+        .expect("a valid font");
+        let mut checked = 0;
+        for locale in crate::i18n::LOCALES {
+            for ch in locale.native_name.chars() {
+                checked += 1;
+                assert!(
+                    latin.glyph_index(ch).is_some() || face.glyph_index(ch).is_some(),
+                    "{:?} of {} has no glyph before the Chinese font arrives",
+                    ch,
+                    locale.native_name
+                );
+            }
+        }
+        assert!(checked > 20, "checked {checked} characters");
+    }
+
     #[test]
     fn every_character_of_every_language_has_a_glyph() {
         let definitions = fonts();

@@ -7,12 +7,14 @@
 use bevy::prelude::*;
 use bevy_egui::EguiPrimaryContextPass;
 
+#[cfg(target_arch = "wasm32")]
+mod chinese_font;
 mod fonts;
 mod palette;
 mod style;
 pub mod widgets;
 
-pub use fonts::{BOLD, bold, fonts};
+pub use fonts::{BOLD, bold, fonts, fonts_with_chinese};
 pub use palette::{Accent, Palette, c, clinic_palette, contrast_ratio, relative_luminance};
 pub use style::{patient_input, style};
 pub use widgets::{describe_picture, name_control};
@@ -22,6 +24,8 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         style::apply_style.before(crate::state::ScreenViews),
     );
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(chinese_font::plugin);
 }
 
 /// Body text size in points at text scale 1 (the floor is 18 px).
