@@ -81,10 +81,6 @@ pub fn bold(text: impl Into<String>) -> egui::RichText {
 mod tests {
     use super::*;
 
-    /// Every character of every shipped language has a glyph in the fonts the app ships, for
-    /// the regular and the bold family: no boxes in Chinese, no missing accents in French.
-    /// (egui's own `has_glyph` cannot tell here: it counts the face that holds the
-    /// replacement glyph as missing.)
     /// The browser's stand-in for the Chinese font draws every language's own name, so the
     /// language pickers read right before the whole font is fetched.
     #[test]
@@ -110,6 +106,10 @@ mod tests {
         assert!(checked > 20, "checked {checked} characters");
     }
 
+    /// Every character of every shipped language has a glyph in the fonts the app ships, for
+    /// the regular and the bold family: no boxes in Chinese, no missing accents in French.
+    /// (egui's own `has_glyph` cannot tell here: it counts the face that holds the
+    /// replacement glyph as missing.)
     #[test]
     fn every_character_of_every_language_has_a_glyph() {
         let definitions = fonts();
