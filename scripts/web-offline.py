@@ -17,7 +17,9 @@ import sys
 
 LEFT_OUT = (".gz", ".br")
 # Files a patient needs only in one language (the Chinese font): not downloaded for everyone
-# at install, but kept once fetched (the worker's ON_DEMAND list).
+# at install, but kept once fetched (the worker's ON_DEMAND list). The other languages' words
+# (locales/, about 60 KB compressed) are kept at install, after the app has started, so a
+# patient offline can still change the language (except to Chinese before its font came).
 ON_DEMAND_FOLDER = "assets/fonts/"
 
 

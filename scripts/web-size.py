@@ -31,24 +31,30 @@ def add(total, part):
         total[key] += part[key]
 
 
-# Downloaded only by a patient who reads Chinese (theme/fonts.rs): counted apart.
-ON_DEMAND = ("assets/fonts/",)
+def languages_of(folder: Path):
+    """The files only a patient reading one language downloads (its words, Chinese's font),
+    by path, from the language marks in files.json (scripts/build-web.sh)."""
+    manifest = folder / "files.json"
+    if not manifest.exists():
+        return {}
+    return {f["path"]: f["language"] for f in json.loads(manifest.read_text()) if f.get("language")}
 
 
 def measure(folder: Path, download_only: bool):
     """Bytes by kind. `download_only` leaves out what the app never fetches (the text
-    version, pre-compressed copies). The files only some patients fetch (the Chinese font)
-    are their own kind, "on_demand", outside the total."""
+    version, pre-compressed copies). The files only a patient reading one language fetches
+    are counted apart, by language ("on_demand"), outside the total."""
     groups = {"wasm": [], "js": [], "other": []}
-    on_demand = []
+    own = languages_of(folder)
+    on_demand = {}
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.suffix in (".gz", ".br"):
             continue
         relative = path.relative_to(folder).as_posix()
         if download_only and relative.startswith("text/"):
             continue
-        if relative.startswith(ON_DEMAND):
-            on_demand.append(path)
+        if relative in own:
+            on_demand.setdefault(own[relative], []).append(path)
             continue
         kind = "wasm" if path.suffix == ".wasm" else "js" if path.suffix == ".js" else "other"
         groups[kind].append(path)
@@ -61,10 +67,12 @@ def measure(folder: Path, download_only: bool):
         report[kind] = part
         add(total, part)
     report["total"] = total
-    part = {"raw": 0, "gzip": 0, "brotli": 0, "files": len(on_demand)}
-    for path in on_demand:
-        add(part, sizes(path.read_bytes()))
-    report["on_demand"] = part
+    report["on_demand"] = {}
+    for language, paths in sorted(on_demand.items()):
+        part = {"raw": 0, "gzip": 0, "brotli": 0, "files": len(paths)}
+        for path in paths:
+            add(part, sizes(path.read_bytes()))
+        report["on_demand"][language] = part
     return report
 
 
@@ -84,11 +92,11 @@ def main():
         report["baseline"] = measure(base, download_only=True)
     rows = ["| download (MB) | raw | gzip | brotli |", "| --- | ---: | ---: | ---: |"]
     for name, data in report.items():
-        for kind in ("wasm", "js", "other", "total", "on_demand"):
+        for kind in ("wasm", "js", "other", "total"):
             d = data[kind]
-            if kind == "on_demand" and not d["files"]:
-                continue
-            label = "Chinese font (only when Chinese is shown)" if kind == "on_demand" else kind
+            rows.append(f"| {name} {kind} | {mb(d['raw'])} | {mb(d['gzip'])} | {mb(d['brotli'])} |")
+        for language, d in data["on_demand"].items():
+            label = f"{language} own files, {d['files']} (only when {language} is shown)"
             rows.append(f"| {name} {label} | {mb(d['raw'])} | {mb(d['gzip'])} | {mb(d['brotli'])} |")
     if "baseline" in report:
         ratio = report["scarwise"]["wasm"]["brotli"] / report["baseline"]["wasm"]["brotli"]

@@ -7,6 +7,7 @@
 pub mod clinic;
 pub mod content;
 pub mod i18n;
+pub mod js;
 pub mod launch;
 pub mod notices;
 pub mod settings;

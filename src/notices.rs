@@ -47,8 +47,9 @@ pub enum Notice {
     CalendarFailed(String),
     /// The summary in the page's address (from a code) could not be opened.
     SummaryLinkBroken,
-    /// The browser could not fetch the Chinese font, and why: the language went back.
-    ChineseFontFailed(String),
+    /// The browser could not fetch a language's words (or Chinese's letters), and why: the
+    /// language went back.
+    LanguageFailed { language: String, reason: String },
 }
 
 /// Notices not yet dismissed.

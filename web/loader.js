@@ -9,6 +9,10 @@ import { startShell, startOffline } from "./shell.js";
 const params = new URLSearchParams(location.search);
 // Every value the bar showed, for the browser test.
 const progressLog = (window.scarwiseProgress = []);
+// The start-up's timeline for the benchmark (web/test/first-frame.mjs): the page's stages
+// here, the app's after them (src/bench/).
+const stages = (window.scarwiseStages = []);
+const stage = (label) => stages.push([label, performance.now()]);
 
 const loading = document.getElementById("scarwise-loading");
 const text = document.getElementById("scarwise-loading-text");
@@ -106,18 +110,31 @@ window.scarwisePlayTones = (frequencies, seconds, volume) => {
   window.scarwiseTonesPlayed += 1;
 };
 
-// The Chinese font, when the patient picks Chinese after the start (the app asks, and takes
-// the bytes or the reason it failed; theme/chinese_font.rs).
-window.scarwiseFetchChineseFont = () => {
-  fetchOk("assets/fonts/NotoSansSC-Scarwise.otf")
-    .then((response) => response.arrayBuffer())
-    .then(
-      (bytes) => {
-        window.scarwiseChineseFont = new Uint8Array(bytes);
-        window.scarwiseChineseFontFetched = true;
-      },
-      (e) => (window.scarwiseChineseFontError = describe(e)),
-    );
+// Each language's own files (every language but English: its words, and Chinese's font),
+// listed in files.json with their language. The app takes them from here: { files: [{ path,
+// bytes }] }, or { error } when they could not be fetched (i18n/web.rs). Those of the page's
+// language come with the app; another's when the patient picks it (the app asks). Counted
+// for the browser test.
+let manifest = [];
+window.scarwiseLanguages = {};
+window.scarwiseLanguageFetches = 0;
+window.scarwiseFetchLanguage = (tag) => {
+  window.scarwiseLanguageFetches += 1;
+  const files = manifest.filter((f) => f.language === tag);
+  if (files.length === 0) {
+    window.scarwiseLanguages[tag] = { error: `this page has no files for ${tag}` };
+    return;
+  }
+  Promise.all(
+    files.map((f) =>
+      fetchOk(f.path)
+        .then((response) => response.arrayBuffer())
+        .then((bytes) => ({ path: f.path, bytes: new Uint8Array(bytes) })),
+    ),
+  ).then(
+    (fetched) => (window.scarwiseLanguages[tag] = { files: fetched }),
+    (e) => (window.scarwiseLanguages[tag] = { error: describe(e) }),
+  );
 };
 
 function hasWebGL2() {
@@ -173,7 +190,7 @@ function counted(response, count, failed) {
 // Downloads every file of the manifest at once, counting bytes across all of them. The wasm
 // is compiled while it arrives (streaming compilation, so compiling overlaps the download);
 // the lesson files land in the browser's cache, where the app finds them when it asks; a
-// file the manifest hands over (the Chinese font) is put where the app looks for it.
+// language's own files are put where the app looks for them (scarwiseLanguages).
 // Resolves to the compiled module; a failure says whether the download or the compile failed.
 async function downloadAll(files) {
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
@@ -203,16 +220,20 @@ async function downloadAll(files) {
         const { done, value } = await reader.read();
         if (done) break;
         count(value.length);
-        if (file.hand_over) kept.push(value);
+        if (file.language) kept.push(value);
       }
     } catch (e) {
       throw failed(e);
     }
-    if (file.hand_over) window[file.hand_over] = new Uint8Array(await new Blob(kept).arrayBuffer());
+    if (file.language) return { path: file.path, language: file.language, bytes: new Uint8Array(await new Blob(kept).arrayBuffer()) };
     return null;
   });
   try {
     const results = await Promise.all(tasks);
+    for (const own of results.filter((r) => r && r.language)) {
+      window.scarwiseLanguages[own.language] ??= { files: [] };
+      window.scarwiseLanguages[own.language].files.push({ path: own.path, bytes: own.bytes });
+    }
     show(total, total);
     return results.find((r) => r instanceof WebAssembly.Module);
   } catch (e) {
@@ -246,11 +267,13 @@ async function start() {
   }
   let module;
   try {
-    const manifest = await fetch("files.json", { cache: "no-cache" });
-    if (!manifest.ok) throw new Error(`files.json: ${manifest.status} ${manifest.statusText}`);
-    // A file for one language (the Chinese font) only when the page starts in it.
-    const files = (await manifest.json()).filter((f) => !f.language || f.language === language);
+    const response = await fetch("files.json", { cache: "no-cache" });
+    if (!response.ok) throw new Error(`files.json: ${response.status} ${response.statusText}`);
+    // A language's own files only when the page starts in it.
+    manifest = await response.json();
+    const files = manifest.filter((f) => !f.language || f.language === language);
     const [compiled] = await Promise.all([downloadAll(files), clinicFiles()]);
+    stage("downloaded and compiled");
     module = compiled;
     if (!module) throw new Error("files.json lists no wasm");
   } catch (e) {
@@ -263,6 +286,7 @@ async function start() {
   }
   text.textContent = say("page-starting");
   try {
+    stage("starting the app");
     await init({ module_or_path: module });
   } catch (e) {
     // Bevy's event loop ends the start-up with this control-flow exception: not an error.
@@ -271,6 +295,7 @@ async function start() {
       return;
     }
   }
+  stage("the app's event loop runs");
   loading.hidden = true;
   if (params.get("test") === "1") {
     window.scarwiseWidgets = () => JSON.parse(scarwise_widgets() || '{"zoom":1,"widgets":[]}');

@@ -23,7 +23,9 @@
 //!
 //! In the browser only the first usable frame is measured: `?bench=usable` in the page's
 //! address, and the frame's time goes to the page's `scarwiseUsable` (milliseconds since the
-//! page started loading) instead of the output; the app goes on.
+//! page started loading) instead of the output; the app goes on. The start-up's timeline goes
+//! to the page's `scarwiseStages` (`[label, milliseconds]`: the start-up systems, then each
+//! frame until the usable one has been drawn), beside the page's own stages (`loader.js`).
 
 mod memory;
 
@@ -56,7 +58,8 @@ pub fn plugin(app: &mut App) {
     }
     if asked("SCARWISE_BENCH_USABLE").is_some() {
         app.init_resource::<FirstUsableFrame>()
-            .add_systems(First, report_usable)
+            .add_systems(Startup, || note_stage("startup systems"))
+            .add_systems(First, (note_frame, report_usable).chain())
             .add_systems(
                 EguiPrimaryContextPass,
                 mark_usable
@@ -116,6 +119,22 @@ pub fn mark_usable(
         // Keep frames coming until the report below, in reactive mode too.
         redraw.write(RequestRedraw);
     }
+}
+
+/// The start-up's timeline in the browser: a stage for each frame until the usable one has
+/// been drawn (`web/test/first-frame.mjs` reports them).
+fn note_frame(usable: Res<FirstUsableFrame>, count: Res<FrameCount>) {
+    if usable.laid_out_in.is_none_or(|frame| count.0 <= frame + 2) {
+        note_stage(&format!("frame {}", count.0));
+    }
+}
+
+/// Notes a stage of the start-up (browser only: natively the bench measures whole runs).
+fn note_stage(label: &str) {
+    #[cfg(target_arch = "wasm32")]
+    crate::platform::web::note_stage(label);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = label;
 }
 
 /// Reports once the frame that laid out the usable screen has surely been drawn: two frames

@@ -1,6 +1,8 @@
 //! Localisation with Fluent: the shipped locales, language negotiation and runtime switching.
 //!
-//! Locale files are compiled in, so the web build needs no folder listing over HTTP.
+//! Locale files are compiled in, so the web build needs no folder listing over HTTP. The
+//! browser build compiles in English only and installs another language's files when the page
+//! hands them over (`files.rs`, `web.rs`).
 
 pub mod dates;
 mod negotiate;
@@ -29,6 +31,8 @@ pub(super) fn plugin(app: &mut App) {
         .add_message::<SettingsEdit>()
         .add_systems(Startup, choose_language)
         .add_systems(Update, switch_language.in_set(AppSystems::Apply));
+    #[cfg(target_arch = "wasm32")]
+    app.add_plugins(web::plugin);
 }
 
 /// The patient picked a language in Settings: show it now, and keep it in the settings.
@@ -68,13 +72,18 @@ pub(crate) fn choose_language(
 mod files;
 pub mod page;
 pub mod tools;
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::LanguageFont;
 
-pub use files::{LOCALES, LocaleFiles};
+pub use files::{FILE_NAMES, LOCALES, LocaleFiles};
 
 struct Locale {
     id: LanguageIdentifier,
     native_name: &'static str,
-    bundle: FluentBundle<FluentResource>,
+    /// `None` until the language's files are there (the browser build fetches them).
+    bundle: Option<FluentBundle<FluentResource>>,
     ids: BTreeSet<String>,
 }
 
@@ -116,7 +125,10 @@ impl Localizer {
         let mut errors = Vec::new();
         let locales = LOCALES
             .iter()
-            .map(|files| build_locale(files, extra(files.tag), &mut errors))
+            .map(|files| {
+                let texts = files.files.iter().chain(extra(files.tag));
+                build_locale(files, texts.map(|(n, t)| (*n, *t)), &mut errors)
+            })
             .collect();
         let mut localizer = Localizer {
             locales,
@@ -125,6 +137,42 @@ impl Localizer {
         };
         localizer.select(chain);
         (localizer, errors)
+    }
+
+    /// Puts in the Fluent files of `tag` that were not compiled in (the page fetched them):
+    /// `(file name, text)`. Problems are returned; a file the app does not know is one.
+    pub fn install(&mut self, tag: &str, files: &[(String, String)]) -> Vec<LocaleFileError> {
+        let mut errors = Vec::new();
+        let Some(index) = LOCALES.iter().position(|l| l.tag == tag) else {
+            errors.push(LocaleFileError {
+                file: format!("locales/{tag}"),
+                message: "not a shipped language".to_owned(),
+            });
+            return errors;
+        };
+        for (name, _) in files {
+            if !FILE_NAMES.contains(&name.as_str()) {
+                errors.push(LocaleFileError {
+                    file: format!("locales/{tag}/{name}"),
+                    message: "not one of the app's files".to_owned(),
+                });
+            }
+        }
+        let known = FILE_NAMES.iter().filter_map(|wanted| {
+            files
+                .iter()
+                .find(|(name, _)| name == wanted)
+                .map(|(name, text)| (name.as_str(), text.as_str()))
+        });
+        self.locales[index] = build_locale(&LOCALES[index], known, &mut errors);
+        errors
+    }
+
+    /// The language chosen to be shown whose words are not there yet (the browser build
+    /// shows the reference until the page hands them over).
+    pub fn awaited(&self) -> Option<&LanguageIdentifier> {
+        let first = &self.locales[self.chain[0]];
+        first.bundle.is_none().then_some(&first.id)
     }
 
     /// The shipped languages as identifiers, reference first.
@@ -214,10 +262,17 @@ impl Localizer {
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         for (position, &index) in self.chain.iter().enumerate() {
             let locale = &self.locales[index];
-            let Some(pattern) = locale.bundle.get_message(id).and_then(|m| m.value()) else {
+            // A language whose words are still on their way says nothing of its own.
+            let Some(bundle) = &locale.bundle else {
                 continue;
             };
-            if position > 0 {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let waiting = self.chain[..position]
+                .iter()
+                .all(|&i| self.locales[i].bundle.is_none());
+            if position > 0 && !waiting {
                 self.report_once(id, || {
                     format!(
                         "message \"{id}\" is missing in {}; showing {}",
@@ -227,7 +282,7 @@ impl Localizer {
                 });
             }
             let mut errors = Vec::new();
-            let text = locale.bundle.format_pattern(pattern, args, &mut errors);
+            let text = bundle.format_pattern(pattern, args, &mut errors);
             if !errors.is_empty() {
                 self.report_once(id, || {
                     format!("message \"{id}\" in {}: {errors:?}", locale.id)
@@ -249,20 +304,31 @@ impl Localizer {
     }
 }
 
-fn build_locale(
+/// The language of `files` with the Fluent `texts` (`(file name, text)`); without any, a
+/// language whose words are not there yet.
+fn build_locale<'a>(
     files: &LocaleFiles,
-    extra: &[(&'static str, &'static str)],
+    texts: impl Iterator<Item = (&'a str, &'a str)>,
     errors: &mut Vec<LocaleFileError>,
 ) -> Locale {
     let id: LanguageIdentifier = files.tag.parse().expect("shipped locale tags are valid");
+    let mut texts = texts.peekable();
+    if texts.peek().is_none() {
+        return Locale {
+            id,
+            native_name: files.native_name,
+            bundle: None,
+            ids: BTreeSet::new(),
+        };
+    }
     let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
     // No right-to-left language ships yet, and the isolation marks render as boxes.
     bundle.set_use_isolating(false);
     let mut ids = BTreeSet::new();
-    for (name, text) in files.files.iter().chain(extra) {
+    for (name, text) in texts {
         let file = format!("locales/{}/{name}", files.tag);
         let resource =
-            FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(partial, errs)| {
+            FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, errs)| {
                 for err in errs {
                     errors.push(LocaleFileError {
                         file: file.clone(),
@@ -288,7 +354,7 @@ fn build_locale(
     Locale {
         id,
         native_name: files.native_name,
-        bundle,
+        bundle: Some(bundle),
         ids,
     }
 }

@@ -1,12 +1,13 @@
-//! The browser page's own words (`locales/<lang>/page.ftl`) as a JavaScript module for
-//! `web/loader.js`: what the page says while the app downloads and starts, in every shipped
-//! language, before the app's own words are there.
+//! What the browser page serves for the languages: its own words (`locales/<lang>/page.ftl`)
+//! as a JavaScript module for `web/loader.js` (what the page says while the app downloads and
+//! starts, in every shipped language, before the app's own words are there), and the app's
+//! words in every language but English, which the browser build fetches (`files.rs`).
 
 use std::collections::BTreeMap;
 
 use fluent_bundle::FluentValue;
 
-use super::{LOCALES, Localizer, args};
+use super::{LOCALES, Localizer, REFERENCE_LOCALE, args};
 
 /// The places a page message may have; the page fills them in (`{received}` in the module).
 const PLACES: [&str; 3] = ["received", "total", "reason"];
@@ -46,9 +47,45 @@ pub fn page_words_module() -> String {
     )
 }
 
+/// `(path beside the page, text)` of every Fluent file the browser build fetches rather than
+/// compiles in: `locales/<tag>/<file>` of each language but the reference.
+pub fn fetched_language_files() -> Vec<(String, &'static str)> {
+    LOCALES
+        .iter()
+        .filter(|locale| locale.tag != REFERENCE_LOCALE)
+        .flat_map(|locale| {
+            locale
+                .files
+                .iter()
+                .map(|(name, text)| (format!("locales/{}/{name}", locale.tag), *text))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::FILE_NAMES;
+
+    #[test]
+    fn the_page_serves_every_other_language_whole() {
+        let files = fetched_language_files();
+        for locale in LOCALES.iter().filter(|l| l.tag != REFERENCE_LOCALE) {
+            for name in FILE_NAMES {
+                let path = format!("locales/{}/{name}", locale.tag);
+                let (_, text) = files
+                    .iter()
+                    .find(|(p, _)| *p == path)
+                    .unwrap_or_else(|| panic!("{path} is not served"));
+                assert!(!text.trim().is_empty(), "{path} is empty");
+            }
+        }
+        assert!(
+            files.iter().all(|(p, _)| !p.starts_with("locales/en/")),
+            "English is compiled in, not fetched"
+        );
+        assert_eq!(files.len(), (LOCALES.len() - 1) * FILE_NAMES.len());
+    }
 
     #[test]
     fn every_language_has_the_page_words_with_their_places() {

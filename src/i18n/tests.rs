@@ -137,8 +137,73 @@ fn missing_message_falls_back_to_english_then_to_its_id() {
     );
     let gap = "scarwise-test-only-english";
     assert!(!es.locales[1].ids.contains(gap));
-    es.locales[0].bundle.add_resource_overriding(
-        FluentResource::try_new(format!("{gap} = Only in English\n")).unwrap(),
-    );
+    es.locales[0]
+        .bundle
+        .as_mut()
+        .unwrap()
+        .add_resource_overriding(
+            FluentResource::try_new(format!("{gap} = Only in English\n")).unwrap(),
+        );
     assert_eq!(es.t(gap), "Only in English");
+}
+
+/// The browser build's start: a language's words not there yet (only English is compiled in
+/// there), then handed over by the page.
+#[test]
+fn a_language_waits_for_its_words_then_takes_them() {
+    let mut loc = localizer("en");
+    let zh = LOCALES.iter().position(|l| l.tag == "zh-Hans").unwrap();
+    loc.locales[zh] = build_locale(&LOCALES[zh], std::iter::empty(), &mut Vec::new());
+    loc.select_tag("zh-Hans");
+    assert_eq!(loc.current().to_string(), "zh-Hans");
+    assert_eq!(
+        loc.awaited().map(ToString::to_string).as_deref(),
+        Some("zh-Hans")
+    );
+    let english = localizer("en").t("title-start");
+    assert_eq!(
+        loc.t("title-start"),
+        english,
+        "English until the words arrive"
+    );
+    assert!(
+        loc.reported.lock().unwrap().is_empty(),
+        "words on their way are not reported missing"
+    );
+
+    let files: Vec<(String, String)> = LOCALES[zh]
+        .files
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+        .collect();
+    assert!(loc.install("zh-Hans", &files).is_empty());
+    assert_eq!(loc.awaited(), None);
+    assert_eq!(loc.t("title-start"), localizer("zh-Hans").t("title-start"));
+    assert_ne!(loc.t("title-start"), english);
+}
+
+#[test]
+fn handed_over_files_that_do_not_belong_are_reported() {
+    let mut loc = localizer("en");
+    let stray = vec![
+        ("ui.ftl".to_owned(), "title-start = Empezar\n".to_owned()),
+        ("evil.ftl".to_owned(), "x = y\n".to_owned()),
+        ("journey.ftl".to_owned(), "broken = {\n".to_owned()),
+    ];
+    let errors = loc.install("es", &stray);
+    assert!(
+        errors.iter().any(|e| e.file == "locales/es/evil.ftl"),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.file == "locales/es/journey.ftl"),
+        "a syntax error is reported: {errors:?}"
+    );
+    // The known, well-formed part is still used.
+    loc.select_tag("es");
+    assert_eq!(loc.t("title-start"), "Empezar");
+    assert!(
+        !loc.install("xx", &stray).is_empty(),
+        "not a shipped language"
+    );
 }

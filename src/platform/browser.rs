@@ -81,19 +81,6 @@ pub fn aside_plan<'a>(
     (name, stale)
 }
 
-/// What a failed browser call says: a `DOMException`'s or `Error`'s name and message
-/// (`QuotaExceededError: ...`), or the thrown text, or `fallback`.
-pub fn error_text(name: Option<&str>, message: Option<&str>, fallback: &str) -> String {
-    let name = name.map(str::trim).filter(|n| !n.is_empty());
-    let message = message.map(str::trim).filter(|m| !m.is_empty());
-    match (name, message) {
-        (Some(name), Some(message)) if message.starts_with(name) => message.to_owned(),
-        (Some(name), Some(message)) => format!("{name}: {message}"),
-        (Some(only), None) | (None, Some(only)) => only.to_owned(),
-        (None, None) => fallback.to_owned(),
-    }
-}
-
 /// The save as this tab knows it, so that it never overwrites what another tab (or window)
 /// of the same site wrote: before each write the stored text must still be the one this tab
 /// last read or wrote. Once another tab has changed it, this tab writes no more (the page
@@ -277,31 +264,6 @@ mod tests {
         assert!(stale.is_empty());
         let (_, stale) = aside_plan(["scarwise.save", "other"], 1);
         assert!(stale.is_empty());
-    }
-
-    #[test]
-    fn browser_errors_keep_their_name() {
-        assert_eq!(
-            error_text(
-                Some("QuotaExceededError"),
-                Some("The quota has been exceeded."),
-                "x"
-            ),
-            "QuotaExceededError: The quota has been exceeded."
-        );
-        assert_eq!(
-            error_text(Some("SecurityError"), None, "x"),
-            "SecurityError"
-        );
-        assert_eq!(error_text(None, Some("denied"), "x"), "denied");
-        assert_eq!(
-            error_text(Some("Error"), Some("Error: boom"), "x"),
-            "Error: boom"
-        );
-        assert_eq!(
-            error_text(Some(" "), None, "setItem failed"),
-            "setItem failed"
-        );
     }
 
     #[test]

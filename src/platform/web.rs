@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use js_sys::{Array, Function, Reflect};
+use js_sys::{Array, Function};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -20,6 +20,7 @@ use super::browser::{self, SAVE_KEY as KEY, SaveGuard};
 pub use super::web_address::{forget_fragment, fragment, url_parameter};
 use crate::consult::Deliver;
 use crate::i18n::Localizer;
+use crate::js::page::{call, global as global_property, property, set_global, thrown};
 use crate::notices::{Notice, Notices};
 use crate::progress::{OpenStore, PlayerProgress, SAVE_VERSION, SaveData, SaveStore, Store};
 use crate::settings::Settings;
@@ -36,59 +37,23 @@ fn guard<T>(f: impl FnOnce(&mut SaveGuard) -> T) -> T {
     f(&mut guard)
 }
 
-pub(super) fn global_property(name: &str) -> Option<JsValue> {
-    let value = Reflect::get(&js_sys::global(), &JsValue::from_str(name)).ok()?;
-    (!value.is_undefined() && !value.is_null()).then_some(value)
-}
-
-pub(super) fn property(target: &JsValue, name: &str) -> Option<JsValue> {
-    let value = Reflect::get(target, &JsValue::from_str(name)).ok()?;
-    (!value.is_undefined() && !value.is_null()).then_some(value)
-}
-
-/// What a thrown JavaScript value says, keeping a `DOMException`'s name
-/// (`QuotaExceededError: ...`).
-fn error_text(error: &JsValue, fallback: &str) -> String {
-    if let Some(text) = error.as_string() {
-        return text;
-    }
-    let name = property(error, "name").and_then(|v| v.as_string());
-    let message = property(error, "message").and_then(|v| v.as_string());
-    browser::error_text(name.as_deref(), message.as_deref(), fallback)
-}
-
-fn call(target: &JsValue, method: &str, args: &[&str]) -> Result<JsValue, String> {
-    let function: Function = Reflect::get(target, &JsValue::from_str(method))
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("{method} is missing"))?;
-    let args: Vec<JsValue> = args.iter().map(|a| JsValue::from_str(a)).collect();
-    let result = match args.as_slice() {
-        [] => function.call0(target),
-        [a] => function.call1(target, a),
-        [a, b] => function.call2(target, a, b),
-        _ => return Err("too many arguments".to_owned()),
-    };
-    result.map_err(|e| format!("{method}: {}", error_text(&e, "failed")))
-}
-
 /// The browser's local storage, if the page may use it (private modes and disabled storage
 /// throw or return nothing).
 fn storage() -> Result<JsValue, String> {
     // Reading `localStorage` itself throws (SecurityError) where storage is disabled.
-    let storage = Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"))
-        .map_err(|e| error_text(&e, "local storage is not available"))?;
+    let storage = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("localStorage"))
+        .map_err(|e| thrown(&e, "local storage is not available"))?;
     if storage.is_undefined() || storage.is_null() {
         return Err("this browser does not let the page keep data".to_owned());
     }
     // A probe write: some browsers expose storage but refuse to write to it.
-    call(&storage, "setItem", &["scarwise.probe", "1"])?;
-    call(&storage, "removeItem", &["scarwise.probe"])?;
+    call(&storage, "setItem", &["scarwise.probe".into(), "1".into()])?;
+    call(&storage, "removeItem", &["scarwise.probe".into()])?;
     Ok(storage)
 }
 
 fn stored(storage: &JsValue) -> Result<Option<String>, String> {
-    Ok(call(storage, "getItem", &[KEY])?.as_string())
+    Ok(call(storage, "getItem", &[KEY.into()])?.as_string())
 }
 
 /// Opens the browser's save store (for `progress`).
@@ -121,7 +86,7 @@ impl SaveStore for LocalStorageStore {
         let storage = storage()?;
         let now = stored(&storage)?;
         guard(|g| g.check_write(now.as_deref(), text)).map_err(|e| e.to_string())?;
-        call(&storage, "setItem", &[KEY, text])?;
+        call(&storage, "setItem", &[KEY.into(), text.into()])?;
         guard(|g| g.written(text));
         Ok(())
     }
@@ -137,10 +102,14 @@ impl SaveStore for LocalStorageStore {
             .collect();
         let (name, stale) = browser::aside_plan(keys.iter().map(String::as_str), stamp);
         for key in &stale {
-            call(&storage, "removeItem", &[key])?;
+            call(&storage, "removeItem", &[key.as_str().into()])?;
         }
-        call(&storage, "setItem", &[&name, &old])?;
-        call(&storage, "removeItem", &[KEY])?;
+        call(
+            &storage,
+            "setItem",
+            &[name.as_str().into(), old.as_str().into()],
+        )?;
+        call(&storage, "removeItem", &[KEY.into()])?;
         guard(SaveGuard::removed);
         Ok(name)
     }
@@ -172,7 +141,11 @@ fn listen_to_the_page() {
     };
     let add = |target: &JsValue, event: &str, handler: Closure<dyn FnMut(JsValue)>| {
         let function: &Function = handler.as_ref().unchecked_ref();
-        if let Err(err) = call_with(target, "addEventListener", event, function) {
+        if let Err(err) = call(
+            target,
+            "addEventListener",
+            &[event.into(), function.clone().into()],
+        ) {
             warn!("cannot follow the page's {event} events: {err}");
         }
         // Lives as long as the page.
@@ -211,22 +184,6 @@ fn listen_to_the_page() {
             }
         }),
     );
-}
-
-fn call_with(
-    target: &JsValue,
-    method: &str,
-    event: &str,
-    handler: &Function,
-) -> Result<(), String> {
-    let function: Function = Reflect::get(target, &JsValue::from_str(method))
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("{method} is missing"))?;
-    function
-        .call2(target, &JsValue::from_str(event), handler)
-        .map(|_| ())
-        .map_err(|e| error_text(&e, "failed"))
 }
 
 /// The browser's part of the app: keeps the save text of the current state ready for the
@@ -330,8 +287,25 @@ pub fn stamp_page_clock(name: &str) {
         return;
     };
     if let Ok(now) = call(&performance, "now", &[]) {
-        let _ = Reflect::set(&js_sys::global(), &JsValue::from_str(name), &now);
+        set_global(name, &now);
     }
+}
+
+/// Adds `[label, performance.now()]` to the page's `scarwiseStages` (made if missing), the
+/// benchmark's timeline of the start-up.
+pub fn note_stage(label: &str) {
+    let Some(performance) = global_property("performance") else {
+        return;
+    };
+    let Ok(now) = call(&performance, "now", &[]) else {
+        return;
+    };
+    let stages = global_property("scarwiseStages").unwrap_or_else(|| {
+        let made: JsValue = Array::new().into();
+        set_global("scarwiseStages", &made);
+        made
+    });
+    let _ = call(&stages, "push", &[Array::of2(&label.into(), &now).into()]);
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -339,8 +313,7 @@ pub fn browser_languages() -> Vec<String> {
     let Some(navigator) = global_property("navigator") else {
         return Vec::new();
     };
-    Reflect::get(&navigator, &JsValue::from_str("languages"))
-        .ok()
+    property(&navigator, "languages")
         .and_then(|v| v.dyn_into::<Array>().ok())
         .map(|languages| languages.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default()
@@ -358,17 +331,13 @@ pub fn clinic_files() -> (Option<String>, Option<Vec<u8>>) {
 
 /// Hands a file to the browser as a download (`scarwiseDownload` in `loader.js`).
 pub fn download(name: &str, bytes: &[u8], media_type: &str) -> Result<(), String> {
-    let function: Function = global_property("scarwiseDownload")
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| "this page cannot offer downloads".to_owned())?;
+    if global_property("scarwiseDownload").is_none() {
+        return Err("this page cannot offer downloads".to_owned());
+    }
     let data = js_sys::Uint8Array::from(bytes);
-    function
-        .call3(
-            &JsValue::NULL,
-            &JsValue::from_str(name),
-            &data,
-            &JsValue::from_str(media_type),
-        )
-        .map(|_| ())
-        .map_err(|e| error_text(&e, "the download failed"))
+    crate::js::page::call_global(
+        "scarwiseDownload",
+        &[name.into(), data.into(), media_type.into()],
+    )
+    .map(|_| ())
 }

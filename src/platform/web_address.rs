@@ -1,11 +1,10 @@
 //! The page's own address: its query parameters, its fragment (a summary's code carries the
 //! summary there) and whether a phone elsewhere could open it.
 
-use js_sys::{Function, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::browser;
-use super::web::{global_property, property};
+use crate::js::page::{call, global as global_property, property};
 
 /// A parameter of the page's address (`?lang=es&test=1`), percent-decoded.
 pub fn url_parameter(name: &str) -> Option<String> {
@@ -36,17 +35,12 @@ pub fn forget_fragment() {
             .unwrap_or_default()
     };
     let address = format!("{}{}", text("pathname"), text("search"));
-    if let Ok(replace) = Reflect::get(&history, &JsValue::from_str("replaceState"))
-        .and_then(|f| f.dyn_into::<Function>())
-    {
-        // Nothing to tell if it fails: the page goes on with the address it was opened with.
-        let _ = replace.call3(
-            &history,
-            &JsValue::NULL,
-            &JsValue::from_str(""),
-            &JsValue::from_str(&address),
-        );
-    }
+    // Nothing to tell if it fails: the page goes on with the address it was opened with.
+    let _ = call(
+        &history,
+        "replaceState",
+        &[JsValue::NULL, "".into(), address.as_str().into()],
+    );
 }
 
 /// The page's own address (no query, no fragment) when a phone elsewhere could open it: a

@@ -4,9 +4,10 @@
 //! wakes at least every few seconds, so an offer shows soon after the page finds it.
 
 use bevy::prelude::*;
-use js_sys::{Array, Function, Reflect};
+use js_sys::Array;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::js::page;
 use crate::launch::SafeArea;
 use crate::webapp::{InstallWay, WebApp, WebAppHooks};
 
@@ -20,12 +21,11 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn shell() -> Option<JsValue> {
-    let value = Reflect::get(&js_sys::global(), &JsValue::from_str("scarwiseShell")).ok()?;
-    value.is_object().then_some(value)
+    page::global("scarwiseShell").filter(JsValue::is_object)
 }
 
 fn get(target: &JsValue, name: &str) -> JsValue {
-    Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    page::property(target, name).unwrap_or(JsValue::UNDEFINED)
 }
 
 fn call_shell(method: &str) {
@@ -33,13 +33,8 @@ fn call_shell(method: &str) {
         warn!("the page has no scarwiseShell: cannot {method}");
         return;
     };
-    match get(&shell, method).dyn_into::<Function>() {
-        Ok(function) => {
-            if let Err(err) = function.call0(&shell) {
-                warn!("scarwiseShell.{method} failed: {err:?}");
-            }
-        }
-        Err(_) => warn!("scarwiseShell.{method} is missing"),
+    if let Err(err) = page::call(&shell, method, &[]) {
+        warn!("scarwiseShell.{err}");
     }
 }
 

@@ -4,11 +4,12 @@
 use std::cell::RefCell;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use js_sys::{Array, Function, Reflect};
+use js_sys::{Array, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use super::speaker::{Progress, Speaker, SpeechError, VoiceInfo, Waker, pick_voice, rate_for};
+use crate::js::page;
 use crate::settings::ReadingSpeed;
 
 pub struct WebSpeaker {
@@ -36,32 +37,23 @@ thread_local! {
 }
 
 fn synthesis() -> Result<JsValue, SpeechError> {
-    let synth = Reflect::get(&js_sys::global(), &"speechSynthesis".into())
-        .ok()
-        .filter(|s| !s.is_undefined() && !s.is_null());
-    synth.ok_or_else(|| SpeechError::NoSpeech("this browser has no speechSynthesis".into()))
+    page::global("speechSynthesis")
+        .ok_or_else(|| SpeechError::NoSpeech("this browser has no speechSynthesis".into()))
 }
 
-fn call(target: &JsValue, method: &str, args: &Array) -> Result<JsValue, SpeechError> {
-    let function: Function = Reflect::get(target, &method.into())
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| SpeechError::NoSpeech(format!("speechSynthesis has no {method}")))?;
-    function
-        .apply(target, args)
-        .map_err(|e| SpeechError::NoSpeech(format!("{method} failed: {e:?}")))
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, SpeechError> {
+    page::call(target, method, args).map_err(SpeechError::NoSpeech)
 }
 
 fn text_of(value: &JsValue, property: &str) -> String {
-    Reflect::get(value, &property.into())
-        .ok()
+    page::property(value, property)
         .and_then(|v| v.as_string())
         .unwrap_or_default()
 }
 
 /// The browser's voices with their `voiceURI`s (none yet: browsers load them late).
 fn voices() -> Result<Vec<(String, VoiceInfo)>, SpeechError> {
-    let list: Array = call(&synthesis()?, "getVoices", &Array::new())?
+    let list: Array = call(&synthesis()?, "getVoices", &[])?
         .dyn_into()
         .map_err(|_| SpeechError::NoSpeech("getVoices gave no list".into()))?;
     Ok(list
@@ -109,22 +101,15 @@ impl Speaker for WebSpeaker {
 
     fn speak(&mut self, text: &str, speed: ReadingSpeed) -> Result<(), SpeechError> {
         let synth = synthesis()?;
-        let constructor: Function =
-            Reflect::get(&js_sys::global(), &"SpeechSynthesisUtterance".into())
-                .ok()
-                .and_then(|c| c.dyn_into().ok())
-                .ok_or_else(|| {
-                    SpeechError::NoSpeech("this browser has no SpeechSynthesisUtterance".into())
-                })?;
-        let utterance = Reflect::construct(&constructor, &Array::of1(&text.into()))
-            .map_err(|e| SpeechError::NoSpeech(format!("no utterance: {e:?}")))?;
+        let utterance = page::construct("SpeechSynthesisUtterance", &[text.into()])
+            .map_err(SpeechError::NoSpeech)?;
         let set = |property: &str, value: &JsValue| {
             let _ = Reflect::set(&utterance, &property.into(), value);
         };
         set("lang", &self.language.as_str().into());
         set("rate", &rate_for(speed, 0.1, 1.0).into());
         if let Some(uri) = &self.voice {
-            let voice = call(&synth, "getVoices", &Array::new())?
+            let voice = call(&synth, "getVoices", &[])?
                 .dyn_into::<Array>()
                 .ok()
                 .and_then(|list| list.iter().find(|v| text_of(v, "voiceURI") == *uri));
@@ -156,8 +141,8 @@ impl Speaker for WebSpeaker {
         });
         set("onend", &on_end.into_js_value());
         set("onerror", &on_error.into_js_value());
-        call(&synth, "cancel", &Array::new())?;
-        call(&synth, "speak", &Array::of1(&utterance))?;
+        call(&synth, "cancel", &[])?;
+        call(&synth, "speak", std::slice::from_ref(&utterance))?;
         CURRENT.with(|current| *current.borrow_mut() = Some(utterance));
         Ok(())
     }
@@ -166,7 +151,7 @@ impl Speaker for WebSpeaker {
         // A later "end" of the cancelled utterance must not count for the next one.
         self.serial += 1;
         if let Ok(synth) = synthesis() {
-            let _ = call(&synth, "cancel", &Array::new());
+            let _ = call(&synth, "cancel", &[]);
         }
         CURRENT.with(|current| *current.borrow_mut() = None);
     }

@@ -180,9 +180,12 @@ pub fn notices_bar(
                                 &crate::i18n::args(&[("reason", reason.as_str().into())]),
                             ),
                             Notice::SummaryLinkBroken => loc.t("prep-received-broken"),
-                            Notice::ChineseFontFailed(reason) => loc.t_args(
-                                "notice-chinese-font-failed",
-                                &crate::i18n::args(&[("reason", reason.as_str().into())]),
+                            Notice::LanguageFailed { language, reason } => loc.t_args(
+                                "notice-language-failed",
+                                &crate::i18n::args(&[
+                                    ("language", language.as_str().into()),
+                                    ("reason", reason.as_str().into()),
+                                ]),
                             ),
                             Notice::QuestionCut => loc.t_args(
                                 "prep-custom-cut",

@@ -12,7 +12,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "ground",
         &[
-            "state", "launch", "settings", "notices", "visit", "i18n", "theme", "content", "clinic",
+            "state", "launch", "settings", "notices", "visit", "i18n", "theme", "content",
+            "clinic", "js",
         ],
     ),
     (

@@ -24,7 +24,7 @@ import { pwaParts } from "./pwa.mjs";
 import { axeParts } from "./axe.mjs";
 import { takeHomeParts } from "./take-home.mjs";
 import { readAloudParts } from "./read-aloud.mjs";
-import { chineseFontParts } from "./chinese-font.mjs";
+import { languageParts } from "./languages.mjs";
 
 const root = resolve(process.argv[2] ?? "dist/web");
 const shots = resolve(process.argv[3] ?? "target/web-shots");
@@ -784,7 +784,7 @@ if (process.env.SIZES !== undefined) {
   await axeParts({ part, check, newPage, origin, repo, shots, shipped });
   await takeHomeParts({ part, check, newPage, origin, shots, messages, named, snapshot, widgets, click });
   await readAloudParts({ part, check, newPage, origin, repo, messages, named, widgets, click });
-  await chineseFontParts({ part, check, newPage, open, shots, messages, named, widgets, click, waitFor });
+  await languageParts({ part, check, newPage, open, shots, messages, named, widgets, click, waitFor });
   await pwaParts({
     part, check, newPage, profilePage, allow: (o) => allowed.add(o), root, repo, shots, en, messages,
     named, click, tap, onScreen, centre, snapshot, widgets, waitFor, hide, saved,

@@ -61,7 +61,8 @@ async function once(app, origin) {
     await page.waitForFunction(() => window.scarwiseUsable !== undefined, null, { timeout: 180_000 });
     return await page.evaluate(() => {
       const wasm = performance.getEntriesByType("resource").find((e) => e.name.includes(".wasm"));
-      return { usable_ms: window.scarwiseUsable, wasm_downloaded_ms: wasm ? wasm.responseEnd : null };
+      const stages = [["wasm downloaded", wasm ? wasm.responseEnd : null], ...(window.scarwiseStages ?? [])];
+      return { usable_ms: window.scarwiseUsable, wasm_downloaded_ms: wasm ? wasm.responseEnd : null, stages };
     });
   } catch (e) {
     throw new Error(`${app.name}: no usable frame (${e.message}; page errors: ${errors.join("; ") || "none"})`);
@@ -78,7 +79,7 @@ const median = (values) => {
 
 const servers = await Promise.all(apps.map((app) => serve(app.dir, app.pages)));
 const report = {};
-for (const app of apps) report[app.name] = { usable_ms: [], wasm_downloaded_ms: [] };
+for (const app of apps) report[app.name] = { usable_ms: [], wasm_downloaded_ms: [], stages: [] };
 let failed = false;
 try {
   // The two apps take turns, so that background load falls on both.
@@ -88,6 +89,7 @@ try {
       const result = await once(app, origin);
       report[app.name].usable_ms.push(result.usable_ms);
       report[app.name].wasm_downloaded_ms.push(result.wasm_downloaded_ms);
+      report[app.name].stages.push(result.stages);
       console.log(`${app.name} run ${run + 1}: first usable frame at ${result.usable_ms.toFixed(0)} ms ` +
         `(wasm downloaded at ${result.wasm_downloaded_ms?.toFixed(0) ?? "?"} ms)`);
     }
@@ -105,6 +107,14 @@ for (const [name, entry] of Object.entries(report)) {
   const values = entry.usable_ms;
   Object.assign(entry, { median_ms: median(values), min_ms: Math.min(...values), max_ms: Math.max(...values) });
   console.log(`${name}: median ${entry.median_ms.toFixed(0)} ms (${entry.min_ms.toFixed(0)}-${entry.max_ms.toFixed(0)})`);
+  // Where the median run's time went: each stage with the time since the one before.
+  const run = entry.stages[values.indexOf(entry.median_ms)] ?? entry.stages[0];
+  let before = 0;
+  for (const [label, at] of run) {
+    if (at === null) continue;
+    console.log(`  ${at.toFixed(0).padStart(6)} ms  (+${(at - before).toFixed(0).padStart(5)})  ${label}`);
+    before = at;
+  }
 }
 console.log(`ratio of medians: ${(report.scarwise.median_ms / report.baseline.median_ms).toFixed(2)}`);
 if (out) await writeFile(out, JSON.stringify({ runs, ...report }, null, 2) + "\n");

@@ -1,0 +1,170 @@
+//! The browser build's other languages. Only English is compiled in (`files.rs`); the page
+//! has the files of every other language beside it (`locales/<tag>/*.ftl`, and Chinese's
+//! font), listed in `files.json` with their language. `loader.js` downloads them with the app
+//! when the page starts in that language, and `scarwiseFetchLanguage(tag)` fetches them when
+//! the patient picks it later. Either way they arrive in `scarwiseLanguages[tag]`: its
+//! `files` (`{ path, bytes }`) or the `error` that stopped them.
+//!
+//! Until they arrive the app shows English and keeps asking for frames. A font among them is
+//! passed on as [`LanguageFont`] (the theme puts it in), and the words go in a frame later, so
+//! they are never drawn without their letters. If they cannot be fetched, the patient is told
+//! why and the language goes back to the one before.
+
+use bevy::prelude::*;
+use bevy::window::RequestRedraw;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{Localizer, REFERENCE_LOCALE};
+use crate::js::page;
+use crate::notices::{Notice, Notices};
+use crate::settings::SettingsEdit;
+use crate::state::AppSystems;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<RequestRedraw>()
+        .add_message::<LanguageFont>()
+        .add_systems(Update, fetch_the_language.after(AppSystems::Apply));
+}
+
+/// A font that came with a language's files (Chinese), for the theme to put in.
+#[derive(Message, Debug, Clone)]
+pub struct LanguageFont(pub Vec<u8>);
+
+/// What the page handed over for a language.
+enum Arrival {
+    /// `(file name, text)` of each Fluent file, and a font if one came.
+    Files(Vec<(String, String)>, Option<Vec<u8>>),
+    Failed(String),
+}
+
+/// Where the fetching stands.
+#[derive(Default)]
+struct Fetching {
+    /// The language asked of the page, not arrived yet.
+    asked: Option<String>,
+    /// Words that arrived with a font: put in a frame after the font.
+    after_the_font: Option<(String, Vec<(String, String)>)>,
+    /// The last language shown with its words: where a failed fetch goes back to.
+    before: Option<String>,
+}
+
+fn fetch_the_language(
+    mut localizer: ResMut<Localizer>,
+    mut fetching: Local<Fetching>,
+    mut notices: ResMut<Notices>,
+    mut edits: MessageWriter<SettingsEdit>,
+    mut fonts: MessageWriter<LanguageFont>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
+    if let Some((tag, files)) = fetching.after_the_font.take() {
+        install(&mut localizer, &tag, &files);
+        redraw.write(RequestRedraw);
+    }
+    let Some(awaited) = localizer.awaited().map(ToString::to_string) else {
+        // Nothing to fetch: no calls into the page.
+        fetching.asked = None;
+        fetching.before = Some(localizer.current().to_string());
+        return;
+    };
+    redraw.write(RequestRedraw);
+    match arrival(&awaited) {
+        Some(Arrival::Files(files, font)) => {
+            fetching.asked = None;
+            if let Some(font) = font {
+                fonts.write(LanguageFont(font));
+                fetching.after_the_font = Some((awaited, files));
+            } else {
+                install(&mut localizer, &awaited, &files);
+            }
+        }
+        Some(Arrival::Failed(reason)) => {
+            fetching.asked = None;
+            warn!("the words of {awaited} could not be fetched: {reason}");
+            let language = localizer
+                .languages()
+                .find(|(tag, _)| *tag == awaited)
+                .map_or(awaited.clone(), |(_, name)| name.to_owned());
+            notices.push(Notice::LanguageFailed { language, reason });
+            let back = fetching.before.clone();
+            edits.write(SettingsEdit::Locale(
+                back.unwrap_or_else(|| REFERENCE_LOCALE.to_owned()),
+            ));
+        }
+        None if fetching.asked.as_deref() != Some(awaited.as_str()) => {
+            fetching.asked = Some(awaited.clone());
+            if let Err(reason) =
+                page::call_global("scarwiseFetchLanguage", &[awaited.as_str().into()])
+            {
+                // No page to ask (the app outside its own page): said like a failed download.
+                failed_here(&awaited, &reason);
+            }
+        }
+        None => {}
+    }
+}
+
+fn install(localizer: &mut Localizer, tag: &str, files: &[(String, String)]) {
+    for error in localizer.install(tag, files) {
+        error!("{}: {}", error.file, error.message);
+    }
+    info!("showing text in {tag}");
+}
+
+/// Records a failure to ask for `tag` where the page's answer would go.
+fn failed_here(tag: &str, reason: &str) {
+    let languages = page::global(LANGUAGES).unwrap_or_else(|| {
+        let made: JsValue = js_sys::Object::new().into();
+        page::set_global(LANGUAGES, &made);
+        made
+    });
+    let answer = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&answer, &"error".into(), &reason.into());
+    let _ = js_sys::Reflect::set(&languages, &tag.into(), &answer);
+}
+
+const LANGUAGES: &str = "scarwiseLanguages";
+
+/// Takes what the page put out for `tag`, once.
+fn arrival(tag: &str) -> Option<Arrival> {
+    let answer = page::take(&page::global(LANGUAGES)?, tag)?;
+    if let Some(error) = page::property(&answer, "error") {
+        return Some(Arrival::Failed(
+            error
+                .as_string()
+                .unwrap_or_else(|| page::thrown(&error, "failed")),
+        ));
+    }
+    let Some(listed) =
+        page::property(&answer, "files").and_then(|f| f.dyn_into::<js_sys::Array>().ok())
+    else {
+        return Some(Arrival::Failed("the page handed over no files".into()));
+    };
+    let mut files = Vec::new();
+    let mut font = None;
+    for file in listed.iter() {
+        let path = page::property(&file, "path")
+            .and_then(|p| p.as_string())
+            .unwrap_or_default();
+        let Some(bytes) = page::property(&file, "bytes")
+            .filter(|b| b.is_instance_of::<js_sys::Uint8Array>())
+            .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+        else {
+            return Some(Arrival::Failed(format!("{path}: no bytes")));
+        };
+        let name = path.rsplit('/').next().unwrap_or_default().to_owned();
+        if name.ends_with(".ftl") {
+            match String::from_utf8(bytes) {
+                Ok(text) => files.push((name, text)),
+                Err(_) => return Some(Arrival::Failed(format!("{path}: not UTF-8 text"))),
+            }
+        } else if name.ends_with(".otf") || name.ends_with(".ttf") {
+            font = Some(bytes);
+        }
+    }
+    if files.is_empty() {
+        return Some(Arrival::Failed(format!(
+            "no words for {tag} in what the page handed over"
+        )));
+    }
+    Some(Arrival::Files(files, font))
+}
