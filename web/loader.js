@@ -189,10 +189,12 @@ function counted(response, count, failed) {
 
 // Downloads every file of the manifest at once, counting bytes across all of them. The wasm
 // is compiled while it arrives (streaming compilation, so compiling overlaps the download);
-// the lesson files land in the browser's cache, where the app finds them when it asks; a
-// language's own files are put where the app looks for them (scarwiseLanguages).
+// the lesson files are handed to the app (scarwiseContent: it reads them at once instead of
+// asking for them again, platform/web.rs), and land in the browser's cache too; a language's
+// own files are put where the app looks for them (scarwiseLanguages).
 // Resolves to the compiled module; a failure says whether the download or the compile failed.
 async function downloadAll(files) {
+  const content = (window.scarwiseContent = {});
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   let received = 0;
   const count = (n) => {
@@ -220,12 +222,14 @@ async function downloadAll(files) {
         const { done, value } = await reader.read();
         if (done) break;
         count(value.length);
-        if (file.language) kept.push(value);
+        kept.push(value);
       }
     } catch (e) {
       throw failed(e);
     }
-    if (file.language) return { path: file.path, language: file.language, bytes: new Uint8Array(await new Blob(kept).arrayBuffer()) };
+    const bytes = new Uint8Array(await new Blob(kept).arrayBuffer());
+    if (file.language) return { path: file.path, language: file.language, bytes };
+    if (file.path.startsWith("assets/")) content[file.path.slice("assets/".length)] = bytes;
     return null;
   });
   try {

@@ -123,9 +123,16 @@ pub fn mark_usable(
 
 /// The start-up's timeline in the browser: a stage for each frame until the usable one has
 /// been drawn (`web/test/first-frame.mjs` reports them).
-fn note_frame(usable: Res<FirstUsableFrame>, count: Res<FrameCount>) {
+fn note_frame(
+    usable: Res<FirstUsableFrame>,
+    count: Res<FrameCount>,
+    screen: Option<Res<State<crate::state::Screen>>>,
+) {
     if usable.laid_out_in.is_none_or(|frame| count.0 <= frame + 2) {
-        note_stage(&format!("frame {}", count.0));
+        let on = screen
+            .map(|s| format!(" ({:?})", s.get()))
+            .unwrap_or_default();
+        note_stage(&format!("frame {}{on}", count.0));
     }
 }
 

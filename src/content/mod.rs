@@ -108,13 +108,51 @@ impl AssetLoader for ContentTextLoader {
 struct ContentLoad {
     handles: BTreeMap<String, Handle<ContentText>>,
     index_read: bool,
+    /// The files taken from [`ContentAtHand`].
+    at_hand: Option<Vec<(String, Vec<u8>)>>,
 }
 
-fn start_loading(mut load: ResMut<ContentLoad>, assets: Res<AssetServer>) {
+/// Every content file, already at hand, by path relative to `assets/`: the browser's page
+/// downloads them with the app (`platform::web` puts them here). Loading then reads them at
+/// once, without the asset server's round trips (two of them, a few frames each: the index,
+/// then the files it names). Taken once; a later load asks the asset server.
+#[derive(Resource, Debug, Default)]
+pub struct ContentAtHand(pub Vec<(String, Vec<u8>)>);
+
+fn start_loading(
+    mut load: ResMut<ContentLoad>,
+    assets: Res<AssetServer>,
+    at_hand: Option<ResMut<ContentAtHand>>,
+) {
     *load = ContentLoad::default();
+    if let Some(mut at_hand) = at_hand
+        && !at_hand.0.is_empty()
+    {
+        load.at_hand = Some(std::mem::take(&mut at_hand.0));
+        return;
+    }
     for path in [MODULE_INDEX_PATH, SOURCES_PATH, BADGES_PATH] {
         load.handles.insert(path.to_owned(), assets.load(path));
     }
+}
+
+/// The files at hand as texts, and a problem for each that is not UTF-8 text.
+fn read_at_hand(at_hand: Vec<(String, Vec<u8>)>) -> (BTreeMap<String, String>, Vec<ContentError>) {
+    let mut files = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (path, bytes) in at_hand {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                files.insert(path, text);
+            }
+            Err(_) => failures.push(ContentError {
+                file: path,
+                position: None,
+                message: NotUtf8.to_string(),
+            }),
+        }
+    }
+    (files, failures)
 }
 
 fn poll_loading(
@@ -125,8 +163,7 @@ fn poll_loading(
     localizer: Res<Localizer>,
     mut status: MessageWriter<ContentStatus>,
 ) {
-    let mut files = BTreeMap::new();
-    let mut failures = Vec::new();
+    let (mut files, mut failures) = read_at_hand(load.at_hand.take().unwrap_or_default());
     for (path, handle) in &load.handles {
         match assets.get_load_state(handle.id()) {
             Some(LoadState::Loaded) => {
@@ -143,8 +180,9 @@ fn poll_loading(
         }
     }
 
-    // The index names the module files: load those once it has arrived.
-    if !load.index_read {
+    // The index names the module files: load those once it has arrived (files at hand are
+    // all there already).
+    if !load.index_read && load.handles.contains_key(MODULE_INDEX_PATH) {
         load.index_read = true;
         if let Some(text) = files.get(MODULE_INDEX_PATH)
             && let Ok(index) = ron::from_str::<model::ModuleIndex>(text)

@@ -196,6 +196,7 @@ pub fn plugin(app: &mut App) {
     }
     app.insert_resource(OpenStore(open_local_storage))
         .insert_resource(Deliver(download))
+        .insert_resource(content_at_hand())
         .add_systems(Last, keep_save_ready)
         .add_systems(
             EguiPrimaryContextPass,
@@ -317,6 +318,27 @@ pub fn browser_languages() -> Vec<String> {
         .and_then(|v| v.dyn_into::<Array>().ok())
         .map(|languages| languages.iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default()
+}
+
+/// The lesson files the page downloaded with the app (`scarwiseContent` in `loader.js`:
+/// paths relative to `assets/` and their bytes), taken from the page.
+fn content_at_hand() -> crate::content::ContentAtHand {
+    let Some(files) = crate::js::page::take(&js_sys::global(), "scarwiseContent") else {
+        return crate::content::ContentAtHand::default();
+    };
+    let object: &js_sys::Object = files.unchecked_ref();
+    let at_hand = js_sys::Object::entries(object)
+        .iter()
+        .filter_map(|entry| {
+            let entry: Array = entry.dyn_into().ok()?;
+            let path = entry.get(0).as_string()?;
+            let bytes = entry.get(1);
+            bytes
+                .is_instance_of::<js_sys::Uint8Array>()
+                .then(|| (path, js_sys::Uint8Array::new(&bytes).to_vec()))
+        })
+        .collect();
+    crate::content::ContentAtHand(at_hand)
 }
 
 /// The clinic's `clinic.ron` text and logo bytes, when the page found them beside itself

@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 
-use crate::common::app::{core_app, screen, shipped_assets, temp_path, wait_for_loading};
+use crate::common::app::{
+    core_app, run_until, screen, shipped_assets, temp_path, wait_for_loading,
+};
 use scarwise::LaunchOptions;
 use scarwise::state::Screen;
 
@@ -97,4 +99,78 @@ fn broken_content_shows_the_error_screen_with_file_and_position() {
         }
         std::fs::remove_dir_all(assets).unwrap();
     }
+}
+
+/// The shipped content files as the browser's page hands them over (paths relative to
+/// `assets/`), with `edit` applied to the bytes of `file`.
+fn at_hand(file: &str, edit: impl Fn(Vec<u8>) -> Vec<u8>) -> scarwise::content::ContentAtHand {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(Path::new(&shipped_assets()).join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let bytes = std::fs::read(&path).unwrap();
+        let bytes = if name == file { edit(bytes) } else { bytes };
+        files.push((format!("content/{name}"), bytes));
+    }
+    scarwise::content::ContentAtHand(files)
+}
+
+/// A core app whose asset folder is empty: content comes only from what is at hand.
+fn app_with_at_hand(name: &str, files: scarwise::content::ContentAtHand) -> App {
+    let empty = temp_path(name);
+    std::fs::create_dir_all(&empty).unwrap();
+    let mut app = core_app(
+        LaunchOptions {
+            memory_only: true,
+            ..default()
+        },
+        empty.to_str().unwrap(),
+    );
+    app.insert_resource(files);
+    app
+}
+
+#[test]
+fn content_at_hand_is_read_at_once_without_the_asset_server() {
+    let mut app = app_with_at_hand("at-hand", at_hand("", |b| b));
+    // The asset server's two round trips take several frames; files at hand take none.
+    assert!(
+        run_until(&mut app, 3, |app| screen(app) != Screen::Loading),
+        "content at hand was not read at once"
+    );
+    assert_eq!(screen(&app), Screen::Title);
+    let content = app.world().resource::<scarwise::content::Content>();
+    assert_eq!(content.modules.len(), 5);
+    assert!(
+        app.world()
+            .resource::<scarwise::content::ContentAtHand>()
+            .0
+            .is_empty(),
+        "taken, not kept twice"
+    );
+}
+
+#[test]
+fn content_at_hand_that_is_not_text_is_named_on_the_error_screen() {
+    let mut app = app_with_at_hand(
+        "at-hand-binary",
+        at_hand("downtime.ron", |mut b| {
+            b.insert(0, 0xff);
+            b
+        }),
+    );
+    wait_for_loading(&mut app);
+    assert_eq!(screen(&app), Screen::ContentError);
+    let errors: Vec<String> = app
+        .world()
+        .resource::<scarwise::content::ContentErrors>()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("content/downtime.ron") && e.contains("UTF-8")),
+        "{errors:?}"
+    );
 }
