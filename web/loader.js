@@ -118,23 +118,29 @@ window.scarwisePlayTones = (frequencies, seconds, volume) => {
 let manifest = [];
 window.scarwiseLanguages = {};
 window.scarwiseLanguageFetches = 0;
+// The languages being fetched: asked again meanwhile, the page waits for the first answer.
+const fetching = new Set();
 window.scarwiseFetchLanguage = (tag) => {
+  if (fetching.has(tag)) return;
   window.scarwiseLanguageFetches += 1;
   const files = manifest.filter((f) => f.language === tag);
   if (files.length === 0) {
     window.scarwiseLanguages[tag] = { error: `this page has no files for ${tag}` };
     return;
   }
+  fetching.add(tag);
   Promise.all(
     files.map((f) =>
       fetchOk(f.path)
         .then((response) => response.arrayBuffer())
         .then((bytes) => ({ path: f.path, bytes: new Uint8Array(bytes) })),
     ),
-  ).then(
-    (fetched) => (window.scarwiseLanguages[tag] = { files: fetched }),
-    (e) => (window.scarwiseLanguages[tag] = { error: describe(e) }),
-  );
+  )
+    .then(
+      (fetched) => (window.scarwiseLanguages[tag] = { files: fetched }),
+      (e) => (window.scarwiseLanguages[tag] = { error: describe(e) }),
+    )
+    .finally(() => fetching.delete(tag));
 };
 
 function hasWebGL2() {
@@ -203,11 +209,18 @@ async function downloadAll(files) {
   };
   let downloadFailure = null;
   const failed = (e) => (downloadFailure ??= e);
+  // A language's own file that fails does not stop the app: it starts in English and says
+  // why (i18n/web.rs).
+  const languageFailed = (file, e) => {
+    window.scarwiseLanguages[file.language] = { error: describe(e) };
+    return null;
+  };
   const tasks = files.map(async (file) => {
     let response;
     try {
       response = await fetchOk(file.path);
     } catch (e) {
+      if (file.language) return languageFailed(file, e);
       throw failed(e);
     }
     if (file.path.endsWith(".wasm")) {
@@ -225,6 +238,7 @@ async function downloadAll(files) {
         kept.push(value);
       }
     } catch (e) {
+      if (file.language) return languageFailed(file, e);
       throw failed(e);
     }
     const bytes = new Uint8Array(await new Blob(kept).arrayBuffer());
@@ -236,7 +250,7 @@ async function downloadAll(files) {
     const results = await Promise.all(tasks);
     for (const own of results.filter((r) => r && r.language)) {
       window.scarwiseLanguages[own.language] ??= { files: [] };
-      window.scarwiseLanguages[own.language].files.push({ path: own.path, bytes: own.bytes });
+      window.scarwiseLanguages[own.language].files?.push({ path: own.path, bytes: own.bytes });
     }
     show(total, total);
     return results.find((r) => r instanceof WebAssembly.Module);

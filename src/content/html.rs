@@ -77,13 +77,17 @@ fn module_document(
     Some(document(lang, &title, loc, &body))
 }
 
-/// The text version's page of the module `id` in `lang` alone (for the patient who asks for
-/// it in the app), without building the whole site.
-pub fn module_text_page(library: &ContentLibrary, lang: &str, id: &str) -> Option<String> {
-    let (mut loc, _) = Localizer::for_tools(&[]);
-    loc.select_tag(lang);
+/// The text version's page of the module `id` alone (for the patient who asks for it in the
+/// app), without building the whole site: in `loc`'s language, which `lang` names. The app's
+/// own localizer, since in the browser it is the one that holds the language's words.
+pub fn module_text_page(
+    library: &ContentLibrary,
+    loc: &Localizer,
+    lang: &str,
+    id: &str,
+) -> Option<String> {
     let number = library.modules.iter().position(|m| m.entry.id == id)?;
-    module_document(library, &loc, lang, number, &library.modules[number])
+    module_document(library, loc, lang, number, &library.modules[number])
 }
 
 fn index_page(library: &ContentLibrary, loc: &Localizer, lang: &str) -> String {
@@ -307,5 +311,35 @@ mod tests {
             escape("<a href=\"x\">&'</a>"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    /// The page the patient saves is in the words the app holds: in the browser, those the
+    /// page handed over (here Spanish with one module title changed), not a copy of its own.
+    #[test]
+    fn a_saved_page_uses_the_apps_own_words() {
+        let assets = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets");
+        let (mut loc, _) = Localizer::new(&[]);
+        let library = ContentLibrary::read_dir(&assets, |id| loc.has_reference_message(id))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let module = &library.modules[0];
+        let (spanish, _) = Localizer::new(&["es".parse().unwrap()]);
+        let shipped = format!(
+            "{} = {}",
+            module.entry.title,
+            spanish.t(&module.entry.title)
+        );
+        let handed = format!("{} = Entregado por la página", module.entry.title);
+        let es = LOCALES.iter().find(|l| l.tag == "es").unwrap();
+        let files: Vec<(String, String)> = es
+            .files
+            .iter()
+            .map(|(name, text)| ((*name).to_owned(), text.replace(&shipped, &handed)))
+            .collect();
+        assert!(files.iter().any(|(_, text)| text.contains(&handed)));
+        assert!(loc.install("es", &files).is_empty());
+        loc.select_tag("es");
+        let page = module_text_page(&library, &loc, "es", &module.entry.id).unwrap();
+        assert!(page.contains("Entregado por la página"), "{page}");
+        assert!(page.contains("lang=\"es\""));
     }
 }

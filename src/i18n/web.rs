@@ -14,7 +14,7 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::{Localizer, REFERENCE_LOCALE};
+use super::{FILE_NAMES, Localizer, REFERENCE_LOCALE};
 use crate::js::page;
 use crate::notices::{Notice, Notices};
 use crate::settings::SettingsEdit;
@@ -77,7 +77,9 @@ fn fetch_the_language(
                 install(&mut localizer, &awaited, &files);
             }
         }
-        Some(Arrival::Failed(reason)) => {
+        // A failure is this request's only if the app asked since the patient picked the
+        // language; an older one (picked, left, picked again) is dropped and asked again.
+        Some(Arrival::Failed(reason)) if fetching.asked.as_deref() == Some(awaited.as_str()) => {
             fetching.asked = None;
             warn!("the words of {awaited} could not be fetched: {reason}");
             let language = localizer
@@ -85,12 +87,16 @@ fn fetch_the_language(
                 .find(|(tag, _)| *tag == awaited)
                 .map_or(awaited.clone(), |(_, name)| name.to_owned());
             notices.push(Notice::LanguageFailed { language, reason });
-            let back = fetching.before.clone();
-            edits.write(SettingsEdit::Locale(
-                back.unwrap_or_else(|| REFERENCE_LOCALE.to_owned()),
-            ));
+            match fetching.before.clone() {
+                Some(before) => {
+                    edits.write(SettingsEdit::Locale(before));
+                }
+                // At the start: English for now, and the patient's choice stays saved, to be
+                // tried again next time.
+                None => localizer.select_tag(REFERENCE_LOCALE),
+            }
         }
-        None if fetching.asked.as_deref() != Some(awaited.as_str()) => {
+        Some(Arrival::Failed(_)) | None if fetching.asked.as_deref() != Some(awaited.as_str()) => {
             fetching.asked = Some(awaited.clone());
             if let Err(reason) =
                 page::call_global("scarwiseFetchLanguage", &[awaited.as_str().into()])
@@ -99,7 +105,7 @@ fn fetch_the_language(
                 failed_here(&awaited, &reason);
             }
         }
-        None => {}
+        Some(Arrival::Failed(_)) | None => {}
     }
 }
 
@@ -152,7 +158,7 @@ fn arrival(tag: &str) -> Option<Arrival> {
             return Some(Arrival::Failed(format!("{path}: no bytes")));
         };
         let name = path.rsplit('/').next().unwrap_or_default().to_owned();
-        if name.ends_with(".ftl") {
+        if FILE_NAMES.contains(&name.as_str()) {
             match String::from_utf8(bytes) {
                 Ok(text) => files.push((name, text)),
                 Err(_) => return Some(Arrival::Failed(format!("{path}: not UTF-8 text"))),
@@ -161,6 +167,7 @@ fn arrival(tag: &str) -> Option<Arrival> {
             font = Some(bytes);
         }
     }
+    // Without one of the app's files the language would stay awaited, and be asked for again.
     if files.is_empty() {
         return Some(Arrival::Failed(format!(
             "no words for {tag} in what the page handed over"

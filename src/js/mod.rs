@@ -1,6 +1,6 @@
 //! The browser build's calls into its page's JavaScript: the functions and hand-overs that
 //! `web/loader.js` puts on the page's global object, and the browser's own objects, reached
-//! through js-sys reflection alone ([`page`], browser build only). What a failed call says is
+//! through js-sys reflection alone (`page`, browser build only). What a failed call says is
 //! plain logic, tested on every target ([`error_text`]).
 
 #[cfg(target_arch = "wasm32")]

@@ -362,4 +362,5 @@ pub fn download(name: &str, bytes: &[u8], media_type: &str) -> Result<(), String
         &[name.into(), data.into(), media_type.into()],
     )
     .map(|_| ())
+    .map_err(|e| format!("the download failed ({e})"))
 }

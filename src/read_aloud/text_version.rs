@@ -33,7 +33,7 @@ pub(super) fn save_text_version(
         let Some(content) = content.as_deref() else {
             continue;
         };
-        let result = page(content, module, language).and_then(|html| {
+        let result = page(content, &loc, module, language).and_then(|html| {
             let name = format!("scarwise-{module}-{language}.html");
             hand_over(
                 &options,
@@ -54,10 +54,15 @@ pub(super) fn save_text_version(
     }
 }
 
-/// The text version's page of `module` in `language`, its style sheet inlined so that the
-/// one file stands alone.
-pub fn page(content: &Content, module: &str, language: &str) -> Result<String, String> {
-    let html = module_text_page(&content.0, language, module)
+/// The text version's page of `module` in `loc`'s language (`language` names it), its style
+/// sheet inlined so that the one file stands alone.
+pub fn page(
+    content: &Content,
+    loc: &Localizer,
+    module: &str,
+    language: &str,
+) -> Result<String, String> {
+    let html = module_text_page(&content.0, loc, language, module)
         .ok_or_else(|| format!("no text version of {module} in {language}"))?;
     Ok(html.replace(
         "<link rel=\"stylesheet\" href=\"../text.css\">",

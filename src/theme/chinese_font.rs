@@ -1,6 +1,7 @@
 //! In the browser the whole Chinese font is fetched only when Chinese is shown (`fonts.rs`
 //! says why). It comes with Chinese's words (`i18n/web.rs`), which passes it on as a
-//! [`LanguageFont`]; this puts it into egui, before the words are shown.
+//! [`LanguageFont`] (Chinese is the only language that brings a font); this puts it into
+//! egui, before the words are shown.
 
 use bevy::prelude::*;
 use bevy_egui::EguiContexts;

@@ -108,7 +108,9 @@ for (const [name, entry] of Object.entries(report)) {
   Object.assign(entry, { median_ms: median(values), min_ms: Math.min(...values), max_ms: Math.max(...values) });
   console.log(`${name}: median ${entry.median_ms.toFixed(0)} ms (${entry.min_ms.toFixed(0)}-${entry.max_ms.toFixed(0)})`);
   // Where the median run's time went: each stage with the time since the one before.
-  const run = entry.stages[values.indexOf(entry.median_ms)] ?? entry.stages[0];
+  // (With an even number of runs, the run nearest the median.)
+  const nearest = values.reduce((best, v, i) => (Math.abs(v - entry.median_ms) < Math.abs(values[best] - entry.median_ms) ? i : best), 0);
+  const run = entry.stages[nearest];
   let before = 0;
   for (const [label, at] of run) {
     if (at === null) continue;

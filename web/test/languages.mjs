@@ -1,8 +1,9 @@
 // Each language's own files in the browser (issue 22), part of web/test/browser.mjs: the
 // download holds English only. A page that starts in English never asks for another
 // language; picking 简体中文 in Settings fetches its words and its font once, and the app
-// shows them; a failed fetch is said in plain words and the language stays English; a page
-// that starts in Chinese downloads them with the app, without asking again.
+// shows them; a failed fetch is said in plain words and the language stays English (also
+// when the page starts in Chinese: the app starts in English); a page that starts in Chinese
+// downloads them with the app, without asking again.
 
 import { join } from "node:path";
 
@@ -82,6 +83,17 @@ export async function languageParts(t) {
     await named(page, en["nav-back"]);
     check(true, "the language went back to English");
     await page.screenshot({ path: join(shots, "desktop-1366x768-language-failed.png") });
+    await context.close();
+  });
+
+  await part("languages: a page that starts in Chinese without its files starts in English and says why", async () => {
+    const { context, page } = await newPage({ expectErrors: true, serviceWorkers: "block" });
+    await page.route("**/locales/zh-Hans/ui.ftl", (route) => route.fulfill({ status: 503, body: "down" }));
+    await open(page, "lang=zh-Hans");
+    const said = failedIn(en, "简体中文").split(" ({")[0];
+    const ws = await t.waitFor(page, (ws) => ws.some((w) => w.name.startsWith(said)), "the failure notice");
+    check(/503/.test(ws.find((w) => w.name.startsWith(said)).name), "the app started, in English, and says why (503)");
+    await named(page, en["title-start"]);
     await context.close();
   });
 
