@@ -56,7 +56,7 @@ else
     # Rebuilding std lets it leave out what a browser never shows: a panic stops the app at
     # once, without formatting its message (it stopped it before too, with a console line),
     # and panics carry no source locations (with the other languages fetched apart, the wasm
-    # went from 3.66 to 3.37 MB brotli; bench/web-size.md).
+    # went from 3.66 to 3.36 MB brotli; bench/web-size.md).
     RUSTFLAGS="$RUSTFLAGS -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none" \
     PATH="$shim:$PATH" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc /usr/bin/cargo build \
         -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown --profile "$profile" \
