@@ -12,7 +12,7 @@
 
 use bevy::prelude::*;
 use bevy::window::RequestRedraw;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 use super::{FILE_NAMES, Localizer, REFERENCE_LOCALE};
 use crate::js::page;
@@ -67,7 +67,19 @@ fn fetch_the_language(
         return;
     };
     redraw.write(RequestRedraw);
-    match arrival(&awaited) {
+    let mut arrived = arrival(&awaited);
+    // A failure is this request's only if the app asked since the patient picked the
+    // language; an older one (picked, left, picked again) is dropped and asked again. A page
+    // that cannot be asked (the app outside its own page) fails at once.
+    if !matches!(arrived, Some(Arrival::Files(..)))
+        && fetching.asked.as_deref() != Some(awaited.as_str())
+    {
+        fetching.asked = Some(awaited.clone());
+        arrived = page::call_global("scarwiseFetchLanguage", &[awaited.as_str().into()])
+            .err()
+            .map(Arrival::Failed);
+    }
+    match arrived {
         Some(Arrival::Files(files, font)) => {
             fetching.asked = None;
             if let Some(font) = font {
@@ -77,9 +89,7 @@ fn fetch_the_language(
                 install(&mut localizer, &awaited, &files);
             }
         }
-        // A failure is this request's only if the app asked since the patient picked the
-        // language; an older one (picked, left, picked again) is dropped and asked again.
-        Some(Arrival::Failed(reason)) if fetching.asked.as_deref() == Some(awaited.as_str()) => {
+        Some(Arrival::Failed(reason)) => {
             fetching.asked = None;
             warn!("the words of {awaited} could not be fetched: {reason}");
             let language = localizer
@@ -96,16 +106,7 @@ fn fetch_the_language(
                 None => localizer.select_tag(REFERENCE_LOCALE),
             }
         }
-        Some(Arrival::Failed(_)) | None if fetching.asked.as_deref() != Some(awaited.as_str()) => {
-            fetching.asked = Some(awaited.clone());
-            if let Err(reason) =
-                page::call_global("scarwiseFetchLanguage", &[awaited.as_str().into()])
-            {
-                // No page to ask (the app outside its own page): said like a failed download.
-                failed_here(&awaited, &reason);
-            }
-        }
-        Some(Arrival::Failed(_)) | None => {}
+        None => {}
     }
 }
 
@@ -114,18 +115,6 @@ fn install(localizer: &mut Localizer, tag: &str, files: &[(String, String)]) {
         error!("{}: {}", error.file, error.message);
     }
     info!("showing text in {tag}");
-}
-
-/// Records a failure to ask for `tag` where the page's answer would go.
-fn failed_here(tag: &str, reason: &str) {
-    let languages = page::global(LANGUAGES).unwrap_or_else(|| {
-        let made: JsValue = js_sys::Object::new().into();
-        page::set_global(LANGUAGES, &made);
-        made
-    });
-    let answer = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&answer, &"error".into(), &reason.into());
-    let _ = js_sys::Reflect::set(&languages, &tag.into(), &answer);
 }
 
 const LANGUAGES: &str = "scarwiseLanguages";

@@ -284,21 +284,20 @@ fn reload() {
 /// Records the page's clock (`performance.now()`: milliseconds since the page started
 /// loading) in the page's global `name`, for the benchmark's browser run.
 pub fn stamp_page_clock(name: &str) {
-    let Some(performance) = global_property("performance") else {
-        return;
-    };
-    if let Ok(now) = call(&performance, "now", &[]) {
+    if let Some(now) = page_clock() {
         set_global(name, &now);
     }
+}
+
+/// The page's clock now: `performance.now()`.
+fn page_clock() -> Option<JsValue> {
+    call(&global_property("performance")?, "now", &[]).ok()
 }
 
 /// Adds `[label, performance.now()]` to the page's `scarwiseStages` (made if missing), the
 /// benchmark's timeline of the start-up.
 pub fn note_stage(label: &str) {
-    let Some(performance) = global_property("performance") else {
-        return;
-    };
-    let Ok(now) = call(&performance, "now", &[]) else {
+    let Some(now) = page_clock() else {
         return;
     };
     let stages = global_property("scarwiseStages").unwrap_or_else(|| {
