@@ -20,7 +20,8 @@ fn main() {
     }))
     .add_plugins(EguiPlugin::default())
     .add_systems(Startup, |mut commands: Commands| {
-        commands.spawn(Camera2d);
+        // As Scarwise's: an egui-only window needs no multisampling.
+        commands.spawn((Camera2d, bevy::render::view::Msaa::Off));
     })
     .add_systems(EguiPrimaryContextPass, hello);
     // The benchmark's hooks (idle only when asked, its first usable frame); in the browser

@@ -160,8 +160,6 @@ impl Plugin for AppPlugin {
             .add_plugins((
                 theme::plugin,
                 screens::ui_plugin,
-                illustration::plugin,
-                scenes::ui_plugin,
                 audio::plugin,
                 platform::plugin,
             ))
@@ -180,7 +178,9 @@ impl Plugin for AppPlugin {
 }
 
 fn spawn_camera(mut commands: Commands) {
-    commands.spawn((Name::new("Camera"), Camera2d));
+    // Everything is drawn by egui, which softens its own edges and never multisamples: a
+    // multisampled target would cost memory and a resolve every frame for nothing.
+    commands.spawn((Name::new("Camera"), Camera2d, bevy::render::view::Msaa::Off));
 }
 
 /// Builds the app from launch options.

@@ -1,25 +1,15 @@
-//! Skin cross-sections drawn with Bevy 2D meshes, placed where an egui view leaves room.
+//! Skin cross-sections, and the shapes and painter the scenes draw with too.
 //!
-//! A view asks for a drawing with [`show`] (the egui side, `widget.rs`: reserves a rectangle,
-//! writes it to [`IllustrationSlot`] and paints the labels); the [`backdrop`] mechanism then
-//! draws the drawing's meshes (the Bevy side, `mesh.rs`) under it. Scenes draw their own
-//! pictures with the same mechanism.
+//! A view shows a drawing with [`show`] (`widget.rs`: reserves a rectangle, paints the drawing
+//! and its labels, and turns a tap into the scar under the finger). The drawing itself is
+//! plain shapes in millimetres (`drawing.rs`, [`shapes`]), painted into egui's own mesh
+//! ([`paint`]), so a drawing scrolls, clips and layers with the text around it.
 
-pub mod backdrop;
+pub mod drawing;
 pub mod labels;
-mod mesh;
+pub mod paint;
+pub mod shapes;
 mod widget;
-
-use bevy::prelude::*;
-
-use crate::content::model::Illustration;
 
 pub use crate::content::picture::{Labels, description};
 pub use widget::{show, show_marked, show_tapped, show_with, spot_letter};
-
-pub(super) fn plugin(app: &mut App) {
-    app.add_plugins(backdrop::plugin::<Illustration>);
-}
-
-/// The drawing a view wants this frame and where (egui points), if any.
-pub type IllustrationSlot = backdrop::BackdropSlot<Illustration>;

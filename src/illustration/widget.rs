@@ -1,12 +1,12 @@
-//! The egui side of an illustration: reserves room for a drawing, asks for its meshes
-//! through [`IllustrationSlot`], paints its names, marks and scale bar, lays out the legend
-//! under it and turns a tap into the scar under the finger.
+//! The egui side of an illustration: reserves room for a drawing, paints it with its names,
+//! marks and scale bar, lays out the legend under it and turns a tap into the scar under the
+//! finger.
 
 use bevy_egui::egui;
 
-use super::IllustrationSlot;
+use super::drawing::{self, colors};
 use super::labels;
-use super::mesh::colors;
+use super::paint::{self, Placement};
 use crate::content::model::{Illustration, ScarKind};
 use crate::content::picture::{Labels, description};
 use crate::content::profile::{self, Drawing, FAT_BOTTOM_MM};
@@ -17,14 +17,8 @@ use crate::theme::{Palette, c};
 const LABEL_STRIP: f32 = 30.0;
 
 /// Reserves room for `illustration` at the full width of `ui` and paints its labels.
-pub fn show(
-    ui: &mut egui::Ui,
-    slot: &mut IllustrationSlot,
-    loc: &Localizer,
-    illustration: Illustration,
-    max_height: f32,
-) {
-    show_with(ui, slot, loc, illustration, max_height, Labels::Names);
+pub fn show(ui: &mut egui::Ui, loc: &Localizer, illustration: Illustration, max_height: f32) {
+    show_with(ui, loc, illustration, max_height, Labels::Names);
 }
 
 /// The letter of the scar at `index` (left to right) in a tappable picture.
@@ -35,26 +29,24 @@ pub fn spot_letter(index: usize) -> char {
 /// Like [`show`], with a choice of labels; returns the scar tapped, if any.
 pub fn show_with(
     ui: &mut egui::Ui,
-    slot: &mut IllustrationSlot,
     loc: &Localizer,
     illustration: Illustration,
     max_height: f32,
     labels: Labels,
 ) -> Option<ScarKind> {
-    show_marked(ui, slot, loc, illustration, max_height, labels, None)
+    show_marked(ui, loc, illustration, max_height, labels, None)
 }
 
 /// Like [`show_with`], with a frame around the scar `marked`, if any.
 pub fn show_marked(
     ui: &mut egui::Ui,
-    slot: &mut IllustrationSlot,
     loc: &Localizer,
     illustration: Illustration,
     max_height: f32,
     labels: Labels,
     marked: Option<ScarKind>,
 ) -> Option<ScarKind> {
-    let x = show_tapped(ui, slot, loc, illustration, max_height, labels, marked)?;
+    let x = show_tapped(ui, loc, illustration, max_height, labels, marked)?;
     Drawing::of(illustration).feature_at(x)
 }
 
@@ -62,7 +54,6 @@ pub fn show_marked(
 /// middle (for a view that tells the two colour marks apart, as the scar under it cannot).
 pub fn show_tapped(
     ui: &mut egui::Ui,
-    slot: &mut IllustrationSlot,
     loc: &Localizer,
     illustration: Illustration,
     max_height: f32,
@@ -81,8 +72,9 @@ pub fn show_tapped(
     let font = egui::TextStyle::Small.resolve(ui.style());
     let text_color = c(Palette::of(ui).text);
     // Where each name's place falls, from the left edge (the same at any strip height).
-    let unplaced = Mapping::new(
-        &drawing,
+    let shapes = drawing::shapes(&drawing);
+    let unplaced = Placement::of(
+        &shapes,
         egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height)),
     );
     let placed: Vec<(String, f32)> = strip_text
@@ -113,10 +105,8 @@ pub fn show_tapped(
     let (outer, response) = ui.allocate_exact_size(egui::vec2(width, height + strip), sense);
     crate::theme::describe_picture(&response, &description(loc, illustration, labels));
     let rect = egui::Rect::from_min_max(outer.min + egui::vec2(0.0, strip), outer.max);
-    slot.wanted = Some((illustration, rect));
-
-    let map = Mapping::new(&drawing, rect);
     let painter = ui.painter_at(outer);
+    let map = paint::paint(&painter, &shapes, rect);
     let strip_y = outer.top() + strip / 2.0;
     // Labels with a light backing, kept inside the picture at its edges.
     let label = |text: String, pos: egui::Pos2, align: egui::Align2| {
@@ -190,7 +180,7 @@ pub fn show_tapped(
         .clicked()
         .then(|| response.interact_pointer_pos())
         .flatten()?;
-    Some(map.to_drawing(tapped).x)
+    Some(map.to_units(tapped)[0])
 }
 
 /// Colour swatches with names under the drawing: they wrap on narrow screens, where labels
@@ -253,34 +243,6 @@ fn legend_items(ui: &mut egui::Ui, loc: &Localizer, entries: Vec<([u8; 3], &str)
     }
 }
 
-/// Maps drawing millimetres to egui points inside a rectangle.
-pub(super) struct Mapping {
-    pub(super) scale: f32,
-    pub(super) origin: egui::Pos2,
-    pub(super) center_y: f32,
-}
-
-impl Mapping {
-    pub(super) fn new(drawing: &Drawing, rect: egui::Rect) -> Self {
-        let (top, bottom) = drawing.vertical_extent();
-        let scale = (rect.width() / drawing.width).min(rect.height() / (top - bottom));
-        Mapping {
-            scale,
-            origin: rect.center(),
-            center_y: (top + bottom) / 2.0,
-        }
-    }
-
-    pub(super) fn to_screen(&self, [x, y]: [f32; 2]) -> egui::Pos2 {
-        self.origin + egui::vec2(x * self.scale, -(y - self.center_y) * self.scale)
-    }
-
-    pub(super) fn to_drawing(&self, pos: egui::Pos2) -> egui::Vec2 {
-        let d = pos - self.origin;
-        egui::vec2(d.x / self.scale, -d.y / self.scale + self.center_y)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,13 +276,12 @@ mod tests {
     }
 
     /// Runs one egui frame of a tappable lineup with the given input events; returns the scar
-    /// tapped and the rectangle the drawing took.
+    /// tapped and the drawing's painted mesh.
     fn tap_frame(
         ctx: &egui::Context,
         events: Vec<egui::Event>,
-    ) -> (Option<ScarKind>, Option<egui::Rect>) {
+    ) -> (Option<ScarKind>, Option<egui::Mesh>) {
         let (loc, _) = Localizer::new(&[]);
-        let mut slot = IllustrationSlot::default();
         let mut tapped = None;
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
@@ -331,33 +292,49 @@ mod tests {
             ..Default::default()
         };
         let mut output = ctx.run_ui(input, |ui| {
-            tapped = show_with(
-                ui,
-                &mut slot,
-                &loc,
-                Illustration::Lineup,
-                300.0,
-                Labels::Letters,
-            );
+            tapped = show_with(ui, &loc, Illustration::Lineup, 300.0, Labels::Letters);
         });
         // No renderer here to take the font texture.
         output.textures_delta.clear();
-        (tapped, slot.wanted.map(|(_, rect)| rect))
+        let mesh = output
+            .shapes
+            .into_iter()
+            .find_map(|clipped| match clipped.shape {
+                egui::Shape::Mesh(mesh) => Some((*mesh).clone()),
+                _ => None,
+            });
+        (tapped, mesh)
+    }
+
+    /// Where the drawing in `mesh` puts `x_mm` across, halfway down it: the filled skin spans
+    /// the drawing's width (inset by half a pixel of softened edge).
+    fn screen_of(mesh: &egui::Mesh, x_mm: f32) -> egui::Pos2 {
+        let solid: Vec<egui::Pos2> = mesh
+            .vertices
+            .iter()
+            .filter(|v| v.color.a() == 255)
+            .map(|v| v.pos)
+            .collect();
+        let bounds = egui::Rect::from_points(&solid).expand(0.5);
+        let width = Drawing::of(Illustration::Lineup).width;
+        egui::pos2(
+            bounds.left() + (x_mm / width + 0.5) * bounds.width(),
+            bounds.center().y,
+        )
     }
 
     #[test]
     fn tapping_the_picture_picks_the_scar_under_the_finger() {
         let ctx = egui::Context::default();
-        let (none, rect) = tap_frame(&ctx, Vec::new());
+        let (none, mesh) = tap_frame(&ctx, Vec::new());
         assert_eq!(none, None);
-        let rect = rect.expect("the drawing reserved a rectangle");
-        let map = Mapping::new(&Drawing::of(Illustration::Lineup), rect);
+        let mesh = mesh.expect("the drawing was painted");
         for (x_mm, expected) in [
             (5.5, ScarKind::Rolling),
             (-3.5, ScarKind::Icepick),
             (0.5, ScarKind::Boxcar),
         ] {
-            let pos = map.to_screen([x_mm, -0.5]);
+            let pos = screen_of(&mesh, x_mm);
             let press = |pressed| egui::Event::PointerButton {
                 pos,
                 button: egui::PointerButton::Primary,

@@ -218,7 +218,6 @@ pub(super) fn timeline(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     );
     let (map, _) = canvas::place(
         ui,
-        ctx.canvas,
         shapes,
         ctx.max_height,
         &ctx.loc.t("a11y-scene-downtime-timeline"),
@@ -332,13 +331,7 @@ pub(super) fn planner(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let mut shapes = Shapes::new(3.0, 3.0);
     skin_patch(&mut shapes, [1.5, 1.5], 1.35, tone, days as f32, &course);
     let height = (ctx.max_height * 0.6).min(180.0);
-    canvas::place(
-        ui,
-        ctx.canvas,
-        shapes,
-        height,
-        &ctx.loc.t("a11y-scene-event-planner"),
-    );
+    canvas::place(ui, shapes, height, &ctx.loc.t("a11y-scene-event-planner"));
     let mut value = days;
     let slider = egui::Slider::new(&mut value, 0..=course::LAST_DAY);
     if labelled_slider(ui, &ctx.loc.t("planner-days"), slider).changed() {
@@ -423,8 +416,6 @@ mod tests {
 mod view_tests {
     use super::*;
     use crate::i18n::Localizer;
-    use crate::illustration::IllustrationSlot;
-    use crate::scenes::canvas::CanvasSlot;
     use crate::scenes::{ClinicAdvice, SceneState};
 
     /// Every piece of text one frame of `view` paints.
@@ -449,7 +440,6 @@ mod view_tests {
             event_in: day,
             ..SceneState::default()
         };
-        let (mut canvas, mut illustration) = (CanvasSlot::default(), IllustrationSlot::default());
         let ctx = egui::Context::default();
         let input = egui::RawInput {
             screen_rect: Some(egui::Rect::from_min_size(
@@ -462,8 +452,6 @@ mod view_tests {
             let mut scene = SceneCtx {
                 loc: &loc,
                 state: &mut state,
-                canvas: &mut canvas,
-                illustration: &mut illustration,
                 now: 0.0,
                 reduced_motion: false,
                 max_height: 300.0,

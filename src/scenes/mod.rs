@@ -1,6 +1,6 @@
 //! The interactive scenes lesson pages hold: a plain-Rust model each (unit-tested against the
-//! evidence brief), drawn with Bevy 2D meshes ([`canvas`] and the illustration meshes) under
-//! egui text and controls.
+//! evidence brief), drawn as shapes ([`canvas`] and the illustrations) that egui paints with
+//! its text and controls.
 
 pub mod canvas;
 pub mod downtime;
@@ -15,19 +15,13 @@ use bevy_egui::egui;
 
 use crate::content::model::{ScarKind, Scene};
 use crate::i18n::Localizer;
-use crate::illustration::{IllustrationSlot, backdrop};
 use crate::visit::ForgetWithVisit;
-use canvas::{CanvasSlot, Rgba, rgb};
+use canvas::{Rgba, rgb};
 
 /// The scenes' state (headless: only their views need a window).
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<SceneState>()
         .forget_with_visit::<SceneState>();
-}
-
-/// Drawing the scenes' meshes.
-pub(super) fn ui_plugin(app: &mut App) {
-    app.add_plugins(backdrop::plugin::<canvas::Shapes>);
 }
 
 /// Where each scene is: kept while the app runs, so going back to a page finds it as left.
@@ -89,8 +83,6 @@ fn small_font(ui: &egui::Ui) -> egui::FontId {
 pub struct SceneCtx<'a> {
     pub loc: &'a Localizer,
     pub state: &'a mut SceneState,
-    pub canvas: &'a mut CanvasSlot,
-    pub illustration: &'a mut IllustrationSlot,
     /// App time in seconds, for animations.
     pub now: f64,
     pub reduced_motion: bool,

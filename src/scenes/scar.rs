@@ -29,7 +29,6 @@ pub(super) fn explorer(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     let drawing = Drawing::of(Illustration::Explorer);
     let tapped = illustration::show_marked(
         ui,
-        ctx.illustration,
         ctx.loc,
         Illustration::Explorer,
         ctx.max_height,
@@ -168,7 +167,6 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     }
     let (map, _) = canvas::place(
         ui,
-        ctx.canvas,
         shapes,
         ctx.max_height,
         &ctx.loc.t("a11y-scene-side-light"),
@@ -266,14 +264,7 @@ pub(super) fn scar_sort(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             let height = ctx.max_height * 0.8;
             // As in a quiz question: the drawing's words for screen readers say its shape,
             // never its name.
-            illustration::show_with(
-                ui,
-                ctx.illustration,
-                loc,
-                Illustration::Scar(kind),
-                height,
-                Labels::Shapes,
-            );
+            illustration::show_with(ui, loc, Illustration::Scar(kind), height, Labels::Shapes);
             ui.label(egui::RichText::new(loc.t("sort-which")).strong());
             let names = sort::BINS.map(|bin| (bin, loc.t(bin.name_id())));
             sorting::bins(ui, game, names);

@@ -14,7 +14,7 @@ use crate::clinic::Clinic;
 use crate::content::Content;
 use crate::content::model::Illustration;
 use crate::i18n::{Localizer, args};
-use crate::illustration::{self, IllustrationSlot};
+use crate::illustration;
 use crate::kiosk::{AdminGate, Kiosk};
 use crate::theme::widgets::{
     card, choice, heading, page, paragraph, primary_button, secondary_button,
@@ -67,7 +67,6 @@ pub(super) fn attract(
     clinic: Res<Clinic>,
     content: Option<Res<Content>>,
     time: Res<Time<Real>>,
-    mut slot: ResMut<IllustrationSlot>,
     mut logo: ResMut<ClinicLogo>,
     mut nav: MessageWriter<Nav>,
     mut edits: MessageWriter<SettingsEdit>,
@@ -120,7 +119,7 @@ pub(super) fn attract(
                         Illustration::Explorer
                     };
                     let max_height = (ui.ctx().content_rect().height() * 0.3).min(300.0);
-                    illustration::show(ui, &mut slot, &loc, picture, max_height);
+                    illustration::show(ui, &loc, picture, max_height);
                     paragraph(ui, &loc.t(&module.entry.summary));
                 });
         }

@@ -12,9 +12,8 @@ use crate::state::Nav;
 
 use crate::content::Content;
 use crate::i18n::{Localizer, args};
-use crate::illustration::{self, IllustrationSlot};
+use crate::illustration;
 use crate::read_aloud::Passage;
-use crate::scenes::canvas::CanvasSlot;
 use crate::scenes::{self, ClinicAdvice, SceneCtx, SceneState};
 use crate::settings::Settings;
 use crate::theme::widgets::{page, primary_button, secondary_button, sources_line};
@@ -25,8 +24,6 @@ pub(super) fn show(
     loc: Res<Localizer>,
     content: Res<Content>,
     lesson: Res<ActiveLesson>,
-    mut slot: ResMut<IllustrationSlot>,
-    mut canvas: ResMut<CanvasSlot>,
     mut scenes: ResMut<SceneState>,
     settings: Res<Settings>,
     clinic: Res<crate::clinic::Clinic>,
@@ -79,7 +76,7 @@ pub(super) fn show(
         voice.controls(ui, &loc, &passage);
         if let Some(illustration) = lesson_page.illustration {
             let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
-            illustration::show(ui, &mut slot, &loc, illustration, max_height);
+            illustration::show(ui, &loc, illustration, max_height);
         }
         for block in 1..passage.blocks.len() {
             voice.paragraph(ui, &passage, block);
@@ -95,8 +92,6 @@ pub(super) fn show(
                 &mut SceneCtx {
                     loc: &loc,
                     state: &mut state,
-                    canvas: &mut canvas,
-                    illustration: &mut slot,
                     now: time.elapsed_secs_f64(),
                     reduced_motion: settings.reduced_motion,
                     max_height,

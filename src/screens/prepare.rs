@@ -15,7 +15,7 @@ use crate::content::Content;
 use crate::content::model::{Illustration, ScarKind};
 use crate::content::profile::{Drawing, MarkColour};
 use crate::i18n::{Localizer, args};
-use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
+use crate::illustration::{self, Labels, spot_letter};
 use crate::progress::PlayerProgress;
 use crate::theme::widgets::{
     card, choice, heading, page, paragraph, primary_button, secondary_button,
@@ -31,7 +31,6 @@ pub(super) fn show(
     loc: Res<Localizer>,
     prep: Res<Prep>,
     mut draft: ResMut<CustomDraft>,
-    mut slot: ResMut<IllustrationSlot>,
     kiosk: Res<crate::clinic::KioskMode>,
     mut nav: MessageWriter<Nav>,
     mut prep_edits: MessageWriter<PrepEdit>,
@@ -145,7 +144,6 @@ pub(super) fn show(
         // A tap picks the scar under it, or the colour mark (red or brown) under it.
         if let Some(x) = illustration::show_tapped(
             ui,
-            &mut slot,
             &loc,
             Illustration::Explorer,
             max_height,

@@ -16,7 +16,7 @@ use crate::state::Nav;
 use crate::content::model::{QuestionKind, QuizItem};
 use crate::content::profile::Drawing;
 use crate::i18n::{Localizer, args};
-use crate::illustration::{self, IllustrationSlot, Labels, spot_letter};
+use crate::illustration::{self, Labels, spot_letter};
 use crate::quiz::{ActiveQuiz, Answer, right_answer};
 use crate::theme::widgets::{
     card, page, paragraph, primary_button, secondary_button, sources_line,
@@ -38,7 +38,6 @@ pub(super) fn show(
     loc: Res<Localizer>,
     quiz: Res<ActiveQuiz>,
     mut draft: ResMut<AnswerDraft>,
-    mut slot: ResMut<IllustrationSlot>,
     mut nav: MessageWriter<Nav>,
     mut play: MessageWriter<QuizInput>,
     mut voice: Voice,
@@ -115,14 +114,7 @@ pub(super) fn show(
         voice.controls(ui, &loc, &question_passage);
         let max_height = (ui.ctx().content_rect().height() * 0.32).min(280.0);
         if let Some(illustration) = item.illustration {
-            illustration::show_with(
-                ui,
-                &mut slot,
-                &loc,
-                illustration,
-                max_height,
-                Labels::Shapes,
-            );
+            illustration::show_with(ui, &loc, illustration, max_height, Labels::Shapes);
         }
         ui.add_space(4.0);
 
@@ -165,15 +157,9 @@ pub(super) fn show(
                     read_option.as_deref(),
                 )
             }
-            QuestionKind::Hotspot { picture, target } => hotspot(
-                ui,
-                &loc,
-                &mut slot,
-                *picture,
-                *target,
-                max_height,
-                given.as_ref(),
-            ),
+            QuestionKind::Hotspot { picture, target } => {
+                hotspot(ui, &loc, *picture, *target, max_height, given.as_ref())
+            }
             QuestionKind::Ordering { steps } => {
                 put_in_order(ui, &loc, steps, &mut draft, given.as_ref())
             }
@@ -332,13 +318,12 @@ fn pick_several(
 fn hotspot(
     ui: &mut egui::Ui,
     loc: &Localizer,
-    slot: &mut IllustrationSlot,
     picture: crate::content::model::Illustration,
     target: crate::content::model::ScarKind,
     max_height: f32,
     given: Option<&(Answer, bool)>,
 ) -> Option<Answer> {
-    let tapped = illustration::show_with(ui, slot, loc, picture, max_height, Labels::Letters);
+    let tapped = illustration::show_with(ui, loc, picture, max_height, Labels::Letters);
     paragraph(ui, &loc.t("quiz-hotspot-or-buttons"));
     let mut picked = tapped.map(Answer::Spot);
     ui.horizontal_wrapped(|ui| {

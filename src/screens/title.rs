@@ -8,14 +8,13 @@ use crate::state::Nav;
 
 use crate::content::model::Illustration;
 use crate::i18n::Localizer;
-use crate::illustration::{self, IllustrationSlot};
+use crate::illustration;
 use crate::theme::widgets::{heading, page, paragraph, primary_button};
 use crate::theme::{Palette, bold, c};
 
 pub(super) fn show(
     mut contexts: EguiContexts,
     loc: Res<Localizer>,
-    mut slot: ResMut<IllustrationSlot>,
     mut nav: MessageWriter<Nav>,
 ) -> Result {
     page(contexts.ctx_mut()?, |ui| {
@@ -37,7 +36,7 @@ pub(super) fn show(
         });
         ui.add_space(8.0);
         paragraph(ui, &loc.t("title-intro"));
-        illustration::show(ui, &mut slot, &loc, Illustration::Lineup, 260.0);
+        illustration::show(ui, &loc, Illustration::Lineup, 260.0);
         ui.add_space(8.0);
         ui.label(
             egui::RichText::new(loc.t("title-disclaimer"))

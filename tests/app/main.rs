@@ -8,7 +8,6 @@
 mod common;
 
 mod a11y;
-mod backdrop;
 mod companion;
 mod consult;
 mod content;

@@ -1,5 +1,5 @@
-//! The kiosk app with simulated time, whole and headless (egui, illustrations, scene
-//! meshes, the attract loop) or its core alone, and the visits the kiosk tests play on it.
+//! The kiosk app with simulated time, whole and headless (egui, its painted drawings, the
+//! attract loop) or its core alone, and the visits the kiosk tests play on it.
 
 use std::path::PathBuf;
 use std::time::Duration;

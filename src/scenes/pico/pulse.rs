@@ -174,7 +174,6 @@ pub(in crate::scenes) fn pulse_length(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     }
     let (map, _) = canvas::place(
         ui,
-        ctx.canvas,
         shapes,
         ctx.max_height * 0.85,
         &ctx.loc.t("a11y-scene-pulse-length"),

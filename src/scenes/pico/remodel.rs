@@ -116,7 +116,6 @@ pub(in crate::scenes) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     }
     let (map, _) = canvas::place(
         ui,
-        ctx.canvas,
         shapes,
         ctx.max_height * 0.8,
         &ctx.loc.t("a11y-scene-remodelling"),

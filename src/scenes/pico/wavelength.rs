@@ -99,7 +99,6 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     }
     let (map, _) = canvas::place(
         ui,
-        ctx.canvas,
         shapes,
         ctx.max_height,
         &ctx.loc.t("a11y-scene-wavelength"),
