@@ -51,6 +51,12 @@ impl Plugin for CorePlugin {
             // then navigation moves the screen; outside a kiosk no visit ends, so nothing of a
             // visitor is ever forgotten.
             .configure_sets(Update, (AppSystems::Apply, AppSystems::Navigate).chain())
+            // Also once before the first frame, so content already at hand (the browser's)
+            // opens the first screen in frame 0.
+            .configure_sets(
+                PostStartup,
+                (AppSystems::Apply, AppSystems::Navigate).chain(),
+            )
             .configure_sets(
                 PostUpdate,
                 visit::VisitSystems::Forget.run_if(clinic::kiosk_on),

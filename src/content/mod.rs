@@ -43,6 +43,14 @@ pub(super) fn plugin(app: &mut App) {
             poll_loading
                 .in_set(AppSystems::Apply)
                 .run_if(in_state(Screen::Loading)),
+        )
+        // Files at hand are read before the first frame, so it can show the first screen
+        // (the browser's first frames cost a quarter of a second each under software WebGL).
+        .add_systems(
+            PostStartup,
+            poll_loading
+                .in_set(AppSystems::Apply)
+                .run_if(in_state(Screen::Loading)),
         );
 }
 

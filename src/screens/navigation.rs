@@ -22,7 +22,9 @@ pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ReturnScreen>()
         .forget_with_visit::<ReturnScreen>()
         .add_message::<Nav>()
-        .add_systems(Update, navigate.in_set(AppSystems::Navigate));
+        .add_systems(Update, navigate.in_set(AppSystems::Navigate))
+        // Content read before the first frame opens the first screen in frame 0.
+        .add_systems(PostStartup, navigate.in_set(AppSystems::Navigate));
 }
 
 /// Where Settings and About go back to.
