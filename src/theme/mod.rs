@@ -21,6 +21,12 @@ pub use widgets::{describe_picture, name_control};
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(
+        PreUpdate,
+        style::install_fonts
+            .after(bevy_egui::EguiPreUpdateSet::InitContexts)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    )
+    .add_systems(
         EguiPrimaryContextPass,
         style::apply_style.before(crate::state::ScreenViews),
     );

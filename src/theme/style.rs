@@ -108,23 +108,32 @@ pub fn patient_input(options: &mut egui::Options) {
     options.input_options.max_click_duration = f64::INFINITY;
 }
 
-/// Puts the patient's palette, text size and fonts into egui, and the palette's background
-/// into the clear colour.
+/// Puts the app's fonts (and input options) into egui as soon as its context exists, before
+/// its first pass: fonts set during a pass only count from the next one, and a screen drawn
+/// in the first frame (the browser's title, its content at hand) uses the bold family.
+pub(super) fn install_fonts(mut contexts: EguiContexts, mut done: Local<bool>) {
+    if *done {
+        return;
+    }
+    let Ok(ctx) = contexts.ctx_mut() else {
+        return;
+    };
+    ctx.set_fonts(fonts());
+    ctx.options_mut(patient_input);
+    *done = true;
+}
+
+/// Puts the patient's palette and text size into egui, and the palette's background into the
+/// clear colour.
 pub(super) fn apply_style(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
     accent: Option<Res<Accent>>,
     mut clear: ResMut<ClearColor>,
-    mut fonts_set: Local<bool>,
     mut applied_scale: Local<Option<f32>>,
     mut applied_palette: Local<Option<Palette>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    if !*fonts_set {
-        ctx.set_fonts(fonts());
-        ctx.options_mut(patient_input);
-        *fonts_set = true;
-    }
     let accent = accent.and_then(|a| a.0);
     let palette = Palette::for_settings(settings.high_contrast, accent);
     if *applied_palette != Some(palette) {

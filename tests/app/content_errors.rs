@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 
-use crate::common::app::{core_app, screen, shipped_assets, temp_path, wait_for_loading};
+use crate::common::app::{
+    core_app, headless_build, screen, shipped_assets, t, temp_path, wait_for_loading,
+};
+use crate::common::reader;
 use scarwise::LaunchOptions;
 use scarwise::state::Screen;
 
@@ -148,6 +151,30 @@ fn content_at_hand_is_read_at_once_without_the_asset_server() {
             .0
             .is_empty(),
         "taken, not kept twice"
+    );
+}
+
+#[test]
+fn the_whole_app_draws_its_title_in_its_first_frame_from_content_at_hand() {
+    // As in the browser: egui, every view and the fonts, with the lesson files handed over.
+    let mut app = headless_build(LaunchOptions {
+        memory_only: true,
+        locale: Some("en".into()),
+        window: Some((390, 844)),
+        ..default()
+    });
+    app.insert_resource(at_hand("", |b| b));
+    // The first frame lays out the title (with its bold heading: the fonts are in by then).
+    app.update();
+    assert_eq!(screen(&app), Screen::Title);
+    // The screen reader's tree follows a frame behind.
+    for _ in 0..2 {
+        app.update();
+    }
+    let start = t(&app, "title-start");
+    assert!(
+        reader::widgets(&app).iter().any(|w| w.name == start),
+        "the title shows {start:?}"
     );
 }
 
