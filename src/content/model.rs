@@ -94,7 +94,7 @@ pub struct LessonPage {
 }
 
 /// The interactive scenes a lesson page can hold. Each is a plain-Rust model with unit tests
-/// (`crate::scenes`) drawn with Bevy 2D meshes and egui controls.
+/// (`crate::scenes`) drawn as shapes egui paints with its controls.
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scene {
     /// Module 1: every scar type in one cross-section; tap one to learn about it.

@@ -343,6 +343,25 @@ mod tests {
     }
 
     #[test]
+    fn tiles_laid_edge_to_edge_are_not_softened() {
+        let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(100.0, 100.0));
+        let placement = Placement::fit([0.0, 0.0], [10.0, 10.0], rect);
+        let mut shapes = Shapes::new(10.0, 10.0);
+        for i in 0..10 {
+            let (a, b) = (i as f32, i as f32 + 1.0);
+            shapes.tile(
+                vec![[a, 0.0], [b, 0.0], [b, 1.0], [a, 1.0]],
+                0,
+                rgb([1, 2, 3]),
+            );
+        }
+        let mesh = mesh(&shapes, placement, 1.0);
+        // Full colour at every corner, each slice's own: no fade, so no seam between two.
+        assert_eq!(mesh.vertices.len(), 40);
+        assert!(mesh.vertices.iter().all(|v| v.color.a() == 255));
+    }
+
+    #[test]
     fn colours_are_weighed_by_coverage_in_linear_space() {
         assert_eq!(
             covered([0xEE, 0xB4, 0xAC, 255], 1.0),

@@ -34,7 +34,7 @@ pub struct Part {
     pub points: Vec<[f32; 2]>,
     pub triangles: Vec<[u32; 3]>,
     /// Closed outlines through `points`: the first goes round the outside, any others (holes)
-    /// go the other way round.
+    /// go the other way round. None for a tile (its edges are not softened).
     pub outlines: Vec<Vec<u32>>,
     /// Points come in facing pairs (0 and 1, 2 and 3, ...) across the shape, so its thickness
     /// at each point is the distance to its partner.
@@ -102,6 +102,16 @@ impl Shapes {
             points,
             paired: false,
         });
+    }
+
+    /// A convex polygon whose edges are not softened: for slices laid edge to edge, where two
+    /// softened edges would each be half there and let what is under them show as a seam.
+    pub fn tile(&mut self, points: Vec<[f32; 2]>, z: i32, color: Rgba) {
+        let before = self.parts.len();
+        self.convex(points, z, color);
+        if let Some(part) = self.parts.get_mut(before) {
+            part.outlines.clear();
+        }
     }
 
     pub fn rect(&mut self, [x0, y0]: [f32; 2], [x1, y1]: [f32; 2], z: i32, color: Rgba) {

@@ -143,7 +143,8 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         let ((xa, ba), (xb, _)) = (pair[0], pair[1]);
         let lit = shade_color(tone, ba);
         let (ya, yb) = (drawing.surface(xa), drawing.surface(xb));
-        shapes.convex(
+        // Slices edge to edge: tiles, so no seam shows between two.
+        shapes.tile(
             vec![
                 [x(xa), surface_y + ya],
                 [x(xb), surface_y + yb],
@@ -153,7 +154,11 @@ pub(super) fn side_light(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
             1,
             lit,
         );
-        shapes.rect([x(xa), 0.0], [x(xb) + 0.01, 0.8], 1, lit);
+        shapes.tile(
+            vec![[x(xa), 0.0], [x(xb), 0.0], [x(xb), 0.8], [x(xa), 0.8]],
+            1,
+            lit,
+        );
     }
     // Rays from the lamp, upper left, parallel at the chosen angle.
     let angle = degrees.to_radians();

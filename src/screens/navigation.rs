@@ -64,7 +64,11 @@ fn navigate(
             ContentStatus::Ready => Screen::Title,
             ContentStatus::Broken => Screen::ContentError,
         };
-        go(&mut current, to);
+        // Read before the first frame and again in it (navigation runs in both): the screen
+        // is already there the second time, and setting it again would leave and re-enter it.
+        if to != current {
+            go(&mut current, to);
+        }
     }
     if outcomes.lesson.read().count() > 0 {
         go(&mut current, Screen::Lesson);

@@ -54,7 +54,8 @@ pub(in crate::scenes) fn fractional_lens(ui: &mut egui::Ui, ctx: &mut SceneCtx) 
     // Scene units: micrometres; 2.8 mm of skin, 0.9 mm deep, beams from above.
     let (width, top) = (2800.0, 900.0);
     let mut shapes = Shapes::new(width, top + 250.0);
-    shapes.rect([0.0, 0.0], [width, top - 100.0], 0, rgb([0xEE, 0xB4, 0xAC]));
+    // The dermis reaches a little under the top layer, so no seam shows between.
+    shapes.rect([0.0, 0.0], [width, top - 90.0], 0, rgb([0xEE, 0xB4, 0xAC]));
     shapes.rect([0.0, top - 100.0], [width, top], 0, tone);
     let fired = ctx.state.lens_fired_at.is_some();
     let beam = (t / 0.3).min(1.0);

@@ -79,7 +79,8 @@ pub(in crate::scenes) fn remodelling(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
         0.0,
         width,
         300,
-        |x| surface + dent(x, depth) - 0.15,
+        // A little under the top layer, so no seam shows between.
+        |x| surface + dent(x, depth) - 0.12,
         |_| 0.0,
         0,
         rgb([0xEE, 0xB4, 0xAC]),

@@ -48,15 +48,16 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     // Scene units: mm, 10 wide, skin 3 deep under 0.8 of air.
     let (width, skin_top, depth) = (10.0, 3.0, 3.0);
     let mut shapes = Shapes::new(width, 3.8);
+    // Each layer reaches a little under the one drawn over it, so no seam shows between.
     shapes.rect(
         [0.0, 0.0],
-        [width, skin_top - 2.3],
+        [width, skin_top - 2.3 + 0.05],
         0,
         rgb([0xF3, 0xDC, 0x8E]),
     );
     shapes.rect(
         [0.0, skin_top - 2.3],
-        [width, skin_top - 0.2],
+        [width, skin_top - 0.2 + 0.05],
         0,
         rgb([0xEE, 0xB4, 0xAC]),
     );
@@ -71,7 +72,7 @@ pub(in crate::scenes) fn wavelength(ui: &mut egui::Ui, ctx: &mut SceneCtx) {
     // The beam fades as it goes down; slices so the fade shows.
     for i in 0..20 {
         let (a, b) = (i as f32 / 20.0, (i + 1) as f32 / 20.0);
-        shapes.convex(
+        shapes.tile(
             vec![
                 [4.2 - a * 0.5, skin_top + 0.8 - a * (reach + 0.8)],
                 [5.8 + a * 0.5, skin_top + 0.8 - a * (reach + 0.8)],
