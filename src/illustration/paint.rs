@@ -4,8 +4,9 @@
 //!
 //! egui draws without multisampling and softens edges itself (its "feathering"): a band one
 //! pixel wide along each outline, fading from the fill colour inside to transparent outside.
-//! The same is done here for every shape's outline. A shape thinner than a pixel is faded
-//! instead of drawn a pixel thick.
+//! The same is done here for every shape's outline (not a tile's). A band, line or ring
+//! thinner than a pixel is faded instead of drawn a pixel thick; a polygon is not (none in the
+//! drawings or scenes is that thin).
 //!
 //! Colours blend as light does (in linear space), as the Bevy meshes these pictures were drawn
 //! with before did: `bevy_egui`'s shader turns each vertex colour from sRGB to linear before the
