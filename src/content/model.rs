@@ -165,7 +165,7 @@ pub struct Choice {
     pub correct: bool,
 }
 
-/// A drawing of a skin cross-section, rendered with Bevy 2D.
+/// A drawing of a skin cross-section (`crate::illustration` paints it).
 #[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Illustration {
     /// Healthy skin with its three layers labelled.

@@ -72,7 +72,15 @@ pub fn show_tapped(
     let font = egui::TextStyle::Small.resolve(ui.style());
     let text_color = c(Palette::of(ui).text);
     // Where each name's place falls, from the left edge (the same at any strip height).
-    let shapes = drawing::shapes(&drawing);
+    // Built once per drawing and kept in egui's memory: the bands have about a thousand
+    // columns each, and a view is drawn every frame it is on screen.
+    let shapes: std::sync::Arc<super::shapes::Shapes> = ui.ctx().data_mut(|data| {
+        data.get_temp_mut_or_insert_with(
+            egui::Id::new(("illustration-shapes", illustration)),
+            || std::sync::Arc::new(drawing::shapes(&drawing)),
+        )
+        .clone()
+    });
     let unplaced = Placement::of(
         &shapes,
         egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height)),
